@@ -1,0 +1,212 @@
+import { existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { lilconfigSync, type LoaderSync } from 'lilconfig';
+import { parse as parseYaml } from 'yaml';
+import { LeakgateError } from '../errors.js';
+import { Engine } from '../engine/engine.js';
+import { createPathMatcher } from '../engine/path-matcher.js';
+import { probeRegexSpeed } from '../rules/regex-safety.js';
+import { loadBuiltinRules, parseRules } from '../rules/load.js';
+import type { Rule } from '../rules/schema.js';
+import { describeIssues } from '../rules/schema.js';
+import type { Confidence } from '../types.js';
+import { ConfigSchema, type ConfigFile } from './schema.js';
+import { parseSize } from './size.js';
+
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+/** Lockfiles and VCS folders: never a place for a secret, often full of hash-like noise. */
+export const DEFAULT_EXCLUDES = [
+  '.git/',
+  'package-lock.json',
+  'npm-shrinkwrap.json',
+  'yarn.lock',
+  'pnpm-lock.yaml',
+  'bun.lock',
+  'bun.lockb',
+  'go.sum',
+  'Cargo.lock',
+  'poetry.lock',
+  'Pipfile.lock',
+  'uv.lock',
+  'composer.lock',
+  'Gemfile.lock',
+  'packages.lock.json',
+  'gradle.lockfile',
+  'flake.lock',
+  '.terraform.lock.hcl',
+];
+
+export const CONFIG_SEARCH_PLACES = [
+  'package.json',
+  '.leakgaterc',
+  '.leakgaterc.json',
+  '.leakgaterc.yaml',
+  '.leakgaterc.yml',
+  'leakgate.config.json',
+  'leakgate.config.yaml',
+  'leakgate.config.yml',
+  'leakgate.config.mjs',
+  'leakgate.config.js',
+  'leakgate.config.cjs',
+];
+
+/** Everything a scan needs from configuration; plain data, so it can be sent to workers. */
+export interface ResolvedConfig {
+  /** The config file, if one was found. */
+  file?: string;
+  /** Folder that `exclude` globs are relative to: the config file's folder, else the cwd. */
+  baseDir: string;
+  rules: Rule[];
+  allow: { regexes: string[]; stopwords: string[] };
+  exclude: string[];
+  maxFileSize: number;
+  minConfidence: Confidence;
+  warnings: string[];
+}
+
+export interface LoadConfigOptions {
+  /** Where to start searching (default: the cwd). */
+  cwd?: string;
+  /** An explicit config file (`--config`); it must exist. */
+  configFile?: string;
+  /** Skip discovery entirely: built-in defaults only. */
+  noConfig?: boolean;
+}
+
+const loadYaml: LoaderSync = (file, content) => parseYaml(content);
+const loadModule: LoaderSync = (file) => {
+  // require(esm) is unflagged from Node 20.19 for modules without top-level await, and it
+  // keeps this loader synchronous for the ESLint rule.
+  const loaded = createRequire(file)(file) as { default?: unknown };
+  return loaded && typeof loaded === 'object' && 'default' in loaded ? loaded.default : loaded;
+};
+
+const LOADERS = {
+  '.json': loadYaml,
+  '.yaml': loadYaml,
+  '.yml': loadYaml,
+  '.mjs': loadModule,
+  '.js': loadModule,
+  '.cjs': loadModule,
+  noExt: loadYaml,
+};
+
+function configExplorer(stopDir?: string) {
+  return lilconfigSync('leakgate', {
+    searchPlaces: CONFIG_SEARCH_PLACES,
+    loaders: LOADERS,
+    ...(stopDir ? { stopDir } : {}),
+  });
+}
+
+/** The nearest folder holding `.git`, where discovery stops (a repo's config lives at its root or below). */
+function repositoryRoot(from: string): string | undefined {
+  let dir = from;
+  for (;;) {
+    if (existsSync(resolve(dir, '.git'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** Finds, reads and validates the config; synchronous so the ESLint rule can use it too. */
+export function loadConfigSync(options: LoadConfigOptions = {}): ResolvedConfig {
+  const cwd = resolve(options.cwd ?? process.cwd());
+  if (options.noConfig) return resolveConfig(ConfigSchema.parse({}), undefined, cwd);
+  let found: { filepath: string; config: unknown; isEmpty?: boolean } | null;
+  try {
+    if (options.configFile) {
+      const file = resolve(cwd, options.configFile);
+      if (!existsSync(file)) throw new LeakgateError(`config file not found: ${options.configFile}`);
+      found = configExplorer().load(file);
+    } else {
+      const start = existsSync(cwd) && statSync(cwd).isFile() ? dirname(cwd) : cwd;
+      found = configExplorer(repositoryRoot(start)).search(start);
+    }
+  } catch (error) {
+    if (error instanceof LeakgateError) throw error;
+    const where = options.configFile ?? 'config';
+    throw new LeakgateError(`${where}: cannot read config: ${firstLine((error as Error).message)}`);
+  }
+  if (!found) return resolveConfig(ConfigSchema.parse({}), undefined, cwd);
+  if (found.isEmpty || found.config === undefined || found.config === null) {
+    return resolveConfig(ConfigSchema.parse({}), found.filepath, dirname(found.filepath));
+  }
+  const parsed = ConfigSchema.safeParse(found.config);
+  if (!parsed.success) throw new LeakgateError(describeIssues(parsed.error, displayPath(found.filepath, cwd)));
+  return resolveConfig(parsed.data, found.filepath, dirname(found.filepath));
+}
+
+export async function loadConfig(options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
+  return loadConfigSync(options);
+}
+
+function resolveConfig(config: ConfigFile, file: string | undefined, baseDir: string): ResolvedConfig {
+  const where = file ? displayPath(file, process.cwd()) : 'config';
+  const warnings: string[] = [];
+  const custom = parseRules(config.rules, `${where}: rules`);
+  for (const rule of custom) {
+    const slow = probeRegexSpeed(rule.regex, rule.flags ?? '', rule.keywords);
+    if (slow) throw new LeakgateError(`${where}: rule "${rule.id}": ${slow}`);
+  }
+  for (const source of config.allow.regexes) {
+    try {
+      new RegExp(source, 'i');
+    } catch (error) {
+      throw new LeakgateError(`${where}: allow.regexes: ${firstLine((error as Error).message)}`);
+    }
+  }
+  const builtins = config.useDefaultRules ? loadBuiltinRules() : [];
+  const customIds = new Set(custom.map((rule) => rule.id));
+  const known = new Set([...builtins.map((rule) => rule.id), ...customIds]);
+  for (const id of config.disabledRules) {
+    if (!known.has(id)) warnings.push(`${where}: disabledRules names an unknown rule "${id}"`);
+  }
+  const disabled = new Set(config.disabledRules);
+  const rules = [...builtins.filter((rule) => !customIds.has(rule.id)), ...custom].filter((rule) => !disabled.has(rule.id));
+  let maxFileSize = DEFAULT_MAX_FILE_SIZE;
+  if (config.maxFileSize !== undefined) {
+    const size = parseSize(config.maxFileSize);
+    if (size === undefined) throw new LeakgateError(`${where}: maxFileSize: not a size: ${String(config.maxFileSize)}`);
+    maxFileSize = size;
+  }
+  const resolved: ResolvedConfig = {
+    baseDir,
+    rules,
+    allow: { regexes: config.allow.regexes, stopwords: config.allow.stopwords },
+    exclude: [...DEFAULT_EXCLUDES, ...config.exclude],
+    maxFileSize,
+    minConfidence: config.minConfidence ?? 'medium',
+    warnings,
+  };
+  if (file) resolved.file = file;
+  return resolved;
+}
+
+export function createEngine(config: Pick<ResolvedConfig, 'rules' | 'allow'>): Engine {
+  return new Engine(config.rules, { allowRegexes: config.allow.regexes, stopwords: config.allow.stopwords });
+}
+
+/** Whether the config's `exclude` globs (and the defaults) rule out an absolute path (a folder ends with the separator). */
+export function createExcludeMatcher(config: Pick<ResolvedConfig, 'baseDir' | 'exclude'>): (absolutePath: string) => boolean {
+  const matches = createPathMatcher(config.exclude);
+  return (absolutePath) => {
+    let rel = relative(config.baseDir, absolutePath);
+    // Outside the base folder only unanchored patterns (`yarn.lock`, `*.min.js`) can match.
+    if (rel === '' || isAbsolute(rel) || rel.startsWith('..')) rel = absolutePath.replace(/^([A-Za-z]:)?[\\/]+/, '');
+    const isDir = absolutePath.endsWith(sep);
+    return matches(rel.split(sep).join('/') + (isDir ? '/' : ''));
+  };
+}
+
+function displayPath(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  return rel && !rel.startsWith('..') ? rel : file;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}

@@ -1,0 +1,342 @@
+import type { Confidence, Finding, Origin } from '../types.js';
+import type { Rule } from '../rules/schema.js';
+import { KeywordAutomaton } from './aho-corasick.js';
+import { shannonEntropy } from './entropy.js';
+import { falsePositiveReason } from './filters.js';
+import { fingerprintOf } from './fingerprint.js';
+import { scoreGenericSecret } from './generic.js';
+import { LineIndex } from './lines.js';
+import { createPathMatcher, type PathMatcher } from './path-matcher.js';
+import { MASK, redact } from './redact.js';
+import { VALIDATORS, type Validator } from './validators.js';
+
+/**
+ * The scanning engine: synchronous, pure, no I/O. Every door (CLI tree scan, staged and
+ * history scans, the ESLint rule, the library API) calls `Engine.scanText`.
+ *
+ * Pipeline per text: keyword prefilter (one Aho-Corasick pass) -> for each rule with a hit,
+ * its regex runs only on the lines around its keywords -> secret capture -> entropy gate ->
+ * validator -> allow lists and false-positive filters -> generic scoring -> overlap resolution
+ * -> inline `leakgate:allow` -> positions, redaction, fingerprint.
+ */
+
+export interface EngineOptions {
+  /** Regexes: a secret matching any of them is never reported (config `allow.regexes`). */
+  allowRegexes?: readonly string[];
+  /** Case-insensitive substrings: a secret containing any is never reported (config `allow.stopwords`). */
+  stopwords?: readonly string[];
+  /** Gitignore-style globs of paths never scanned (config `exclude`). */
+  exclude?: readonly string[];
+}
+
+export interface ScanTextOptions {
+  /** Path of the text, `/`-separated; selects path-limited rules and fills `finding.file`. */
+  path?: string;
+  origin?: Origin;
+  /** Redact secrets in findings (default true). */
+  redact?: boolean;
+  /** Lowest confidence reported (default `medium`). */
+  minConfidence?: Confidence;
+}
+
+const CONFIDENCE_RANK: Record<Confidence, number> = { low: 1, medium: 2, high: 3 };
+const LOWER_CONFIDENCE: Record<Confidence, Confidence> = { high: 'medium', medium: 'low', low: 'low' };
+
+/** Lines longer than this (minified code) are clipped around each keyword before a regex runs. */
+const LONG_LINE = 4096;
+const CLIP_BEFORE = 1024;
+const CLIP_AFTER = 3072;
+const CLIP_AFTER_MULTILINE = 32768;
+const SNIPPET_RADIUS = 80;
+const INLINE_ALLOW = 'leakgate:allow';
+const INLINE_ALLOW_NEXT = 'leakgate:allow-next-line';
+
+interface CompiledRule {
+  rule: Rule;
+  regex: RegExp;
+  allow: RegExp[];
+  stopwords: string[];
+  validator: Validator | undefined;
+  appliesTo: PathMatcher | undefined;
+  before: number;
+  after: number;
+}
+
+interface Candidate {
+  compiled: CompiledRule;
+  start: number;
+  end: number;
+  confidence: Confidence;
+}
+
+interface Window {
+  start: number;
+  end: number;
+  clippedStart: boolean;
+  clippedEnd: boolean;
+}
+
+export class Engine {
+  readonly rules: readonly Rule[];
+  private readonly compiled: CompiledRule[];
+  private readonly automaton: KeywordAutomaton;
+  /** Keyword id -> indexes of the rules that keyword gates. */
+  private readonly keywordRules: number[][];
+  private readonly keywordLengths: number[];
+  private readonly allowRegexes: RegExp[];
+  private readonly stopwords: string[];
+  readonly isExcluded: PathMatcher;
+
+  constructor(rules: readonly Rule[], options: EngineOptions = {}) {
+    this.rules = rules;
+    this.compiled = rules.map((rule) => ({
+      rule,
+      regex: new RegExp(rule.regex, `${rule.flags ?? ''}gd`),
+      allow: rule.allow.map((source) => new RegExp(source, 'i')),
+      stopwords: rule.stopwords.map((word) => word.toLowerCase()),
+      validator: rule.validate ? VALIDATORS[rule.validate] : undefined,
+      appliesTo: rule.paths ? createPathMatcher(rule.paths) : undefined,
+      before: rule.window?.before ?? 0,
+      after: rule.window?.after ?? 0,
+    }));
+    const keywordIds = new Map<string, number>();
+    this.keywordRules = [];
+    rules.forEach((rule, ruleIndex) => {
+      for (const keyword of new Set(rule.keywords.map((k) => k.toLowerCase()))) {
+        let id = keywordIds.get(keyword);
+        if (id === undefined) {
+          id = keywordIds.size;
+          keywordIds.set(keyword, id);
+          this.keywordRules.push([]);
+        }
+        this.keywordRules[id]!.push(ruleIndex);
+      }
+    });
+    const keywords = [...keywordIds.keys()];
+    this.keywordLengths = keywords.map((k) => k.length);
+    this.automaton = new KeywordAutomaton(keywords);
+    this.allowRegexes = (options.allowRegexes ?? []).map((source) => new RegExp(source, 'i'));
+    this.stopwords = (options.stopwords ?? []).map((word) => word.toLowerCase());
+    this.isExcluded = createPathMatcher(options.exclude ?? []);
+  }
+
+  scanText(text: string, options: ScanTextOptions = {}): Finding[] {
+    const path = options.path;
+    if (path !== undefined && this.isExcluded(path)) return [];
+    const candidates: Candidate[] = [];
+    const windowsByRule = this.collectWindows(text, path);
+    windowsByRule.forEach((windows, ruleIndex) => {
+      const compiled = this.compiled[ruleIndex]!;
+      for (const window of windows) this.matchWindow(text, window, compiled, path, candidates);
+    });
+    if (candidates.length === 0) return [];
+    return this.toFindings(text, resolveOverlaps(candidates), options);
+  }
+
+  /**
+   * One Aho-Corasick pass; for every rule with a keyword hit, the merged line windows its
+   * regex will see. Hits already inside the current window cost nothing more.
+   */
+  private collectWindows(text: string, path: string | undefined): Map<number, Window[]> {
+    const windowsByRule = new Map<number, Window[]>();
+    const pathChecked = new Map<number, boolean>();
+    this.automaton.scan(text, (keyword, end) => {
+      const start = end - this.keywordLengths[keyword]!;
+      for (const ruleIndex of this.keywordRules[keyword]!) {
+        const compiled = this.compiled[ruleIndex]!;
+        if (compiled.appliesTo) {
+          let applies = pathChecked.get(ruleIndex);
+          if (applies === undefined) {
+            applies = path !== undefined && compiled.appliesTo(path);
+            pathChecked.set(ruleIndex, applies);
+          }
+          if (!applies) continue;
+        }
+        let windows = windowsByRule.get(ruleIndex);
+        const last = windows?.[windows.length - 1];
+        if (last && start >= last.start && end <= last.end) continue;
+        const window = windowAround(text, start, end, compiled.before, compiled.after);
+        if (!windows) {
+          windows = [];
+          windowsByRule.set(ruleIndex, windows);
+        }
+        if (last && window.start <= last.end) {
+          if (window.end > last.end) {
+            last.end = window.end;
+            last.clippedEnd = window.clippedEnd;
+          }
+        } else {
+          windows.push(window);
+        }
+      }
+    });
+    return windowsByRule;
+  }
+
+  private matchWindow(text: string, window: Window, compiled: CompiledRule, path: string | undefined, out: Candidate[]): void {
+    const slice = text.slice(window.start, window.end);
+    const regex = compiled.regex;
+    regex.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = regex.exec(slice)) !== null) {
+      if (match[0] === '') {
+        regex.lastIndex += 1;
+        continue;
+      }
+      if ((window.clippedStart && match.index === 0) || (window.clippedEnd && match.index + match[0].length === slice.length)) continue;
+      const span = match.indices?.groups?.['secret'] ?? match.indices?.[1] ?? match.indices?.[0];
+      if (!span) continue;
+      const start = window.start + span[0];
+      const end = window.start + span[1];
+      if (end <= start) continue;
+      const confidence = this.judge(text, start, end, window.start + match.index, compiled, path);
+      if (confidence) out.push({ compiled, start, end, confidence });
+    }
+  }
+
+  /** The gates a captured secret must pass; returns its confidence, or undefined to drop it. */
+  private judge(text: string, start: number, end: number, matchStart: number, compiled: CompiledRule, path: string | undefined): Confidence | undefined {
+    const { rule } = compiled;
+    const secret = text.slice(start, end);
+    if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return undefined;
+    let confidence: Confidence = rule.confidence;
+    if (compiled.validator && !compiled.validator.check(secret)) {
+      if (compiled.validator.onFail === 'drop') return undefined;
+      confidence = LOWER_CONFIDENCE[confidence];
+    }
+    if (compiled.allow.some((regex) => regex.test(secret)) || this.allowRegexes.some((regex) => regex.test(secret))) return undefined;
+    if (compiled.stopwords.length > 0 || this.stopwords.length > 0) {
+      const lower = secret.toLowerCase();
+      if (compiled.stopwords.some((w) => lower.includes(w)) || this.stopwords.some((w) => lower.includes(w))) return undefined;
+    }
+    if (falsePositiveReason(secret)) return undefined;
+    if (rule.detector === 'generic') {
+      const quote = text[start - 1];
+      const quoted = (quote === '"' || quote === "'" || quote === '`') && text[end] === quote;
+      const generic = scoreGenericSecret({ name: identifierAround(text, matchStart), value: secret, quoted, path });
+      if (!generic) return undefined;
+      if (CONFIDENCE_RANK[generic] < CONFIDENCE_RANK[confidence]) confidence = generic;
+    }
+    return confidence;
+  }
+
+  private toFindings(text: string, candidates: Candidate[], options: ScanTextOptions): Finding[] {
+    const minRank = CONFIDENCE_RANK[options.minConfidence ?? 'medium'];
+    const lines = new LineIndex(text);
+    const checkInlineAllow = text.includes(INLINE_ALLOW);
+    const shouldRedact = options.redact ?? true;
+    const kept = candidates.filter((c) => {
+      if (CONFIDENCE_RANK[c.confidence] < minRank) return false;
+      return !(checkInlineAllow && isAllowedInline(text, lines, c.start));
+    });
+    return kept.map((c) => {
+      const { rule } = c.compiled;
+      const secret = text.slice(c.start, c.end);
+      const from = lines.position(c.start);
+      const to = lines.position(c.end);
+      const finding: Finding = {
+        ruleId: rule.id,
+        message: rule.description,
+        severity: rule.severity,
+        confidence: c.confidence,
+        file: options.path ?? '',
+        line: from.line,
+        column: from.column,
+        endLine: to.line,
+        endColumn: to.column,
+        secret: shouldRedact ? redact(secret) : secret,
+        fingerprint: fingerprintOf(rule.id, secret),
+        origin: options.origin ?? 'text',
+        snippet: snippetFor(text, lines, from.line - 1, c, kept),
+      };
+      if (rule.tags.length > 0) finding.tags = rule.tags;
+      return finding;
+    });
+  }
+}
+
+function windowAround(text: string, start: number, end: number, before: number, after: number): Window {
+  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  for (let n = 0; n < before && lineStart > 0; n++) lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1) lineEnd = text.length;
+  for (let n = 0; n < after && lineEnd < text.length; n++) {
+    const next = text.indexOf('\n', lineEnd + 1);
+    lineEnd = next === -1 ? text.length : next;
+  }
+  const window: Window = { start: lineStart, end: lineEnd, clippedStart: false, clippedEnd: false };
+  if (lineEnd - lineStart > LONG_LINE) {
+    const clipAfter = after > 0 ? CLIP_AFTER_MULTILINE : CLIP_AFTER;
+    if (start - lineStart > CLIP_BEFORE) {
+      window.start = start - CLIP_BEFORE;
+      window.clippedStart = true;
+    }
+    if (lineEnd - end > clipAfter) {
+      window.end = end + clipAfter;
+      window.clippedEnd = true;
+    }
+  }
+  return window;
+}
+
+/** The identifier (`db.password`, `AWS_SECRET_KEY`) that contains offset `at`. */
+function identifierAround(text: string, at: number): string {
+  const isNameChar = (code: number) =>
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45 || code === 46;
+  let from = at;
+  while (from > 0 && isNameChar(text.charCodeAt(from - 1))) from--;
+  let to = at;
+  while (to < text.length && isNameChar(text.charCodeAt(to))) to++;
+  return text.slice(from, to);
+}
+
+/** Better candidates win where spans overlap: specific formats over generic ones, then confidence. */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const rank = (c: Candidate) => (c.compiled.rule.detector === 'pattern' ? 10 : 0) + CONFIDENCE_RANK[c.confidence];
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const candidate of candidates) {
+    let dominated = false;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      const other = kept[i]!;
+      if (other.end <= candidate.start) continue;
+      if (rank(other) >= rank(candidate)) {
+        dominated = true;
+        break;
+      }
+      kept.splice(i, 1);
+    }
+    if (!dominated) kept.push(candidate);
+  }
+  return kept;
+}
+
+function isAllowedInline(text: string, lines: LineIndex, offset: number): boolean {
+  const line = lines.lineOf(offset);
+  const own = lines.lineBounds(line);
+  if (text.slice(own.start, own.end).includes(INLINE_ALLOW)) return true;
+  if (line === 0) return false;
+  const previous = lines.lineBounds(line - 1);
+  return text.slice(previous.start, previous.end).includes(INLINE_ALLOW_NEXT);
+}
+
+/** The finding's first line with every secret on it masked, clipped around the secret. */
+function snippetFor(text: string, lines: LineIndex, line: number, finding: Candidate, all: Candidate[]): string {
+  const bounds = lines.lineBounds(line);
+  let out = '';
+  let cursor = bounds.start;
+  for (const other of all) {
+    if (other.end <= bounds.start || other.start >= bounds.end) continue;
+    const from = Math.max(other.start, cursor);
+    out += text.slice(cursor, from);
+    const secret = text.slice(other.start, other.end);
+    if (other.start >= cursor) out += redact(secret);
+    else if (!out.endsWith(MASK)) out += MASK;
+    cursor = Math.min(Math.max(cursor, other.end), bounds.end);
+  }
+  out += text.slice(cursor, bounds.end);
+  const column = finding.start - bounds.start;
+  if (out.length <= SNIPPET_RADIUS * 2) return out;
+  const from = Math.max(0, column - SNIPPET_RADIUS);
+  return (from > 0 ? '…' : '') + out.slice(from, from + SNIPPET_RADIUS * 2) + (from + SNIPPET_RADIUS * 2 < out.length ? '…' : '');
+}

@@ -1,0 +1,40 @@
+/**
+ * leakgate's library API. `scanText` is synchronous and pure (the engine every door shares);
+ * `scanPaths` walks and reads files; `loadConfig` finds and validates the user's config.
+ */
+import { createEngine, type ResolvedConfig } from './config/load.js';
+import type { Engine, ScanTextOptions } from './engine/engine.js';
+import { loadBuiltinRules } from './rules/load.js';
+import type { Finding } from './types.js';
+
+export type * from './types.js';
+export type { Rule, RuleInput, RuleExample } from './rules/schema.js';
+export type { ScanTextOptions, EngineOptions } from './engine/engine.js';
+export type { ResolvedConfig, LoadConfigOptions } from './config/load.js';
+export type { ScanPathsOptions } from './sources/tree.js';
+export { Engine } from './engine/engine.js';
+export { loadConfig, loadConfigSync, createEngine } from './config/load.js';
+export { loadBuiltinRules } from './rules/load.js';
+export { RuleSchema } from './rules/schema.js';
+export { scanPaths } from './sources/tree.js';
+export { redact } from './engine/redact.js';
+export { fingerprintOf } from './engine/fingerprint.js';
+export { LeakgateError } from './errors.js';
+export { VERSION } from './version.js';
+
+let defaultEngine: Engine | undefined;
+const configEngines = new WeakMap<ResolvedConfig, Engine>();
+
+/** Scans one text with the built-in rules, or with a loaded config's rules and allow lists. */
+export function scanText(text: string, options: ScanTextOptions & { config?: ResolvedConfig } = {}): Finding[] {
+  const { config, ...scanOptions } = options;
+  let engine: Engine;
+  if (config) {
+    engine = configEngines.get(config) ?? createEngine(config);
+    configEngines.set(config, engine);
+  } else {
+    defaultEngine ??= createEngine({ rules: loadBuiltinRules(), allow: { regexes: [], stopwords: [] } });
+    engine = defaultEngine;
+  }
+  return engine.scanText(text, { minConfidence: config?.minConfidence, ...scanOptions });
+}

@@ -1,0 +1,122 @@
+import { styleText } from 'node:util';
+import { MASK, redact } from '../engine/redact.js';
+import type { Finding, ScanResult, Severity, Skip } from '../types.js';
+
+/**
+ * The human report: findings grouped by file, each with a one-line code frame in which every
+ * secret is redacted, then a summary line. Colour is decided by the caller (flags, NO_COLOR,
+ * TTY) and passed in, never sniffed here.
+ */
+
+export interface TextReportOptions {
+  color: boolean;
+  /** Findings only: no summary and no skip list. */
+  quiet?: boolean;
+}
+
+type Style = Parameters<typeof styleText>[0];
+
+const SEVERITY_STYLE: Record<Severity, Style> = {
+  critical: ['red', 'bold'],
+  high: 'red',
+  medium: 'yellow',
+  low: 'cyan',
+  info: 'gray',
+};
+
+const MAX_LISTED_SKIPS = 20;
+
+export function formatText(result: ScanResult, options: TextReportOptions): string {
+  const paint = (style: Style, text: string) => (options.color ? styleText(style, text, { validateStream: false }) : text);
+  const out: string[] = [];
+  let currentFile: string | undefined;
+  for (const finding of result.findings) {
+    const where = findingLabel(finding);
+    if (where !== currentFile) {
+      if (currentFile !== undefined) out.push('');
+      out.push(paint('underline', where));
+      currentFile = where;
+    }
+    const position = `${finding.line}:${finding.column}`.padEnd(8);
+    const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(8));
+    const confidence = finding.confidence === 'high' ? '' : paint('gray', ` (${finding.confidence} confidence)`);
+    out.push(`  ${position} ${severity} ${finding.message}  ${paint('gray', finding.ruleId)}${confidence}`);
+    out.push(...codeFrame(finding, paint));
+  }
+  if (!options.quiet) {
+    const skipLines = listSkips(result.stats.skipped);
+    if (skipLines.length > 0) {
+      if (out.length > 0) out.push('');
+      out.push(...skipLines.map((line) => paint('gray', line)));
+    }
+    if (out.length > 0) out.push('');
+    out.push(summaryLine(result, paint));
+  }
+  return out.length > 0 ? `${out.join('\n')}\n` : '';
+}
+
+function findingLabel(finding: Finding): string {
+  return finding.commit ? `${finding.file} @ ${finding.commit.slice(0, 12)}` : finding.file || '<text>';
+}
+
+function codeFrame(finding: Finding, paint: (style: Style, text: string) => string): string[] {
+  if (finding.snippet === undefined) return [];
+  const shown = finding.secret.endsWith(MASK) ? finding.secret : redact(finding.secret);
+  const snippet = finding.snippet;
+  const at = snippet.indexOf(shown);
+  const gutter = String(finding.line);
+  const lines = [`    ${paint('gray', `${gutter} |`)} ${snippet}`];
+  if (at >= 0) {
+    const pad = ' '.repeat(gutter.length);
+    lines.push(`    ${paint('gray', `${pad} |`)} ${mirrorIndent(snippet.slice(0, at))}${paint('red', '^'.repeat(shown.length))}`);
+  }
+  return lines;
+}
+
+/** Spaces under the text before the secret, tabs kept as tabs so the caret lines up in a terminal. */
+function mirrorIndent(prefix: string): string {
+  return prefix.replace(/[^\t]/g, ' ');
+}
+
+function listSkips(skipped: readonly Skip[]): string[] {
+  const notable = skipped.filter((skip) => skip.reason !== 'binary');
+  const lines = notable.slice(0, MAX_LISTED_SKIPS).map((skip) => `skipped ${skip.file}: ${describeSkip(skip)}`);
+  if (notable.length > MAX_LISTED_SKIPS) lines.push(`skipped ${notable.length - MAX_LISTED_SKIPS} more (see --format json)`);
+  return lines;
+}
+
+function describeSkip(skip: Skip): string {
+  switch (skip.reason) {
+    case 'too-large':
+      return `larger than --max-file-size (${skip.detail ?? ''})`;
+    case 'unreadable':
+      return `unreadable (${skip.detail ?? 'error'})`;
+    case 'symlink-loop':
+      return 'symlink loop';
+    case 'binary':
+      return 'binary';
+  }
+}
+
+export function summaryLine(result: ScanResult, paint: (style: Style, text: string) => string = (_s, t) => t): string {
+  const { stats, findings } = result;
+  const mib = (stats.bytes / (1024 * 1024)).toFixed(stats.bytes >= 10 * 1024 * 1024 ? 0 : 1);
+  const seconds = stats.durationMs >= 1000 ? `${(stats.durationMs / 1000).toFixed(1)} s` : `${Math.round(stats.durationMs)} ms`;
+  const scanned = `scanned ${plural(stats.files, 'file')}, ${mib} MiB in ${seconds}`;
+  const skipCounts = new Map<string, number>();
+  for (const skip of stats.skipped) skipCounts.set(skip.reason, (skipCounts.get(skip.reason) ?? 0) + 1);
+  const skippedText =
+    stats.skipped.length > 0
+      ? `; skipped ${stats.skipped.length} (${[...skipCounts].map(([reason, n]) => `${n} ${reason.replace('-', ' ')}`).join(', ')})`
+      : '';
+  if (findings.length === 0) return `${paint('green', '✔ no secrets found')} · ${scanned}${skippedText}`;
+  const bySeverity = new Map<Severity, number>();
+  for (const finding of findings) bySeverity.set(finding.severity, (bySeverity.get(finding.severity) ?? 0) + 1);
+  const severities = [...bySeverity].map(([severity, n]) => `${n} ${severity}`).join(', ');
+  const files = new Set(findings.map((f) => f.file)).size;
+  return `${paint(['red', 'bold'], `✖ ${plural(findings.length, 'finding')}`)} (${severities}) in ${plural(files, 'file')} · ${scanned}${skippedText}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { LeakgateError } from '../errors.js';
+import { describeIssues, RuleFileSchema, RuleSchema, type Rule } from './schema.js';
+
+/** `rules/` at the package root; the same relative place from `src/rules` and `dist/rules`. */
+export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
+
+let builtinCache: Rule[] | undefined;
+
+/** The built-in rule pack: every `rules/*.yaml` file, validated by the rule schema. */
+export function loadBuiltinRules(directory = BUILTIN_RULES_DIR): Rule[] {
+  if (directory === BUILTIN_RULES_DIR && builtinCache) return builtinCache;
+  const files = readdirSync(directory)
+    .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
+    .sort();
+  const rules: Rule[] = [];
+  for (const name of files) rules.push(...loadRuleFile(join(directory, name)));
+  assertUniqueIds(rules, directory);
+  if (directory === BUILTIN_RULES_DIR) builtinCache = rules;
+  return rules;
+}
+
+export function loadRuleFile(file: string): Rule[] {
+  let data: unknown;
+  try {
+    data = parseYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new LeakgateError(`${file}: cannot read rule file: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const parsed = RuleFileSchema.safeParse(data);
+  if (!parsed.success) throw new LeakgateError(describeIssues(parsed.error, file));
+  return parsed.data.rules;
+}
+
+/** Validates rules given as data (custom rules in config); `where` names their origin in errors. */
+export function parseRules(data: unknown[], where: string): Rule[] {
+  return data.map((item, index) => {
+    const parsed = RuleSchema.safeParse(item);
+    if (!parsed.success) throw new LeakgateError(describeIssues(parsed.error, `${where}[${index}]`));
+    return parsed.data;
+  });
+}
+
+export function assertUniqueIds(rules: readonly Rule[], where: string): void {
+  const seen = new Set<string>();
+  for (const rule of rules) {
+    if (seen.has(rule.id)) throw new LeakgateError(`${where}: duplicate rule id "${rule.id}"`);
+    seen.add(rule.id);
+  }
+}

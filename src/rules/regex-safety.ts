@@ -1,0 +1,202 @@
+/**
+ * Static checks on a rule's regex, run by the rule schema for built-in and custom rules alike:
+ * - it compiles in V8 with the flags the engine adds;
+ * - it does not start with a quantified character class (V8 would retry it at every offset,
+ *   which alone makes a rule set about 10x slower; start at the keyword or literal instead);
+ * - it has no nested unbounded quantifier such as `(a+)+`, the shape of catastrophic backtracking.
+ * A dynamic probe (`probeRegexSpeed`) catches the polynomial cases this cannot see.
+ */
+
+interface Token {
+  kind: 'atom' | 'open' | 'close' | 'alt' | 'anchor';
+  offset: number;
+  /** For atoms: a character class, shorthand class or dot (can match many characters). */
+  isClass?: boolean;
+  quantifier?: Quantifier;
+}
+
+interface Quantifier {
+  min: number;
+  max: number; // Infinity when unbounded
+}
+
+const SHORTHAND_CLASSES = new Set(['d', 'D', 'w', 'W', 's', 'S']);
+const ANCHOR_ESCAPES = new Set(['b', 'B']);
+
+export function checkRegexSafety(source: string, flags: string): string | undefined {
+  try {
+    new RegExp(source, `${flags}gd`);
+  } catch (error) {
+    return `invalid regex: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`;
+  }
+  let tokens: Token[];
+  try {
+    tokens = tokenize(source);
+  } catch (error) {
+    return `invalid regex: ${(error as Error).message}`;
+  }
+  const leading = firstConsumingToken(tokens);
+  if (leading?.isClass && leading.quantifier && (leading.quantifier.min !== leading.quantifier.max || leading.quantifier.max > 1)) {
+    return 'regex starts with a quantified character class, which is retried at every offset; start it at the keyword or a literal prefix';
+  }
+  const nested = findNestedUnboundedQuantifier(tokens);
+  if (nested !== undefined) {
+    return `regex has a nested unbounded quantifier at offset ${nested} (like (a+)+), which can backtrack exponentially; bound the inner or the outer repetition`;
+  }
+  return undefined;
+}
+
+function tokenize(source: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < source.length) {
+    const ch = source[i]!;
+    const offset = i;
+    if (ch === '\\') {
+      const next = source[i + 1];
+      if (next === undefined) throw new Error('trailing backslash');
+      if (ANCHOR_ESCAPES.has(next)) {
+        tokens.push({ kind: 'anchor', offset });
+        i += 2;
+        continue;
+      }
+      i = skipEscape(source, i);
+      tokens.push({ kind: 'atom', offset, isClass: SHORTHAND_CLASSES.has(next) || next === 'p' || next === 'P' });
+    } else if (ch === '[') {
+      i = skipClass(source, i);
+      tokens.push({ kind: 'atom', offset, isClass: true });
+    } else if (ch === '(') {
+      if (source.startsWith('(?=', i) || source.startsWith('(?!', i)) i += 3;
+      else if (source.startsWith('(?<=', i) || source.startsWith('(?<!', i)) i += 4;
+      else if (source.startsWith('(?:', i)) i += 3;
+      else if (source.startsWith('(?<', i)) i = source.indexOf('>', i) + 1;
+      else i += 1;
+      tokens.push({ kind: 'open', offset });
+      continue;
+    } else if (ch === ')') {
+      tokens.push({ kind: 'close', offset });
+      i += 1;
+    } else if (ch === '|') {
+      tokens.push({ kind: 'alt', offset });
+      i += 1;
+      continue;
+    } else if (ch === '^' || ch === '$') {
+      tokens.push({ kind: 'anchor', offset });
+      i += 1;
+      continue;
+    } else {
+      tokens.push({ kind: 'atom', offset, isClass: ch === '.' });
+      i += 1;
+    }
+    const parsed = readQuantifier(source, i);
+    if (parsed) {
+      tokens[tokens.length - 1]!.quantifier = parsed.quantifier;
+      i = parsed.end;
+    }
+  }
+  return tokens;
+}
+
+function skipEscape(source: string, i: number): number {
+  const next = source[i + 1]!;
+  if (next === 'u' && source[i + 2] === '{') return source.indexOf('}', i) + 1;
+  if (next === 'u') return i + 6;
+  if (next === 'x') return i + 4;
+  if ((next === 'p' || next === 'P') && source[i + 2] === '{') return source.indexOf('}', i) + 1;
+  if (next === 'k' && source[i + 2] === '<') return source.indexOf('>', i) + 1;
+  if (next === 'c') return i + 3;
+  return i + 2;
+}
+
+function skipClass(source: string, i: number): number {
+  let j = i + 1;
+  if (source[j] === '^') j += 1;
+  if (source[j] === ']') j += 1;
+  while (j < source.length && source[j] !== ']') {
+    j += source[j] === '\\' ? 2 : 1;
+  }
+  if (j >= source.length) throw new Error('unterminated character class');
+  return j + 1;
+}
+
+function readQuantifier(source: string, i: number): { quantifier: Quantifier; end: number } | undefined {
+  const ch = source[i];
+  let quantifier: Quantifier | undefined;
+  let end = i + 1;
+  if (ch === '*') quantifier = { min: 0, max: Infinity };
+  else if (ch === '+') quantifier = { min: 1, max: Infinity };
+  else if (ch === '?') quantifier = { min: 0, max: 1 };
+  else if (ch === '{') {
+    const match = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+    if (!match) return undefined;
+    const min = Number(match[1]);
+    const max = match[2] === undefined ? min : match[3] === '' ? Infinity : Number(match[3]);
+    quantifier = { min, max };
+    end = i + match[0].length;
+  }
+  if (!quantifier) return undefined;
+  if (source[end] === '?') end += 1; // lazy
+  return { quantifier, end };
+}
+
+/** The first token that consumes input, looking through opening groups and anchors. */
+function firstConsumingToken(tokens: Token[]): Token | undefined {
+  for (const token of tokens) {
+    if (token.kind === 'open' || token.kind === 'anchor') continue;
+    if (token.kind === 'atom') return token;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Offset of a group with an unbounded quantifier that holds an unbounded quantifier, if any. */
+function findNestedUnboundedQuantifier(tokens: Token[]): number | undefined {
+  const isUnbounded = (q?: Quantifier): boolean => q !== undefined && q.max === Infinity;
+  // Quantifiers apply to the token before them; for a group that is its `close` token.
+  const stack: { offset: number; innerUnbounded: boolean }[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'open') {
+      stack.push({ offset: token.offset, innerUnbounded: false });
+    } else if (token.kind === 'close') {
+      const group = stack.pop();
+      if (!group) return undefined;
+      if (group.innerUnbounded && isUnbounded(token.quantifier)) return group.offset;
+      const parent = stack[stack.length - 1];
+      if (parent && (group.innerUnbounded || isUnbounded(token.quantifier))) parent.innerUnbounded = true;
+    } else if (token.kind === 'atom' && isUnbounded(token.quantifier)) {
+      const parent = stack[stack.length - 1];
+      if (parent) parent.innerUnbounded = true;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Runs the regex over adversarial lines built from its keywords, doubling their length from
+ * 256 characters to 4 KiB, and fails as soon as one line takes longer than the budget. Growing
+ * the input step by step keeps a polynomial blow-up from stalling the probe itself. Used on
+ * custom rules at load, where a slow regex would otherwise stall every scan.
+ */
+export function probeRegexSpeed(source: string, flags: string, keywords: readonly string[], budgetMs = 50): string | undefined {
+  const regex = new RegExp(source, `${flags}g`);
+  const fillers = ['a', 'A1', ' ', '=', '"', 'a=', 'x/', '-', '0', '.', '\\', '\t'];
+  const lead = keywords[0] ?? '';
+  for (let length = 256; length <= 4096; length *= 2) {
+    for (const filler of fillers) {
+      for (const prefix of [lead, `${lead} = "`, `${lead}: `, `${lead}${lead}`]) {
+        const text = `${prefix}${filler.repeat(Math.ceil(length / filler.length))}!`;
+        const started = performance.now();
+        regex.lastIndex = 0;
+        let match: RegExpExecArray | null;
+        while ((match = regex.exec(text)) !== null) {
+          if (match[0] === '') regex.lastIndex += 1;
+        }
+        const elapsed = performance.now() - started;
+        if (elapsed > budgetMs) {
+          return `regex is too slow: ${Math.round(elapsed)} ms on one ${length}-character adversarial line (budget ${budgetMs} ms); it backtracks, so bound its repetitions`;
+        }
+      }
+    }
+  }
+  return undefined;
+}

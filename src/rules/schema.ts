@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { CONFIDENCES, SEVERITIES } from '../types.js';
+import { VALIDATOR_NAMES } from '../engine/validators.js';
+import { checkRegexSafety } from './regex-safety.js';
+
+/**
+ * The one schema for rules: the built-in pack under `rules/` and users' custom rules in
+ * config are both validated by `RuleSchema`. Regexes are JavaScript syntax.
+ */
+
+const ExampleSchema = z.union([
+  z.string().min(1),
+  z
+    .object({
+      text: z.string().min(1),
+      /** The exact secret the rule must capture from `text` (secret examples only). */
+      secret: z.string().min(1).optional(),
+      /** Scan the text as if it were this file (for rules limited by `paths`). */
+      path: z.string().min(1).optional(),
+    })
+    .strict(),
+]);
+export type RuleExample = z.infer<typeof ExampleSchema>;
+
+const RegexString = z.string().min(1);
+
+export const RuleSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*[a-z0-9]$/, 'must be kebab-case: lowercase letters, digits and dashes'),
+    description: z.string().min(3),
+    /** JavaScript regex source. The secret is the named group `secret`, else the first group, else the match. */
+    regex: RegexString,
+    /** Extra regex flags: any of `i`, `s`, `m`, `u`. `g` and `d` are added by the engine. */
+    flags: z
+      .string()
+      .regex(/^[imsu]*$/, 'only the flags i, m, s and u are allowed')
+      .optional(),
+    /** Case-insensitive literals, at least one of which must occur near a match (the prefilter). */
+    keywords: z
+      .array(z.string().min(2, 'a keyword needs at least 2 characters').regex(/^[\x20-\x7e]+$/, 'keywords are printable ASCII'))
+      .min(1, 'a rule needs at least one keyword for the prefilter'),
+    /** Lines around a keyword's line that the regex may see (multi-line formats such as PEM keys). */
+    window: z
+      .object({
+        before: z.number().int().min(0).max(50).default(0),
+        after: z.number().int().min(0).max(400).default(0),
+      })
+      .strict()
+      .optional(),
+    /** Minimum Shannon entropy (bits per character) of the captured secret. */
+    entropy: z.number().min(0).max(8).optional(),
+    /** A named structural check of the secret (checksum, decodable header, ...). */
+    validate: z.enum(VALIDATOR_NAMES).optional(),
+    /** What scores a value in a generic assignment; `generic` enables name/value scoring and the extra filters. */
+    detector: z.enum(['pattern', 'generic']).default('pattern'),
+    /** Regexes: a secret matching any of them is not reported. */
+    allow: z.array(RegexString).default([]),
+    /** Case-insensitive substrings: a secret containing any of them is not reported. */
+    stopwords: z.array(z.string().min(1)).default([]),
+    /** Gitignore-style globs: the rule only runs on matching paths. */
+    paths: z.array(z.string().min(1)).optional(),
+    severity: z.enum(SEVERITIES).default('high'),
+    confidence: z.enum(CONFIDENCES).default('high'),
+    tags: z.array(z.string().min(1)).default([]),
+    examples: z
+      .object({
+        secret: z.array(ExampleSchema).default([]),
+        clean: z.array(ExampleSchema).default([]),
+      })
+      .strict()
+      .default({ secret: [], clean: [] }),
+  })
+  .strict()
+  .superRefine((rule, ctx) => {
+    for (const [field, sources] of [
+      ['regex', [rule.regex]],
+      ['allow', rule.allow],
+    ] as const) {
+      sources.forEach((source, index) => {
+        const problem = checkRegexSafety(source, field === 'regex' ? (rule.flags ?? '') : 'i');
+        if (problem) {
+          ctx.addIssue({
+            code: 'custom',
+            path: field === 'regex' ? [field] : [field, index],
+            message: problem,
+          });
+        }
+      });
+    }
+  });
+
+/** A rule as written (defaults not yet applied). */
+export type RuleInput = z.input<typeof RuleSchema>;
+/** A validated rule with defaults applied. */
+export type Rule = z.output<typeof RuleSchema>;
+
+/** A rule file under `rules/`: a family of rules. */
+export const RuleFileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    rules: z.array(RuleSchema).min(1),
+  })
+  .strict();
+
+/** Turns a zod error into one line per issue, prefixed with where it happened. */
+export function describeIssues(error: z.ZodError, where: string): string {
+  return error.issues
+    .map((issue) => {
+      const path = issue.path.length > 0 ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('') : '';
+      return `${where}${path}: ${issue.message}`;
+    })
+    .join('; ');
+}

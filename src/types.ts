@@ -1,0 +1,65 @@
+/**
+ * Public types shared by every door (CLI, library, ESLint rule) and every source
+ * (tree, staged index, history). A finding never carries the raw secret unless the
+ * caller asked for it with `redact: false`.
+ */
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/** Where the scanned text came from. */
+export type Origin = 'worktree' | 'staged' | 'history' | 'text';
+
+export interface Finding {
+  ruleId: string;
+  /** Human message; never contains the secret. */
+  message: string;
+  severity: Severity;
+  confidence: Confidence;
+  /** Path as given to or found by the scanner, `/`-separated. */
+  file: string;
+  /** 1-based line and column of the first character of the secret (columns count UTF-16 code units). */
+  line: number;
+  column: number;
+  /** 1-based line and column just past the last character of the secret (exclusive, like ESLint). */
+  endLine: number;
+  endColumn: number;
+  /** The secret, redacted (a short prefix then `****`) unless the scan was run with `redact: false`. */
+  secret: string;
+  /** Stable identity: hash of rule id and secret value, independent of position and file. */
+  fingerprint: string;
+  origin: Origin;
+  /** The source line holding the secret, with every secret on it redacted and long lines clipped. */
+  snippet?: string;
+  tags?: string[];
+  /** History findings: the commit that introduced the secret. */
+  commit?: string;
+  author?: string;
+  date?: string;
+  /** Extra, rule-specific facts (e.g. the Terraform fix); plain JSON. */
+  details?: Record<string, unknown>;
+}
+
+/** A file (or blob) that was not scanned, and why. Skips are always reported, never silent. */
+export interface Skip {
+  file: string;
+  reason: 'binary' | 'too-large' | 'unreadable' | 'symlink-loop';
+  detail?: string;
+}
+
+export interface ScanStats {
+  files: number;
+  bytes: number;
+  durationMs: number;
+  findings: number;
+  skipped: Skip[];
+  warnings: string[];
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  stats: ScanStats;
+}
