@@ -6,7 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { LeakgateError } from '../errors.js';
 import { Engine } from '../engine/engine.js';
 import { createPathMatcher } from '../engine/path-matcher.js';
-import { probeRegexSpeed } from '../rules/regex-safety.js';
+import { probeRegexSpeeds } from '../rules/regex-safety.js';
 import { loadBuiltinRules, parseRules } from '../rules/load.js';
 import type { Rule } from '../rules/schema.js';
 import { describeIssues } from '../rules/schema.js';
@@ -115,7 +115,7 @@ function repositoryRoot(from: string): string | undefined {
 /** Finds, reads and validates the config; synchronous so the ESLint rule can use it too. */
 export function loadConfigSync(options: LoadConfigOptions = {}): ResolvedConfig {
   const cwd = resolve(options.cwd ?? process.cwd());
-  if (options.noConfig) return resolveConfig(ConfigSchema.parse({}), undefined, cwd);
+  if (options.noConfig) return resolveConfig(ConfigSchema.parse({}), undefined, cwd, cwd);
   let found: { filepath: string; config: unknown; isEmpty?: boolean } | null;
   try {
     if (options.configFile) {
@@ -131,27 +131,25 @@ export function loadConfigSync(options: LoadConfigOptions = {}): ResolvedConfig 
     const where = options.configFile ?? 'config';
     throw new LeakgateError(`${where}: cannot read config: ${firstLine((error as Error).message)}`);
   }
-  if (!found) return resolveConfig(ConfigSchema.parse({}), undefined, cwd);
+  if (!found) return resolveConfig(ConfigSchema.parse({}), undefined, cwd, cwd);
   if (found.isEmpty || found.config === undefined || found.config === null) {
-    return resolveConfig(ConfigSchema.parse({}), found.filepath, dirname(found.filepath));
+    return resolveConfig(ConfigSchema.parse({}), found.filepath, dirname(found.filepath), cwd);
   }
   const parsed = ConfigSchema.safeParse(found.config);
   if (!parsed.success) throw new LeakgateError(describeIssues(parsed.error, displayPath(found.filepath, cwd)));
-  return resolveConfig(parsed.data, found.filepath, dirname(found.filepath));
+  return resolveConfig(parsed.data, found.filepath, dirname(found.filepath), cwd);
 }
 
 export async function loadConfig(options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
   return loadConfigSync(options);
 }
 
-function resolveConfig(config: ConfigFile, file: string | undefined, baseDir: string): ResolvedConfig {
-  const where = file ? displayPath(file, process.cwd()) : 'config';
+function resolveConfig(config: ConfigFile, file: string | undefined, baseDir: string, cwd: string): ResolvedConfig {
+  const where = file ? displayPath(file, cwd) : 'config';
   const warnings: string[] = [];
   const custom = parseRules(config.rules, `${where}: rules`);
-  for (const rule of custom) {
-    const slow = probeRegexSpeed(rule.regex, rule.flags ?? '', rule.keywords);
-    if (slow) throw new LeakgateError(`${where}: rule "${rule.id}": ${slow}`);
-  }
+  const slow = probeRegexSpeeds(custom.map((rule) => ({ id: rule.id, source: rule.regex, flags: rule.flags ?? '', keywords: rule.keywords })));
+  if (slow) throw new LeakgateError(`${where}: ${slow}`);
   for (const source of config.allow.regexes) {
     try {
       new RegExp(source, 'i');

@@ -1,10 +1,12 @@
+import { Worker } from 'node:worker_threads';
+
 /**
  * Static checks on a rule's regex, run by the rule schema for built-in and custom rules alike:
  * - it compiles in V8 with the flags the engine adds;
  * - it does not start with a quantified character class (V8 would retry it at every offset,
  *   which alone makes a rule set about 10x slower; start at the keyword or literal instead);
  * - it has no nested unbounded quantifier such as `(a+)+`, the shape of catastrophic backtracking.
- * A dynamic probe (`probeRegexSpeed`) catches the polynomial cases this cannot see.
+ * A dynamic probe (`probeRegexSpeeds`) catches the polynomial cases this cannot see.
  */
 
 interface Token {
@@ -27,7 +29,7 @@ export function checkRegexSafety(source: string, flags: string): string | undefi
   try {
     new RegExp(source, `${flags}gd`);
   } catch (error) {
-    return `invalid regex: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`;
+    return `invalid regex: ${(error as Error).message.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '')}`;
   }
   let tokens: Token[];
   try {
@@ -171,32 +173,70 @@ function findNestedUnboundedQuantifier(tokens: Token[]): number | undefined {
   return undefined;
 }
 
+export interface RegexProbe {
+  id: string;
+  source: string;
+  flags: string;
+  keywords: readonly string[];
+}
+
 /**
- * Runs the regex over adversarial lines built from its keywords, doubling their length from
- * 256 characters to 4 KiB, and fails as soon as one line takes longer than the budget. Growing
- * the input step by step keeps a polynomial blow-up from stalling the probe itself. Used on
- * custom rules at load, where a slow regex would otherwise stall every scan.
+ * Runs each regex over adversarial lines built from its keywords, from 16 characters doubling
+ * to 4 KiB, and fails a rule as soon as one line takes longer than `budgetMs`. It runs in a
+ * worker thread that the caller waits for synchronously (Atomics.wait, so the ESLint rule's
+ * config loading stays synchronous) and terminates after `timeoutMs`: an exponential regex
+ * would otherwise hang the probe itself. Used on custom rules at load.
  */
-export function probeRegexSpeed(source: string, flags: string, keywords: readonly string[], budgetMs = 50): string | undefined {
-  const regex = new RegExp(source, `${flags}g`);
-  const fillers = ['a', 'A1', ' ', '=', '"', 'a=', 'x/', '-', '0', '.', '\\', '\t'];
-  const lead = keywords[0] ?? '';
-  for (let length = 256; length <= 4096; length *= 2) {
-    for (const filler of fillers) {
-      for (const prefix of [lead, `${lead} = "`, `${lead}: `, `${lead}${lead}`]) {
-        const text = `${prefix}${filler.repeat(Math.ceil(length / filler.length))}!`;
-        const started = performance.now();
-        regex.lastIndex = 0;
-        let match: RegExpExecArray | null;
-        while ((match = regex.exec(text)) !== null) {
-          if (match[0] === '') regex.lastIndex += 1;
-        }
-        const elapsed = performance.now() - started;
-        if (elapsed > budgetMs) {
-          return `regex is too slow: ${Math.round(elapsed)} ms on one ${length}-character adversarial line (budget ${budgetMs} ms); it backtracks, so bound its repetitions`;
+export function probeRegexSpeeds(probes: readonly RegexProbe[], budgetMs = 50, timeoutMs = 3000): string | undefined {
+  if (probes.length === 0) return undefined;
+  const state = new Int32Array(new SharedArrayBuffer(16));
+  const worker = new Worker(`(${probeInWorker.toString()})(require('node:worker_threads').workerData)`, {
+    eval: true,
+    workerData: { probes: probes.map((p) => ({ ...p, keywords: [...p.keywords] })), state, budgetMs },
+  });
+  const outcome = Atomics.wait(state, 0, 0, timeoutMs);
+  void worker.terminate();
+  const probe = probes[Atomics.load(state, 1)];
+  if (outcome === 'timed-out') {
+    return `rule "${probe?.id}": regex is too slow: it did not finish ${timeoutMs} ms of adversarial lines; it backtracks, so bound its repetitions`;
+  }
+  if (Atomics.load(state, 0) === 2) {
+    return `rule "${probe?.id}": regex is too slow: ${Atomics.load(state, 3)} ms on one ${Atomics.load(state, 2)}-character adversarial line (budget ${budgetMs} ms); it backtracks, so bound its repetitions`;
+  }
+  return undefined;
+}
+
+/** The worker body; self-contained because it is sent as source text. */
+function probeInWorker(data: { probes: RegexProbe[]; state: Int32Array; budgetMs: number }): void {
+  const { probes, state, budgetMs } = data;
+  const fillers = ['a', 'A1', ' ', '=', '"', 'a=', 'x/', '-', '0', '.', '\\', '\t', ':', '_'];
+  for (let index = 0; index < probes.length; index++) {
+    Atomics.store(state, 1, index);
+    const probe = probes[index]!;
+    const regex = new RegExp(probe.source, `${probe.flags}g`);
+    const lead = probe.keywords[0] ?? '';
+    for (let length = 16; length <= 4096; length *= 2) {
+      for (const filler of fillers) {
+        for (const prefix of [lead, `${lead} = "`, `${lead}: `, `${lead}${lead}`, `${lead}\u00a7`]) {
+          const text = `${prefix}${filler.repeat(Math.ceil(length / filler.length))}${prefix.length % 2 === 0 ? '!' : '\u00a7'}`;
+          const started = performance.now();
+          regex.lastIndex = 0;
+          let match: RegExpExecArray | null;
+          while ((match = regex.exec(text)) !== null) {
+            if (match[0] === '') regex.lastIndex += 1;
+          }
+          const elapsed = performance.now() - started;
+          if (elapsed > budgetMs) {
+            Atomics.store(state, 2, length);
+            Atomics.store(state, 3, Math.round(elapsed));
+            Atomics.store(state, 0, 2);
+            Atomics.notify(state, 0);
+            return;
+          }
         }
       }
     }
   }
-  return undefined;
+  Atomics.store(state, 0, 1);
+  Atomics.notify(state, 0);
 }

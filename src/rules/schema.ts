@@ -104,12 +104,14 @@ export const RuleFileSchema = z
   })
   .strict();
 
-/** Turns a zod error into one line per issue, prefixed with where it happened. */
+/** Turns a zod error into one line: where it happened, then each issue with its path. */
 export function describeIssues(error: z.ZodError, where: string): string {
-  return error.issues
-    .map((issue) => {
-      const path = issue.path.length > 0 ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('') : '';
-      return `${where}${path}: ${issue.message}`;
-    })
-    .join('; ');
+  const [prefix, ...trail] = where.split(': ');
+  const base = trail.join(': ');
+  const issues = error.issues.map((issue) => {
+    const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+    const at = `${base}${path}`.replace(/^\./, '');
+    return at ? `${at}: ${issue.message}` : issue.message;
+  });
+  return `${prefix}: ${issues.join('; ')}`;
 }

@@ -31,7 +31,9 @@ export function readTextFile(path: string, maxFileSize: number): ReadResult {
     return { skip: { reason: 'unreadable', detail: errorCode(error) } };
   }
   try {
-    const size = fstatSync(fd).size;
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return { skip: { reason: 'unreadable', detail: 'not a regular file' } };
+    const size = stat.size;
     if (size > maxFileSize) return { skip: { reason: 'too-large', detail: `${size} bytes` } };
     const buffer = Buffer.allocUnsafe(size);
     let read = 0;

@@ -34,10 +34,12 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
   const started = performance.now();
   const cwd = resolve(options.cwd ?? process.cwd());
   const config = options.config ?? (await loadConfig({ cwd }));
-  const walked = walk(
-    paths.map((p) => resolve(cwd, p)),
-    { isExcluded: createExcludeMatcher(config), gitignore: options.gitignore ?? true, followSymlinks: options.followSymlinks ?? false },
-  );
+  const walked = walk(paths, {
+    cwd,
+    isExcluded: createExcludeMatcher(config),
+    gitignore: options.gitignore ?? true,
+    followSymlinks: options.followSymlinks ?? false,
+  });
   const tasks: FileTask[] = [];
   for (const file of walked.files) tasks.push({ absolutePath: file.absolutePath, displayPath: displayPath(file.absolutePath, cwd) });
 

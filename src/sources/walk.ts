@@ -13,6 +13,8 @@ import type { Skip } from '../types.js';
  */
 
 export interface WalkOptions {
+  /** Folder that relative paths are resolved against (default: the process cwd). */
+  cwd?: string;
   /** Absolute path -> excluded by config (and built-in defaults). */
   isExcluded: (absolutePath: string) => boolean;
   /** Honour .gitignore files (default true). */
@@ -40,18 +42,21 @@ export function walk(paths: readonly string[], options: WalkOptions): Walk {
   const skipped: Skip[] = [];
   const warnings: string[] = [];
   const useGitignore = options.gitignore ?? true;
-  const roots = paths.map((p) => {
-    const absolute = resolve(p);
-    if (!existsSync(absolute)) throw new LeakgateError(`path not found: ${p}`);
-    return absolute;
+  const roots = paths.map((given) => {
+    const absolute = resolve(options.cwd ?? process.cwd(), given);
+    if (!existsSync(absolute)) throw new LeakgateError(`path not found: ${given}`);
+    return { given, absolute, isDir: statSync(absolute).isDirectory() };
   });
 
   function* files(): Generator<WalkedFile> {
     const seenFiles = new Set<string>();
-    for (const root of roots) {
-      const stat = statSync(root);
-      if (!stat.isDirectory()) {
-        if (!options.isExcluded(root) && !seenFiles.has(root)) {
+    for (const { given, absolute: root, isDir } of roots) {
+      if (options.isExcluded(isDir ? root + sep : root)) {
+        warnings.push(`${given} is excluded by the config (exclude); nothing was scanned there`);
+        continue;
+      }
+      if (!isDir) {
+        if (!seenFiles.has(root)) {
           seenFiles.add(root);
           yield { absolutePath: root };
         }

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { loadConfig } from '../../config/load.js';
+import { loadConfig, type LoadConfigOptions } from '../../config/load.js';
 import { FORMAT_NAMES, type FormatName } from '../../report/index.js';
 import { scanPaths } from '../../sources/tree.js';
 import type { Confidence } from '../../types.js';
@@ -10,7 +10,8 @@ import { Progress } from '../terminal.js';
 export interface ScanFlags {
   format: FormatName;
   output?: string;
-  config?: string;
+  /** A path from --config, or false from --no-config. */
+  config?: string | false;
   redact: boolean;
   exitCode: number;
   maxFileSize?: number;
@@ -28,6 +29,7 @@ export function addCommonScanOptions(command: Command): Command {
     .addOption(new Option('-f, --format <format>', 'report format').choices(FORMAT_NAMES).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('-c, --config <file>', 'config file (default: search from the current folder up to the repository root)')
+    .option('--no-config', 'ignore config files: built-in rules and defaults only')
     .option('--no-redact', 'print secrets in full (never do this in CI logs)')
     .option('--exit-code <n>', 'exit code when there are findings', parseArg.integer(0, 255), 1)
     .option('--max-file-size <size>', 'skip (and report) larger files, e.g. 5MiB', parseArg.size)
@@ -35,6 +37,11 @@ export function addCommonScanOptions(command: Command): Command {
     .option('-q, --quiet', 'print findings only: no summary, skips or warnings')
     .option('--color', 'force colour')
     .option('--no-color', 'disable colour (NO_COLOR is honoured too)');
+}
+
+export function configOptions(ctx: CliContext, flags: Pick<ScanFlags, 'config'>): LoadConfigOptions {
+  if (flags.config === false) return { cwd: ctx.cwd, noConfig: true };
+  return { cwd: ctx.cwd, ...(flags.config ? { configFile: flags.config } : {}) };
 }
 
 export function registerScan(program: Command, ctx: CliContext): void {
@@ -47,7 +54,7 @@ export function registerScan(program: Command, ctx: CliContext): void {
     .option('--no-gitignore', 'also scan files that .gitignore excludes')
     .option('--follow-symlinks', 'follow symbolic links (loops are detected and skipped)')
     .action(async (paths: string[], flags: ScanFlags) => {
-      const config = await loadConfig({ cwd: ctx.cwd, ...(flags.config ? { configFile: flags.config } : {}) });
+      const config = await loadConfig(configOptions(ctx, flags));
       const progress = new Progress(ctx.stderr, Boolean(ctx.stderr.isTTY) && !ctx.env['CI'] && !flags.quiet);
       const result = await scanPaths(paths, {
         config,

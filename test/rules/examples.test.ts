@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine/engine.js';
+import { loadBuiltinRules } from '../../src/rules/load.js';
+import type { RuleExample } from '../../src/rules/schema.js';
+
+/**
+ * Every built-in rule ships with examples: each `secret` example must be found by that rule
+ * (with the exact secret, where given), and each `clean` example must yield nothing at all.
+ */
+const rules = loadBuiltinRules();
+const engine = new Engine(rules);
+
+function normalize(example: RuleExample): { text: string; secret?: string; path?: string } {
+  return typeof example === 'string' ? { text: example } : example;
+}
+
+describe('built-in rule examples', () => {
+  it('has examples for every rule', () => {
+    for (const rule of rules) {
+      expect(rule.examples.secret.length, `${rule.id} secret examples`).toBeGreaterThan(0);
+      expect(rule.examples.clean.length, `${rule.id} clean examples`).toBeGreaterThan(0);
+    }
+  });
+
+  for (const rule of rules) {
+    describe(rule.id, () => {
+      rule.examples.secret.forEach((raw, index) => {
+        const example = normalize(raw);
+        it(`finds secret example ${index + 1}`, () => {
+          const findings = engine.scanText(example.text, { path: example.path ?? 'example.txt', redact: false, minConfidence: 'low' });
+          const own = findings.filter((f) => f.ruleId === rule.id);
+          expect(own.length, `${rule.id} should match: ${example.text}\nfound: ${JSON.stringify(findings.map((f) => f.ruleId))}`).toBeGreaterThan(0);
+          if (example.secret) expect(own.map((f) => f.secret)).toContain(example.secret);
+        });
+      });
+      rule.examples.clean.forEach((raw, index) => {
+        const example = normalize(raw);
+        it(`stays quiet on clean example ${index + 1}`, () => {
+          const findings = engine.scanText(example.text, { path: example.path ?? 'example.txt', redact: false, minConfidence: 'low' });
+          expect(findings.map((f) => `${f.ruleId}: ${f.secret}`), example.text).toEqual([]);
+        });
+      });
+    });
+  }
+});
