@@ -2,12 +2,11 @@ import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { lilconfigSync, type LoaderSync } from 'lilconfig';
-import { parse as parseYaml } from 'yaml';
 import { LeakgateError } from '../errors.js';
 import { Engine } from '../engine/engine.js';
-import { createPathMatcher } from '../engine/path-matcher.js';
+import { PathMatcher } from '../engine/path-matcher.js';
 import { probeRegexSpeeds } from '../rules/regex-safety.js';
-import { loadBuiltinRules, parseRules } from '../rules/load.js';
+import { loadBuiltinRules, parseRules, parseYaml } from '../rules/load.js';
 import type { Rule } from '../rules/schema.js';
 import { describeIssues } from '../rules/schema.js';
 import type { Confidence } from '../types.js';
@@ -188,15 +187,14 @@ export function createEngine(config: Pick<ResolvedConfig, 'rules' | 'allow'>): E
   return new Engine(config.rules, { allowRegexes: config.allow.regexes, stopwords: config.allow.stopwords });
 }
 
-/** Whether the config's `exclude` globs (and the defaults) rule out an absolute path (a folder ends with the separator). */
+/** Whether the config's `exclude` globs (and the defaults) rule out a file, given by absolute path. */
 export function createExcludeMatcher(config: Pick<ResolvedConfig, 'baseDir' | 'exclude'>): (absolutePath: string) => boolean {
-  const matches = createPathMatcher(config.exclude);
+  const matcher = new PathMatcher(config.exclude);
   return (absolutePath) => {
     let rel = relative(config.baseDir, absolutePath);
     // Outside the base folder only unanchored patterns (`yarn.lock`, `*.min.js`) can match.
     if (rel === '' || isAbsolute(rel) || rel.startsWith('..')) rel = absolutePath.replace(/^([A-Za-z]:)?[\\/]+/, '');
-    const isDir = absolutePath.endsWith(sep);
-    return matches(rel.split(sep).join('/') + (isDir ? '/' : ''));
+    return matcher.matches(rel.split(sep).join('/'));
   };
 }
 

@@ -6,7 +6,7 @@ import { falsePositiveReason } from './filters.js';
 import { fingerprintOf } from './fingerprint.js';
 import { scoreGenericSecret } from './generic.js';
 import { LineIndex } from './lines.js';
-import { createPathMatcher, type PathMatcher } from './path-matcher.js';
+import { createPathMatcher } from './path-matcher.js';
 import { MASK, redact } from './redact.js';
 import { VALIDATORS, type Validator } from './validators.js';
 
@@ -25,8 +25,6 @@ export interface EngineOptions {
   allowRegexes?: readonly string[];
   /** Case-insensitive substrings: a secret containing any is never reported (config `allow.stopwords`). */
   stopwords?: readonly string[];
-  /** Gitignore-style globs of paths never scanned (config `exclude`). */
-  exclude?: readonly string[];
 }
 
 export interface ScanTextOptions {
@@ -57,7 +55,7 @@ interface CompiledRule {
   allow: RegExp[];
   stopwords: string[];
   validator: Validator | undefined;
-  appliesTo: PathMatcher | undefined;
+  appliesTo: ((path: string) => boolean) | undefined;
   before: number;
   after: number;
 }
@@ -85,7 +83,6 @@ export class Engine {
   private readonly keywordLengths: number[];
   private readonly allowRegexes: RegExp[];
   private readonly stopwords: string[];
-  readonly isExcluded: PathMatcher;
 
   constructor(rules: readonly Rule[], options: EngineOptions = {}) {
     this.rules = rules;
@@ -117,12 +114,10 @@ export class Engine {
     this.automaton = new KeywordAutomaton(keywords);
     this.allowRegexes = (options.allowRegexes ?? []).map((source) => new RegExp(source, 'i'));
     this.stopwords = (options.stopwords ?? []).map((word) => word.toLowerCase());
-    this.isExcluded = createPathMatcher(options.exclude ?? []);
   }
 
   scanText(text: string, options: ScanTextOptions = {}): Finding[] {
     const path = options.path;
-    if (path !== undefined && this.isExcluded(path)) return [];
     const candidates: Candidate[] = [];
     const windowsByRule = this.collectWindows(text, path);
     windowsByRule.forEach((windows, ruleIndex) => {

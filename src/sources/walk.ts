@@ -1,22 +1,23 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import { PathMatcher } from '../engine/path-matcher.js';
 import { LeakgateError } from '../errors.js';
 import type { Skip } from '../types.js';
 
 /**
  * The one tree walker. It honours `.gitignore` files the way git does (each file's patterns are
  * relative to its folder, deeper files can re-include, and the repository's
- * `.git/info/exclude` applies), plus the caller's exclude matcher. Paths named on the command
+ * `.git/info/exclude` applies), plus the config's `exclude` globs. Paths named on the command
  * line are always walked even if ignored, as ripgrep does; config excludes still apply to them.
  * Symlinks are not followed unless asked; when followed, a loop is detected by real path.
+ * Relative paths are built while descending, so no per-file path arithmetic is needed.
  */
 
 export interface WalkOptions {
   /** Folder that relative paths are resolved against (default: the process cwd). */
   cwd?: string;
-  /** Absolute path -> excluded by config (and built-in defaults). */
-  isExcluded: (absolutePath: string) => boolean;
+  /** Config excludes: globs relative to `baseDir`. */
+  exclude?: { baseDir: string; patterns: readonly string[] };
   /** Honour .gitignore files (default true). */
   gitignore?: boolean;
   followSymlinks?: boolean;
@@ -24,11 +25,15 @@ export interface WalkOptions {
 
 export interface WalkedFile {
   absolutePath: string;
+  /** The file's path as the user would write it from the cwd: `/`-separated, relative when inside it. */
+  displayPath: string;
 }
 
 interface IgnoreScope {
-  dir: string;
-  matcher: Ignore;
+  /** Path of the walked entry relative to this scope = prepend + pathFromRoot.slice(strip). */
+  prepend: string;
+  strip: number;
+  matcher: PathMatcher;
 }
 
 export interface Walk {
@@ -38,12 +43,15 @@ export interface Walk {
   warnings: string[];
 }
 
-export function walk(paths: readonly string[], options: WalkOptions): Walk {
+export function walk(paths: readonly string[], options: WalkOptions = {}): Walk {
   const skipped: Skip[] = [];
   const warnings: string[] = [];
+  const cwd = resolve(options.cwd ?? process.cwd());
   const useGitignore = options.gitignore ?? true;
+  const excludeMatcher = new PathMatcher(options.exclude?.patterns ?? []);
+  const excludeBase = options.exclude?.baseDir ?? cwd;
   const roots = paths.map((given) => {
-    const absolute = resolve(options.cwd ?? process.cwd(), given);
+    const absolute = resolve(cwd, given);
     if (!existsSync(absolute)) throw new LeakgateError(`path not found: ${given}`);
     return { given, absolute, isDir: statSync(absolute).isDirectory() };
   });
@@ -51,79 +59,114 @@ export function walk(paths: readonly string[], options: WalkOptions): Walk {
   function* files(): Generator<WalkedFile> {
     const seenFiles = new Set<string>();
     for (const { given, absolute: root, isDir } of roots) {
-      if (options.isExcluded(isDir ? root + sep : root)) {
+      const rootFromBase = pathFromBase(excludeBase, root);
+      if (excludeMatcher.matches(isDir ? `${rootFromBase}/` : rootFromBase)) {
         warnings.push(`${given} is excluded by the config (exclude); nothing was scanned there`);
         continue;
       }
+      const rootDisplay = toDisplay(cwd, root);
       if (!isDir) {
         if (!seenFiles.has(root)) {
           seenFiles.add(root);
-          yield { absolutePath: root };
+          yield { absolutePath: root, displayPath: rootDisplay };
         }
         continue;
       }
       let scopes = useGitignore ? ancestorScopes(root) : [];
       // A root named on the command line inside an ignored folder (`leakgate node_modules`):
       // the folder was asked for, so only the ignore files inside it apply.
-      if (scopes.length > 0 && isIgnored(scopes, root, true)) scopes = [];
-      const visitedDirs = new Set<string>([safeRealpath(root)]);
-      yield* walkDir(root, scopes, visitedDirs, seenFiles);
+      if (scopes.some((scope) => scope.matcher.matches(`${scope.prepend}`))) scopes = [];
+      const context: WalkContext = {
+        root,
+        displayPrefix: rootDisplay === '.' ? '' : `${rootDisplay}/`,
+        excludePrefix: rootFromBase === '' ? '' : `${rootFromBase}/`,
+        seenFiles,
+        visitedDirs: options.followSymlinks ? new Set([safeRealpath(root)]) : undefined,
+      };
+      yield* walkDir(context, root, '', scopes);
     }
   }
 
-  function* walkDir(dir: string, parentScopes: IgnoreScope[], visitedDirs: Set<string>, seenFiles: Set<string>): Generator<WalkedFile> {
+  interface WalkContext {
+    root: string;
+    displayPrefix: string;
+    excludePrefix: string;
+    seenFiles: Set<string>;
+    visitedDirs: Set<string> | undefined;
+  }
+
+  function* walkDir(context: WalkContext, dir: string, fromRoot: string, parentScopes: IgnoreScope[]): Generator<WalkedFile> {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
-      skipped.push({ file: dir, reason: 'unreadable', detail: code });
-      warnings.push(`cannot read folder ${dir}: ${code}`);
+      skipped.push({ file: context.displayPrefix + fromRoot || '.', reason: 'unreadable', detail: code });
       return;
     }
     let scopes = parentScopes;
     if (useGitignore && entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) {
-      const scope = loadScope(dir, join(dir, '.gitignore'));
-      if (scope) scopes = [...parentScopes, scope];
+      const matcher = readMatcher(join(dir, '.gitignore'));
+      if (matcher) scopes = [...parentScopes, { prepend: '', strip: fromRoot.length, matcher }];
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const dirPrefix = dir.endsWith(sep) ? dir : dir + sep;
     for (const entry of entries) {
       if (entry.name === '.git') continue;
-      const path = join(dir, entry.name);
+      const path = dirPrefix + entry.name;
+      const rel = fromRoot + entry.name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
+      const isLink = entry.isSymbolicLink();
+      if (isLink) {
         if (!options.followSymlinks) continue;
-        let target;
         try {
-          target = statSync(path);
+          const target = statSync(path);
+          isDir = target.isDirectory();
+          isFile = target.isFile();
         } catch {
           continue; // dangling link
         }
-        isDir = target.isDirectory();
-        isFile = target.isFile();
       }
       if (!isDir && !isFile) continue;
-      if (scopes.length > 0 && isIgnored(scopes, path, isDir)) continue;
-      if (options.isExcluded(isDir ? path + sep : path)) continue;
+      if (scopes.length > 0 && isIgnored(scopes, rel, isDir)) continue;
+      if (!excludeMatcher.isEmpty && excludeMatcher.verdict(context.excludePrefix + rel, isDir) === 'ignored') continue;
       if (isDir) {
-        const real = safeRealpath(path);
-        if (visitedDirs.has(real)) {
-          skipped.push({ file: path, reason: 'symlink-loop', detail: `already walked as ${real}` });
-          continue;
+        if (context.visitedDirs) {
+          const real = safeRealpath(path);
+          if (context.visitedDirs.has(real)) {
+            skipped.push({ file: context.displayPrefix + rel, reason: 'symlink-loop', detail: `already walked as ${real}` });
+            continue;
+          }
+          context.visitedDirs.add(real);
         }
-        visitedDirs.add(real);
-        yield* walkDir(path, scopes, visitedDirs, seenFiles);
+        yield* walkDir(context, path, `${rel}/`, scopes);
       } else {
-        const real = entry.isSymbolicLink() ? safeRealpath(path) : path;
-        if (seenFiles.has(real)) continue;
-        seenFiles.add(real);
-        yield { absolutePath: path };
+        const identity = isLink ? safeRealpath(path) : path;
+        if (context.seenFiles.has(identity)) continue;
+        context.seenFiles.add(identity);
+        yield { absolutePath: path, displayPath: context.displayPrefix + rel };
       }
     }
   }
 
   return { files: files(), skipped, warnings };
+}
+
+/** A path relative to `base`, `/`-separated; outside it, the absolute path without its root. */
+function pathFromBase(base: string, absolute: string): string {
+  const rel = relative(base, absolute);
+  if (rel.startsWith('..') || resolve(base, rel) !== absolute || /^[A-Za-z]:/.test(rel)) {
+    return absolute.replace(/^([A-Za-z]:)?[\\/]+/, '').split(sep).join('/');
+  }
+  return rel.split(sep).join('/');
+}
+
+function toDisplay(cwd: string, absolute: string): string {
+  const rel = relative(cwd, absolute);
+  if (rel === '') return '.';
+  if (rel.startsWith('..') || /^[A-Za-z]:/.test(rel) || rel.startsWith(sep)) return absolute.split(sep).join('/');
+  return rel.split(sep).join('/');
 }
 
 function safeRealpath(path: string): string {
@@ -134,9 +177,10 @@ function safeRealpath(path: string): string {
   }
 }
 
-function loadScope(dir: string, file: string): IgnoreScope | undefined {
+function readMatcher(file: string): PathMatcher | undefined {
   try {
-    return { dir, matcher: ignore({ allowRelativePaths: true }).add(readFileSync(file, 'utf8')) };
+    const matcher = new PathMatcher(readFileSync(file, 'utf8'));
+    return matcher.isEmpty ? undefined : matcher;
   } catch {
     return undefined;
   }
@@ -145,8 +189,8 @@ function loadScope(dir: string, file: string): IgnoreScope | undefined {
 /** `.gitignore` files above a root, up to the repository root, plus `.git/info/exclude`. */
 function ancestorScopes(root: string): IgnoreScope[] {
   const chain: string[] = [];
-  let dir = dirname(root);
   let repoRoot: string | undefined = existsSync(join(root, '.git')) ? root : undefined;
+  let dir = dirname(root);
   while (!repoRoot) {
     chain.unshift(dir);
     if (existsSync(join(dir, '.git'))) {
@@ -158,25 +202,26 @@ function ancestorScopes(root: string): IgnoreScope[] {
     dir = parent;
   }
   if (!repoRoot) return []; // outside a repository, parent folders' ignore files do not apply
+  const scopeFor = (folder: string, matcher: PathMatcher): IgnoreScope => {
+    const down = relative(folder, root).split(sep).join('/');
+    return { prepend: down === '' ? '' : `${down}/`, strip: 0, matcher };
+  };
   const scopes: IgnoreScope[] = [];
-  const infoExclude = loadScope(repoRoot, join(repoRoot, '.git', 'info', 'exclude'));
-  if (infoExclude) scopes.push(infoExclude);
+  const infoExclude = readMatcher(join(repoRoot, '.git', 'info', 'exclude'));
+  if (infoExclude) scopes.push(scopeFor(repoRoot, infoExclude));
   for (const folder of chain) {
-    const scope = existsSync(join(folder, '.gitignore')) ? loadScope(folder, join(folder, '.gitignore')) : undefined;
-    if (scope) scopes.push(scope);
+    const matcher = existsSync(join(folder, '.gitignore')) ? readMatcher(join(folder, '.gitignore')) : undefined;
+    if (matcher) scopes.push(scopeFor(folder, matcher));
   }
   return scopes;
 }
 
 /** Git's rule: the deepest scope with an opinion wins. */
-function isIgnored(scopes: readonly IgnoreScope[], path: string, isDir: boolean): boolean {
-  let ignored = false;
-  for (const scope of scopes) {
-    const rel = relative(scope.dir, path).split(sep).join('/');
-    if (rel === '' || rel.startsWith('..')) continue;
-    const result = scope.matcher.test(isDir ? `${rel}/` : rel);
-    if (result.ignored) ignored = true;
-    else if (result.unignored) ignored = false;
+function isIgnored(scopes: readonly IgnoreScope[], fromRoot: string, isDir: boolean): boolean {
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    const scope = scopes[i]!;
+    const verdict = scope.matcher.verdict(scope.prepend + fromRoot.slice(scope.strip), isDir);
+    if (verdict !== undefined) return verdict === 'ignored';
   }
-  return ignored;
+  return false;
 }

@@ -80,7 +80,7 @@ describe('scanPaths over a tree', () => {
     expect(plain.findings.map((f) => f.file)).toEqual(['a/file.txt']);
     const followed = await scan({ followSymlinks: true });
     expect(followed.findings.map((f) => f.file)).toEqual(['a/file.txt']);
-    expect(followed.stats.skipped).toEqual([expect.objectContaining({ file: join(root, 'a', 'loop'), reason: 'symlink-loop' })]);
+    expect(followed.stats.skipped).toEqual([expect.objectContaining({ file: 'a/loop', reason: 'symlink-loop' })]);
   });
 
   it('decodes invalid UTF-8 with replacement characters and still finds secrets', async () => {

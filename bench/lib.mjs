@@ -1,0 +1,69 @@
+// Shared benchmark helpers: whole-process timing with a warm page cache, medians, peak RSS
+// (through GNU time when it is installed), and a plain table printer.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+export const leakgateBin = join(repoRoot, 'bin', 'leakgate.js');
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+export function which(command) {
+  const result = spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : undefined;
+}
+
+/** Runs a command once; returns wall seconds, peak RSS in MiB (if measurable), stdout and status. */
+export function runOnce(command, args, options = {}) {
+  const argv = gnuTime ? [gnuTime, '-f', '__rss_kib=%M', command, ...args] : [command, ...args];
+  const started = performance.now();
+  const result = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', maxBuffer: 1 << 30, ...options });
+  const seconds = (performance.now() - started) / 1000;
+  const rss = /__rss_kib=(\d+)/.exec(result.stderr ?? '');
+  return { seconds, rssMiB: rss ? Number(rss[1]) / 1024 : undefined, stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+/** One warm-up run, then the median of `runs` runs (by wall time). */
+export function measure(command, args, { runs = 5, ...options } = {}) {
+  runOnce(command, args, options);
+  const samples = [];
+  for (let i = 0; i < runs; i++) samples.push(runOnce(command, args, options));
+  samples.sort((a, b) => a.seconds - b.seconds);
+  const median = samples[Math.floor(samples.length / 2)];
+  return { ...median, rssMiB: Math.max(...samples.map((s) => s.rssMiB ?? 0)) || undefined, samples: samples.map((s) => s.seconds) };
+}
+
+/** Bytes and files of the text files under a folder (what a scanner can read), and the texts. */
+export function collectTextFiles(root, { keepText = false } = {}) {
+  const files = [];
+  let bytes = 0;
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === '.git') continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) {
+        const size = statSync(path).size;
+        if (size > 5 * 1024 * 1024) continue;
+        const data = readFileSync(path);
+        if (data.subarray(0, 8192).includes(0)) continue;
+        bytes += size;
+        files.push(keepText ? { path, text: data.toString('utf8') } : { path });
+      }
+    }
+  };
+  walk(root);
+  return { files, bytes };
+}
+
+export const mib = (bytes) => bytes / (1024 * 1024);
+export const fmt = (n, digits = 1) => (n === undefined ? '-' : n.toFixed(digits));
+
+export function printTable(headers, rows) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+  console.log(line(headers));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of rows) console.log(line(row));
+}

@@ -1,0 +1,14 @@
+// npm run bench -- [mode] [path] [--runs N]
+// Modes: tree (default): scan a folder, compared with ripgrep/grep in the same run.
+import { resolve } from 'node:path';
+import { benchTree } from './tree.mjs';
+
+const args = process.argv.slice(2);
+const runsFlag = args.indexOf('--runs');
+const runs = runsFlag >= 0 ? Number(args.splice(runsFlag, 2)[1]) : 5;
+const modes = { tree: benchTree };
+const mode = modes[args[0]] ? args.shift() : 'tree';
+const target = args[0] ? resolve(args[0]) : undefined;
+
+console.log(`leakgate benchmark: ${mode} · node ${process.version} · ${(await import('node:os')).availableParallelism()} cores\n`);
+await modes[mode](target, { runs });
