@@ -6,7 +6,7 @@ import { LeakgateError } from '../errors.js';
 import { Engine } from '../engine/engine.js';
 import { PathMatcher } from '../engine/path-matcher.js';
 import { probeRegexSpeeds } from '../rules/regex-safety.js';
-import { loadBuiltinRules, parseRules, parseYaml } from '../rules/load.js';
+import { assertUniqueIds, loadBuiltinRules, parseYaml } from '../rules/load.js';
 import type { Rule } from '../rules/schema.js';
 import { describeIssues } from '../rules/schema.js';
 import type { Confidence } from '../types.js';
@@ -146,7 +146,8 @@ export async function loadConfig(options: LoadConfigOptions = {}): Promise<Resol
 function resolveConfig(config: ConfigFile, file: string | undefined, baseDir: string, cwd: string): ResolvedConfig {
   const where = file ? displayPath(file, cwd) : 'config';
   const warnings: string[] = [];
-  const custom = parseRules(config.rules, `${where}: rules`);
+  const custom = config.rules;
+  assertUniqueIds(custom, `${where}: rules`);
   const slow = probeRegexSpeeds(custom.map((rule) => ({ id: rule.id, source: rule.regex, flags: rule.flags ?? '', keywords: rule.keywords })));
   if (slow) throw new LeakgateError(`${where}: ${slow}`);
   for (const source of config.allow.regexes) {

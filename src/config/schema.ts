@@ -1,35 +1,28 @@
 import { z } from 'zod';
+import { RuleSchema } from '../rules/schema.js';
 import { CONFIDENCES } from '../types.js';
 
 /**
  * The user's config file (`leakgate.config.{json,yaml,mjs}`, `.leakgaterc`, or the `leakgate`
- * key of package.json). Custom rules are validated later by the same `RuleSchema` as the
- * built-in pack, so their errors name the rule's index.
+ * key of package.json). Custom rules are validated by the same `RuleSchema` as the built-in
+ * pack; errors name the rule's index.
  */
 export const ConfigSchema = z
   .object({
     $schema: z.string().optional(),
-    /** Start from the built-in rule pack (default true); false runs only `rules`. */
-    useDefaultRules: z.boolean().default(true),
-    /** Custom rules; a rule with a built-in's id replaces it. */
-    rules: z.array(z.unknown()).default([]),
-    /** Ids of rules to turn off. */
-    disabledRules: z.array(z.string().min(1)).default([]),
-    /** Gitignore-style globs, relative to the config file's folder, of paths never scanned. */
-    exclude: z.array(z.string().min(1)).default([]),
+    useDefaultRules: z.boolean().default(true).describe('Start from the built-in rule pack (default true); false runs only `rules`.'),
+    rules: z.array(RuleSchema).default([]).describe('Custom rules, in the same schema as the built-in pack; a rule with a built-in\'s id replaces it.'),
+    disabledRules: z.array(z.string().min(1)).default([]).describe('Ids of rules to turn off.'),
+    exclude: z.array(z.string().min(1)).default([]).describe('Gitignore-style globs, relative to the config file\'s folder, of paths never scanned.'),
     allow: z
       .object({
-        /** A secret matching any of these regexes is never reported. */
-        regexes: z.array(z.string().min(1)).default([]),
-        /** A secret containing any of these (case-insensitive) is never reported. */
-        stopwords: z.array(z.string().min(1)).default([]),
+        regexes: z.array(z.string().min(1)).default([]).describe('A secret matching any of these regexes is never reported.'),
+        stopwords: z.array(z.string().min(1)).default([]).describe('A secret containing any of these (case-insensitive) is never reported.'),
       })
       .strict()
       .default({ regexes: [], stopwords: [] }),
-    /** Files larger than this are skipped and reported: bytes, or a size such as "5MiB". */
-    maxFileSize: z.union([z.number().int().positive(), z.string().min(1)]).optional(),
-    /** Lowest confidence reported (default "medium"). */
-    minConfidence: z.enum(CONFIDENCES).optional(),
+    maxFileSize: z.union([z.number().int().positive(), z.string().min(1)]).optional().describe('Files larger than this are skipped and reported: bytes, or a size such as "5MiB".'),
+    minConfidence: z.enum(CONFIDENCES).optional().describe('Lowest confidence reported (default "medium").'),
   })
   .strict();
 

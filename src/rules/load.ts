@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LeakgateError } from '../errors.js';
-import { describeIssues, RuleFileSchema, RuleSchema, type Rule } from './schema.js';
+import { describeIssues, RuleFileSchema, type Rule } from './schema.js';
 
 /** `rules/` at the package root; the same relative place from `src/rules` and `dist/rules`. */
 export const BUILTIN_RULES_DIR = fileURLToPath(new URL('../../rules/', import.meta.url));
@@ -53,15 +53,6 @@ export function loadRuleFile(file: string): Rule[] {
   const parsed = RuleFileSchema.safeParse(data);
   if (!parsed.success) throw new LeakgateError(describeIssues(parsed.error, file));
   return parsed.data.rules;
-}
-
-/** Validates rules given as data (custom rules in config); `where` names their origin in errors. */
-export function parseRules(data: unknown[], where: string): Rule[] {
-  return data.map((item, index) => {
-    const parsed = RuleSchema.safeParse(item);
-    if (!parsed.success) throw new LeakgateError(describeIssues(parsed.error, `${where}[${index}]`));
-    return parsed.data;
-  });
 }
 
 export function assertUniqueIds(rules: readonly Rule[], where: string): void {

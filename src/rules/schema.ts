@@ -13,10 +13,8 @@ const ExampleSchema = z.union([
   z
     .object({
       text: z.string().min(1),
-      /** The exact secret the rule must capture from `text` (secret examples only). */
-      secret: z.string().min(1).optional(),
-      /** Scan the text as if it were this file (for rules limited by `paths`). */
-      path: z.string().min(1).optional(),
+      secret: z.string().min(1).optional().describe('The exact secret the rule must capture from `text` (secret examples only).'),
+      path: z.string().min(1).optional().describe('Scan the text as if it were this file (for rules limited by `paths`).'),
     })
     .strict(),
 ]);
@@ -30,8 +28,7 @@ export const RuleSchema = z
       .string()
       .regex(/^[a-z0-9][a-z0-9-]*[a-z0-9]$/, 'must be kebab-case: lowercase letters, digits and dashes'),
     description: z.string().min(3),
-    /** JavaScript regex source. The secret is the named group `secret`, else the first group, else the match. */
-    regex: RegexString,
+    regex: RegexString.describe('JavaScript regex source. The secret is the named group `secret`, else the first group, else the match.'),
     /** Extra regex flags: any of `i`, `s`, `m`, `u`. `g` and `d` are added by the engine. */
     flags: z
       .string()
@@ -49,18 +46,12 @@ export const RuleSchema = z
       })
       .strict()
       .optional(),
-    /** Minimum Shannon entropy (bits per character) of the captured secret. */
-    entropy: z.number().min(0).max(8).optional(),
-    /** A named structural check of the secret (checksum, decodable header, ...). */
-    validate: z.enum(VALIDATOR_NAMES).optional(),
-    /** What scores a value in a generic assignment; `generic` enables name/value scoring and the extra filters. */
-    detector: z.enum(['pattern', 'generic']).default('pattern'),
-    /** Regexes: a secret matching any of them is not reported. */
-    allow: z.array(RegexString).default([]),
-    /** Case-insensitive substrings: a secret containing any of them is not reported. */
-    stopwords: z.array(z.string().min(1)).default([]),
-    /** Gitignore-style globs: the rule only runs on matching paths. */
-    paths: z.array(z.string().min(1)).optional(),
+    entropy: z.number().min(0).max(8).optional().describe('Minimum Shannon entropy (bits per character) of the captured secret.'),
+    validate: z.enum(VALIDATOR_NAMES).optional().describe('A named structural check of the secret (checksum, decodable header, ...).'),
+    detector: z.enum(['pattern', 'generic']).default('pattern').describe('What scores a value in a generic assignment; `generic` enables name/value scoring and the extra filters.'),
+    allow: z.array(RegexString).default([]).describe('Regexes: a secret matching any of them is not reported.'),
+    stopwords: z.array(z.string().min(1)).default([]).describe('Case-insensitive substrings: a secret containing any of them is not reported.'),
+    paths: z.array(z.string().min(1)).optional().describe('Gitignore-style globs: the rule only runs on matching paths.'),
     severity: z.enum(SEVERITIES).default('high'),
     confidence: z.enum(CONFIDENCES).default('high'),
     tags: z.array(z.string().min(1)).default([]),

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { ConfigSchema } from './config/schema.js';
+import { RuleFileSchema } from './rules/schema.js';
+
+/** JSON Schemas for editors, derived from the zod schemas that validate at load. */
+export function jsonSchemas(): Record<'rules' | 'config', unknown> {
+  const options = { io: 'input', unrepresentable: 'any' } as const;
+  return {
+    rules: { title: 'leakgate rule file', ...z.toJSONSchema(RuleFileSchema, options) },
+    config: { title: 'leakgate config', ...z.toJSONSchema(ConfigSchema, options) },
+  };
+}
