@@ -224,6 +224,14 @@ export class Engine {
       if (CONFIDENCE_RANK[c.confidence] < minRank) return false;
       return !(checkInlineAllow && isAllowedInline(text, lines, c.start));
     });
+    // Secrets that start on the same line share its snippet, so each is redacted in the others'.
+    const byLine = new Map<number, Candidate[]>();
+    for (const c of kept) {
+      const line = lines.lineOf(c.start);
+      const group = byLine.get(line);
+      if (group) group.push(c);
+      else byLine.set(line, [c]);
+    }
     return kept.map((c) => {
       const { rule } = c.compiled;
       const secret = text.slice(c.start, c.end);
@@ -242,7 +250,7 @@ export class Engine {
         secret: shouldRedact ? redact(secret) : secret,
         fingerprint: fingerprintOf(rule.id, secret),
         origin: options.origin ?? 'text',
-        snippet: snippetFor(text, lines, from.line - 1, c, kept),
+        snippet: snippetFor(text, lines, from.line - 1, c, byLine.get(from.line - 1) ?? [c]),
       };
       if (rule.tags.length > 0) finding.tags = rule.tags;
       return finding;
@@ -292,9 +300,10 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   for (const candidate of candidates) {
     let dominated = false;
+    // Kept spans never overlap and are sorted, so their ends are sorted too: stop at the first that ends before.
     for (let i = kept.length - 1; i >= 0; i--) {
       const other = kept[i]!;
-      if (other.end <= candidate.start) continue;
+      if (other.end <= candidate.start) break;
       if (rank(other) >= rank(candidate)) {
         dominated = true;
         break;
@@ -315,13 +324,12 @@ function isAllowedInline(text: string, lines: LineIndex, offset: number): boolea
   return text.slice(previous.start, previous.end).includes(INLINE_ALLOW_NEXT);
 }
 
-/** The finding's first line with every secret on it masked, clipped around the secret. */
-function snippetFor(text: string, lines: LineIndex, line: number, finding: Candidate, all: Candidate[]): string {
+/** The finding's first line with every secret starting on it masked, clipped around the secret. */
+function snippetFor(text: string, lines: LineIndex, line: number, finding: Candidate, onLine: readonly Candidate[]): string {
   const bounds = lines.lineBounds(line);
   let out = '';
   let cursor = bounds.start;
-  for (const other of all) {
-    if (other.end <= bounds.start || other.start >= bounds.end) continue;
+  for (const other of onLine) {
     const from = Math.max(other.start, cursor);
     out += text.slice(cursor, from);
     const secret = text.slice(other.start, other.end);
