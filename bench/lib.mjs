@@ -67,3 +67,54 @@ export function printTable(headers, rows) {
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
 }
+
+/**
+ * Runs a command and samples its whole process tree every `intervalMs`: peak RSS (VmHWM, the
+ * kernel's own high-water mark, so a peak between samples is not lost) of every process, keyed
+ * by its command line, plus wall time. For commands that start helpers (git, worker threads).
+ */
+export async function runTree(command, args, { intervalMs = 50, ...options } = {}) {
+  const { spawn } = await import('node:child_process');
+  const started = performance.now();
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (d) => (stdout += d));
+  child.stderr?.setEncoding('utf8').on('data', (d) => (stderr += d));
+  const peaks = new Map();
+  const sample = () => {
+    for (const pid of processTree(child.pid)) {
+      try {
+        const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+        const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+        const name = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).map((a) => a.replace(/^.*\/(?=[^/]+$)/, '')).slice(0, 6).join(' ');
+        const key = `${pid} ${name}`;
+        peaks.set(key, Math.max(peaks.get(key) ?? 0, hwm));
+      } catch {
+        // The process ended between listing and reading.
+      }
+    }
+  };
+  const timer = setInterval(sample, intervalMs);
+  const status = await new Promise((resolve) => child.on('close', (code) => resolve(code)));
+  clearInterval(timer);
+  const seconds = (performance.now() - started) / 1000;
+  // Same command lines (two cat-file readers) are listed once each, by pid.
+  const processes = [...peaks].map(([key, rssMiB]) => ({ command: key.slice(key.indexOf(' ') + 1), rssMiB })).sort((a, b) => b.rssMiB - a.rssMiB);
+  return { seconds, status, stdout, stderr, processes };
+}
+
+function processTree(root) {
+  const pids = [root];
+  for (let i = 0; i < pids.length; i++) {
+    try {
+      for (const task of readdirSync(`/proc/${pids[i]}/task`)) {
+        const children = readFileSync(`/proc/${pids[i]}/task/${task}/children`, 'utf8').trim();
+        if (children) pids.push(...children.split(/\s+/).map(Number));
+      }
+    } catch {
+      // Gone already.
+    }
+  }
+  return pids;
+}

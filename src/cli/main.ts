@@ -1,7 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { LeakgateError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { registerHistory } from './commands/history.js';
+import { registerInstallHook } from './commands/install-hook.js';
 import { registerScan } from './commands/scan.js';
+import { registerStaged } from './commands/staged.js';
 import { processContext, type CliContext } from './context.js';
 
 /**
@@ -21,6 +24,9 @@ export function buildProgram(ctx: CliContext): Command {
       writeErr: (text) => ctx.stderr.write(text),
     });
   registerScan(program, ctx);
+  registerStaged(program, ctx);
+  registerHistory(program, ctx);
+  registerInstallHook(program, ctx);
   return program;
 }
 

@@ -1,0 +1,103 @@
+import type { Finding } from '../../types.js';
+import type { ChangeEvent, HistoryIndex } from './history-index.js';
+
+/**
+ * Which commit introduced each secret. Every unique blob was scanned once; a blob's findings are
+ * "introduced" by a commit that changed a path to that blob only where the version before it
+ * did not already have them. Findings are compared by fingerprint (rule and secret) and line
+ * text, as a multiset: a secret on an untouched line is old, a second copy of it is new.
+ *
+ * - A modified file is compared with its previous version at the same path.
+ * - A merge is compared with every parent: what any parent already had came from that branch.
+ * - An added file is compared with the files the same commit deleted, so a renamed (or moved
+ *   and edited) file does not re-report its secrets; git's rename detection is not needed
+ *   (it would cost more than the rest of the walk on a large history).
+ */
+
+export interface AttributionPlan {
+  /** Events (indexes) whose new blob has findings. */
+  candidates: number[];
+  /** Commit -> blobs it deleted, for the commits of candidates that added a path. */
+  deletions: Map<number, number[]>;
+  /** Every blob whose findings attribution compares against, with a path it had. */
+  comparedBlobs: Map<number, number>;
+}
+
+export interface Introduction {
+  event: ChangeEvent;
+  findings: Finding[];
+}
+
+export function planAttribution(index: HistoryIndex, hasFindings: (blob: number) => boolean, isExcludedPath: (path: number) => boolean): AttributionPlan {
+  const candidates: number[] = [];
+  const addingCommits = new Set<number>();
+  const comparedBlobs = new Map<number, number>();
+  for (let i = 0; i < index.eventCount; i++) {
+    const blob = index.newBlobOf(i);
+    if (blob < 0 || !hasFindings(blob)) continue;
+    const event = index.event(i);
+    if (isExcludedPath(event.path)) continue;
+    candidates.push(i);
+    const present = event.oldBlobs.filter((old) => old >= 0);
+    for (const old of present) comparedBlobs.set(old, event.path);
+    if (present.length === 0) addingCommits.add(event.commit);
+  }
+  const deletions = new Map<number, number[]>();
+  if (addingCommits.size > 0) {
+    for (let i = 0; i < index.eventCount; i++) {
+      if (index.newBlobOf(i) >= 0 || !addingCommits.has(index.commitOf(i))) continue;
+      const event = index.event(i);
+      // A secret moved out of an excluded path is newly exposed where it lands.
+      if (isExcludedPath(event.path)) continue;
+      const list = deletions.get(event.commit) ?? [];
+      for (const old of event.oldBlobs) {
+        if (old < 0) continue;
+        list.push(old);
+        comparedBlobs.set(old, event.path);
+      }
+      deletions.set(event.commit, list);
+    }
+  }
+  return { candidates, deletions, comparedBlobs };
+}
+
+export function attribute(index: HistoryIndex, plan: AttributionPlan, findingsOf: (blob: number) => readonly Finding[] | undefined): Introduction[] {
+  const introductions: Introduction[] = [];
+  for (const eventIndex of plan.candidates) {
+    const event = index.event(eventIndex);
+    const present = event.oldBlobs.filter((old) => old >= 0);
+    const before = new Map<string, number>();
+    if (present.length > 0) {
+      // Per key, the most copies any parent had: each of those copies came from that parent.
+      for (const old of present) {
+        for (const [key, count] of countKeys(findingsOf(old))) before.set(key, Math.max(before.get(key) ?? 0, count));
+      }
+    } else {
+      for (const deleted of plan.deletions.get(event.commit) ?? []) {
+        for (const [key, count] of countKeys(findingsOf(deleted))) before.set(key, (before.get(key) ?? 0) + count);
+      }
+    }
+    const introduced: Finding[] = [];
+    for (const finding of findingsOf(event.newBlob) ?? []) {
+      const key = keyOf(finding);
+      const left = before.get(key) ?? 0;
+      if (left > 0) before.set(key, left - 1);
+      else introduced.push(finding);
+    }
+    if (introduced.length > 0) introductions.push({ event, findings: introduced });
+  }
+  return introductions;
+}
+
+function keyOf(finding: Finding): string {
+  return `${finding.fingerprint}\u0000${finding.snippet ?? ''}`;
+}
+
+function countKeys(findings: readonly Finding[] | undefined): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const finding of findings ?? []) {
+    const key = keyOf(finding);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}

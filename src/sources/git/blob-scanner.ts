@@ -1,0 +1,151 @@
+import type { Engine, ScanTextOptions } from '../../engine/engine.js';
+import type { Rule } from '../../rules/schema.js';
+import type { Finding, Origin, Skip } from '../../types.js';
+import { decodeText, isBinary } from '../read.js';
+import { changedRanges, regionsAround } from './delta.js';
+import type { GitObject, ObjectReader } from './object-reader.js';
+
+/**
+ * Scans git blobs read through an `ObjectReader`: the same binary sniff and decoding as files on
+ * disk (src/sources/read.ts), the same engine. Shared by the history workers, the history scan
+ * on one thread, and the staged scan.
+ */
+
+export interface BlobTask {
+  oid: string;
+  /** A path the blob has in the history; selects path-limited rules and names skips. */
+  path: string;
+}
+
+export interface BlobScanOptions {
+  redact: boolean;
+  minConfidence: ScanTextOptions['minConfidence'];
+  origin: Origin;
+  maxFileSize: number;
+}
+
+export interface BlobFindings {
+  oid: string;
+  findings: Finding[];
+}
+
+export interface BlobBatchResult {
+  /** Only blobs with findings are listed. */
+  found: BlobFindings[];
+  /** Oids of every blob this batch settled (scanned or skipped). */
+  done: string[];
+  skipped: Skip[];
+  files: number;
+  bytes: number;
+}
+
+/** Lines around each change that are scanned again: a finding's line, and the line above it (`leakgate:allow-next-line`). */
+const CONTEXT_LINES = 2;
+
+/**
+ * Scans the versions of a file one after another, each against the one before it. A version
+ * of a file whose previous version had no findings can only have a finding where it differs:
+ * so only the changed lines (plus context) are scanned, and only if one of them has a finding
+ * is the whole version scanned, which gives its exact findings. Rules that look across lines
+ * (\`window\`) could see a change from far away, so a version holding one of their keywords
+ * is always scanned whole. On a large history this scans about a sixth of the bytes.
+ */
+export class VersionScanner {
+  private previous: { path: string; content: Buffer; clean: boolean } | undefined;
+  private readonly windowKeywords: string[];
+  /** Bytes actually handed to the engine (for the benchmark). */
+  scannedBytes = 0;
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly options: BlobScanOptions,
+  ) {
+    this.windowKeywords = windowedKeywords(engine.rules);
+  }
+
+  /** Forget the previous version (the next blob starts a new sequence). */
+  reset(): void {
+    this.previous = undefined;
+  }
+
+  scan(object: GitObject, path: string): { findings: Finding[]; bytes: number } | { skip: Skip } {
+    const skip = skipReason(object, path, this.options);
+    if (skip) return { skip };
+    const content = object.content!;
+    const previous = this.previous?.path === path && this.previous.clean ? this.previous.content : undefined;
+    let findings: Finding[];
+    if (previous && !this.holdsWindowKeyword(content)) {
+      findings = this.changedLinesHaveFindings(previous, content, path) ? this.scanWhole(content, path) : [];
+    } else {
+      findings = this.scanWhole(content, path);
+    }
+    this.previous = { path, content, clean: findings.length === 0 };
+    return { findings, bytes: content.length };
+  }
+
+  private scanWhole(content: Buffer, path: string): Finding[] {
+    this.scannedBytes += content.length;
+    return scanText(this.engine, decodeText(content), path, this.options);
+  }
+
+  private changedLinesHaveFindings(previous: Buffer, content: Buffer, path: string): boolean {
+    for (const [start, end] of regionsAround(content, changedRanges(previous, content), CONTEXT_LINES)) {
+      this.scannedBytes += end - start;
+      if (scanText(this.engine, decodeText(content.subarray(start, end)), path, this.options).length > 0) return true;
+    }
+    return false;
+  }
+
+  private holdsWindowKeyword(content: Buffer): boolean {
+    if (this.windowKeywords.length === 0) return false;
+    // Keywords are ASCII and matched case-insensitively: a lower-cased Latin-1 view finds every one the engine would.
+    const text = content.toString('latin1').toLowerCase();
+    return this.windowKeywords.some((keyword) => text.includes(keyword));
+  }
+}
+
+function windowedKeywords(rules: readonly Rule[]): string[] {
+  const keywords = new Set<string>();
+  for (const rule of rules) {
+    if ((rule.window?.before ?? 0) > 0 || (rule.window?.after ?? 0) > 0) for (const keyword of rule.keywords) keywords.add(keyword.toLowerCase());
+  }
+  return [...keywords];
+}
+
+function skipReason(object: GitObject, path: string, options: BlobScanOptions): Skip | undefined {
+  const detail = `blob ${object.oid.slice(0, 12)}`;
+  if (object.missing) return { file: path, reason: 'unreadable', detail: `${detail} is missing from this clone` };
+  if (object.tooLarge || object.size > options.maxFileSize) return { file: path, reason: 'too-large', detail: `${object.size} bytes, ${detail}` };
+  if (isBinary(object.content!)) return { file: path, reason: 'binary', detail };
+  return undefined;
+}
+
+function scanText(engine: Engine, text: string, path: string, options: BlobScanOptions): Finding[] {
+  return engine.scanText(text, { path, origin: options.origin, redact: options.redact, minConfidence: options.minConfidence });
+}
+
+/**
+ * Reads and scans a batch of blobs through one reader. Consecutive blobs with the same path are
+ * taken as successive versions of one file (the history scan sends them grouped that way).
+ */
+export async function scanBlobBatch(scanner: VersionScanner, reader: ObjectReader, tasks: readonly BlobTask[]): Promise<BlobBatchResult> {
+  const result: BlobBatchResult = { found: [], done: [], skipped: [], files: 0, bytes: 0 };
+  scanner.reset();
+  let index = 0;
+  await reader.read(
+    tasks.map((task) => task.oid),
+    (object) => {
+      const task = tasks[index++]!;
+      result.done.push(task.oid);
+      const scanned = scanner.scan(object, task.path);
+      if ('skip' in scanned) {
+        result.skipped.push(scanned.skip);
+        return;
+      }
+      result.files += 1;
+      result.bytes += scanned.bytes;
+      if (scanned.findings.length > 0) result.found.push({ oid: task.oid, findings: scanned.findings });
+    },
+  );
+  return result;
+}

@@ -1,0 +1,313 @@
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { createEngine, createExcludeMatcher, loadConfig, type ResolvedConfig } from '../../config/load.js';
+import type { Confidence, Finding, ScanResult, Skip } from '../../types.js';
+import { sortFindings } from '../tree.js';
+import { WorkerPool, workerScriptExists } from '../worker-pool.js';
+import { attribute, planAttribution } from './attribution.js';
+import { scanBlobBatch, VersionScanner, type BlobBatchResult, type BlobScanOptions, type BlobTask } from './blob-scanner.js';
+import { HistoryIndex } from './history-index.js';
+import type { HistoryWorkerSetup } from './history-worker.js';
+import { ObjectReader } from './object-reader.js';
+import { forEachRecord, runGit, spawnGit } from './process.js';
+import { isRegularFile, isZeroOid, walkRawLog, type RawEntry } from './raw-log.js';
+import { openRepository, resolveRevisions, type Repository, type RevisionSelection } from './repository.js';
+
+/**
+ * The history scan. One pass over `git log --raw` (tree diffs only) finds every blob the
+ * selected commits introduced and remembers each change; each unique blob is then read once,
+ * by worker threads that each stream their share from their own `git cat-file --batch`, and
+ * scanned once. Only blobs with findings are then attributed to the commits that introduced
+ * their secrets (see attribution.ts), with the path at that commit and the line in that version.
+ *
+ *   git log --raw ─► new blob ids ─► git cat-file --batch-check (sizes) ─► chunks ─► workers
+ *                                                                      (cat-file --batch + engine)
+ */
+
+export interface ScanHistoryOptions extends RevisionSelection {
+  config?: ResolvedConfig;
+  /** A folder inside the repository (default: the current folder). */
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Worker threads; 1 scans on the calling thread. Default: one per core, up to 4. */
+  threads?: number;
+  redact?: boolean;
+  minConfidence?: Confidence;
+  maxFileSize?: number;
+  onProgress?: (progress: { files: number; bytes: number }) => void;
+}
+
+const WORKER_URL = new URL('./history-worker.js', import.meta.url);
+/** A chunk of blobs handed to one worker: big enough to keep git's delta cache warm, small enough to balance. */
+const CHUNK_BLOBS = 4096;
+const CHUNK_BYTES = 24 * 1024 * 1024;
+const LF = 0x0a;
+const NUL = 0;
+
+/** Blob states: never seen; seen only at excluded paths (scanned only if it shows up elsewhere); queued for the scan. */
+const UNSEEN = 0;
+const EXCLUDED_ONLY = 1;
+const QUEUED = 2;
+type BlobState = typeof UNSEEN | typeof EXCLUDED_ONLY | typeof QUEUED;
+
+export async function scanHistory(options: ScanHistoryOptions = {}): Promise<ScanResult> {
+  const started = performance.now();
+  const env = options.env ?? process.env;
+  const repo = await openRepository(options.cwd ?? process.cwd(), env);
+  const config = options.config ?? (await loadConfig({ cwd: repo.cwd }));
+  const revisions = await resolveRevisions(repo, options);
+  const scanOptions: BlobScanOptions = {
+    redact: options.redact ?? true,
+    minConfidence: options.minConfidence ?? config.minConfidence,
+    origin: 'history',
+    maxFileSize: options.maxFileSize ?? config.maxFileSize,
+  };
+  const warnings = [...config.warnings];
+  if (repo.shallow) {
+    warnings.push(
+      'this is a shallow clone: its oldest commits are shown as adding every file they hold; fetch the full history (fetch-depth: 0) for exact attribution',
+    );
+  }
+
+  const index = new HistoryIndex();
+  const pathExcluded = excludedPathCheck(index, config, repo);
+  const walked = await walkHistory(repo, revisions.args, index, pathExcluded, scanOptions.maxFileSize);
+  const skipped: Skip[] = walked.skipped;
+  const found = new Map<number, Finding[]>();
+  let files = 0;
+  let bytes = 0;
+  const collect = (result: BlobBatchResult) => {
+    files += result.files;
+    bytes += result.bytes;
+    for (const skip of result.skipped) skipped.push(skip);
+    for (const blob of result.found) found.set(index.blobs.get(blob.oid)!, blob.findings);
+    options.onProgress?.({ files, bytes });
+  };
+
+  const scanner = createBlobScanner(config, repo, scanOptions, options.threads, collect);
+  try {
+    for (const chunk of versionChunks(index, walked)) await scanner.submit(chunk);
+    await scanner.finish();
+  } catch (error) {
+    await scanner.abort();
+    throw error;
+  }
+
+  // Attribution: only blobs with findings, compared with the versions before them.
+  const plan = planAttribution(index, (blob) => found.has(blob), pathExcluded);
+  const unscanned = [...plan.comparedBlobs].filter(([blob]) => walked.state[blob] === undefined || walked.state[blob] === UNSEEN);
+  if (unscanned.length > 0) {
+    // A range or --since scan starts mid-history: the versions before its first commits were never read.
+    const compared = await scanBlobsInline(
+      config,
+      repo,
+      scanOptions,
+      unscanned.map(([blob, path]) => ({ oid: index.blobs.values[blob]!, path: index.paths.values[path]! })),
+    );
+    for (const blob of compared.found) found.set(index.blobs.get(blob.oid)!, blob.findings);
+  }
+  const introductions = attribute(index, plan, (blob) => found.get(blob));
+  const commits = await commitDetails(repo, [...new Set(introductions.map((i) => index.commits.values[i.event.commit]!))]);
+
+  const findings: Finding[] = [];
+  for (const { event, findings: introduced } of introductions) {
+    const oid = index.commits.values[event.commit]!;
+    const details = commits.get(oid);
+    const file = index.paths.values[event.path]!;
+    for (const finding of introduced) {
+      findings.push({ ...finding, file, commit: oid, ...(details ? { author: details.author, date: details.date } : {}) });
+    }
+  }
+  // Oldest introduction first among equals, then the usual file/line order.
+  findings.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.commit ?? '').localeCompare(b.commit ?? ''));
+  sortFindings(findings);
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return {
+    findings,
+    stats: { files, bytes, durationMs: performance.now() - started, findings: findings.length, skipped, warnings },
+  };
+}
+
+interface WalkedHistory {
+  /** Blobs to scan, in the order the log first showed them. */
+  queued: number[];
+  /** Per blob: the path it is scanned under (its first path not excluded by the config). */
+  scanPath: number[];
+  /** Per blob: its size, once git has told it (blobs never given a size are skipped). */
+  size: number[];
+  state: BlobState[];
+  skipped: Skip[];
+}
+
+/**
+ * Walks the raw log into the index and, while it runs, asks a \`git cat-file --batch-check\`
+ * for the size of every new blob, so oversized and missing blobs are never read.
+ */
+async function walkHistory(repo: Repository, revisionArgs: string[], index: HistoryIndex, pathExcluded: (path: number) => boolean, maxSize: number): Promise<WalkedHistory> {
+  const walked: WalkedHistory = { queued: [], scanPath: [], size: [], state: [], skipped: [] };
+  const sizes = spawnGit(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)', '--buffer'], repo);
+  const sizesRead = forEachRecord(sizes.stdout, LF, (line) => {
+    const [oid = '', type, size] = line.split(' ');
+    const blob = index.blobs.get(oid);
+    if (blob === undefined) return;
+    const path = index.paths.values[walked.scanPath[blob]!]!;
+    if (type === undefined || size === undefined) {
+      walked.skipped.push({ file: path, reason: 'unreadable', detail: `blob ${oid.slice(0, 12)} is missing from this clone` });
+    } else if (Number(size) > maxSize) {
+      walked.skipped.push({ file: path, reason: 'too-large', detail: `${size} bytes, blob ${oid.slice(0, 12)}` });
+    } else if (type === 'blob') {
+      walked.size[blob] = Number(size);
+    }
+  });
+
+  let pendingOids: string[] = [];
+  const flushOids = () => {
+    if (pendingOids.length === 0) return;
+    sizes.child.stdin.write(`${pendingOids.join('\n')}\n`);
+    pendingOids = [];
+  };
+  let commit = -1;
+  const queueBlob = (blob: number, path: number) => {
+    if (walked.state[blob] === QUEUED) return;
+    if (pathExcluded(path)) {
+      walked.state[blob] = EXCLUDED_ONLY;
+      return;
+    }
+    walked.state[blob] = QUEUED;
+    walked.scanPath[blob] = path;
+    walked.queued.push(blob);
+    pendingOids.push(index.blobs.values[blob]!);
+    if (pendingOids.length >= 512) flushOids();
+  };
+  const onEntry = (entry: RawEntry) => {
+    const path = index.paths.intern(entry.path);
+    const oldBlobs = entry.oldOids.map((oid, i) => (isZeroOid(oid) || !isRegularFile(entry.oldModes[i]!) ? -1 : index.blobs.intern(oid)));
+    if (isZeroOid(entry.newOid) || !isRegularFile(entry.newMode)) {
+      // A deletion (or a file turned into a symlink or submodule): kept to recognise moves.
+      if (oldBlobs.some((old) => old >= 0)) index.addEvent({ commit, path, newBlob: -1, oldBlobs });
+      return;
+    }
+    const newBlob = index.blobs.intern(entry.newOid);
+    index.addEvent({ commit, path, newBlob, oldBlobs });
+    queueBlob(newBlob, path);
+  };
+
+  try {
+    await walkRawLog(repo, revisionArgs, (oid) => (commit = index.commits.intern(oid)), onEntry);
+    flushOids();
+    sizes.child.stdin.end();
+    await Promise.all([sizesRead, sizes.done]);
+  } catch (error) {
+    sizes.child.kill();
+    throw error;
+  }
+  return walked;
+}
+
+/**
+ * The blobs to scan, grouped by path so each worker sees one file's versions in a row (which
+ * is what lets VersionScanner scan only what changed, and keeps git's delta cache warm), the
+ * biggest files first so the last chunks are small and the workers finish together.
+ */
+function* versionChunks(index: HistoryIndex, walked: WalkedHistory): Generator<BlobTask[]> {
+  const groups = new Map<number, { blobs: number[]; bytes: number }>();
+  for (const blob of walked.queued) {
+    const size = walked.size[blob];
+    if (size === undefined) continue;
+    const path = walked.scanPath[blob]!;
+    let group = groups.get(path);
+    if (!group) groups.set(path, (group = { blobs: [], bytes: 0 }));
+    group.blobs.push(blob);
+    group.bytes += size;
+  }
+  const ordered = [...groups].sort((a, b) => b[1].bytes - a[1].bytes);
+  let chunk: BlobTask[] = [];
+  let chunkBytes = 0;
+  for (const [path, group] of ordered) {
+    const pathText = index.paths.values[path]!;
+    for (const blob of group.blobs) {
+      chunk.push({ oid: index.blobs.values[blob]!, path: pathText });
+      chunkBytes += walked.size[blob]!;
+      if (chunkBytes >= CHUNK_BYTES || chunk.length >= CHUNK_BLOBS) {
+        yield chunk;
+        chunk = [];
+        chunkBytes = 0;
+      }
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+/** Whether a history path is excluded by the config, answered once per distinct path. */
+function excludedPathCheck(index: HistoryIndex, config: ResolvedConfig, repo: Repository): (path: number) => boolean {
+  const matcher = createExcludeMatcher(config);
+  const root = repo.topLevel ?? repo.cwd;
+  const answers: (boolean | undefined)[] = [];
+  return (path) => (answers[path] ??= matcher(join(root, index.paths.values[path]!)));
+}
+
+interface BlobScanner {
+  /** Hands a chunk over; resolves when the scanner is ready for the next one. */
+  submit(tasks: BlobTask[]): Promise<void>;
+  finish(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+/** Chunks waiting per worker: enough that none idles between chunks, few enough to keep memory flat. */
+const CHUNKS_AHEAD = 2;
+
+function createBlobScanner(
+  config: ResolvedConfig,
+  repo: Repository,
+  scanOptions: BlobScanOptions,
+  threadsOption: number | undefined,
+  collect: (result: BlobBatchResult) => void,
+): BlobScanner {
+  const threads = Math.max(1, threadsOption ?? Math.min(availableParallelism(), 4));
+  if (threads > 1 && workerScriptExists(WORKER_URL)) {
+    const setup: HistoryWorkerSetup = { rules: config.rules, allow: config.allow, scan: scanOptions, git: { cwd: repo.cwd, env: { ...repo.env } } };
+    const pool = new WorkerPool<BlobTask[], BlobBatchResult>(WORKER_URL, setup, threads, collect);
+    return {
+      submit: async (tasks) => {
+        pool.submit(tasks);
+        await pool.whenPendingBelow(threads * CHUNKS_AHEAD);
+      },
+      finish: async () => {
+        await pool.finish();
+      },
+      abort: () => pool.abort(),
+    };
+  }
+  const scanner = new VersionScanner(createEngine(config), scanOptions);
+  const reader = new ObjectReader({ ...repo, maxSize: scanOptions.maxFileSize, capCaches: true });
+  return {
+    submit: async (tasks) => collect(await scanBlobBatch(scanner, reader, tasks)),
+    finish: () => reader.close(),
+    abort: async () => {
+      await reader.close().catch(() => {});
+    },
+  };
+}
+
+/** Scans a few blobs on this thread (the versions a range scan compares against). */
+async function scanBlobsInline(config: ResolvedConfig, repo: Repository, scanOptions: BlobScanOptions, tasks: BlobTask[]): Promise<BlobBatchResult> {
+  const reader = new ObjectReader({ ...repo, maxSize: scanOptions.maxFileSize });
+  try {
+    return await scanBlobBatch(new VersionScanner(createEngine(config), scanOptions), reader, tasks);
+  } finally {
+    await reader.close();
+  }
+}
+
+/** Author and date of the commits that introduced findings, in one git call. */
+async function commitDetails(repo: Repository, commits: string[]): Promise<Map<string, { author: string; date: string }>> {
+  const details = new Map<string, { author: string; date: string }>();
+  if (commits.length === 0) return details;
+  const out = await runGit(['log', '--no-walk=unsorted', '--stdin', '-z', '--format=%H%x00%an%x00%ae%x00%aI'], { ...repo, input: `${commits.join('\n')}\n` });
+  const fields = out.toString('utf8').split(String.fromCharCode(NUL));
+  for (let i = 0; i + 3 < fields.length; i += 4) {
+    const [oid, name, email, date] = fields.slice(i, i + 4).map((f) => f.replace(/^\n/, '')) as [string, string, string, string];
+    details.set(oid, { author: email ? `${name} <${email}>` : name, date });
+  }
+  return details;
+}

@@ -1,0 +1,169 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { Readable } from 'node:stream';
+import { LeakgateError } from '../../errors.js';
+
+/**
+ * The one way leakgate runs git: `git` spawned directly (no shell, an explicit argument vector),
+ * stderr always drained, failures turned into one-line errors. `runGit` collects small outputs;
+ * `spawnGit` hands back a stream for big ones, so no git output is ever held whole in memory.
+ *
+ * The caller's environment is inherited on purpose: inside a hook git sets GIT_INDEX_FILE (a
+ * temporary index for `git commit -a`), GIT_DIR and friends, and the scan must see what git sees.
+ */
+
+export interface GitOptions {
+  /** Folder git runs in. */
+  cwd: string;
+  /** Environment (default: this process's). GIT_* variables in it are honoured, never cleared. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Caches capped for processes that read many objects: uncapped, one `git cat-file --batch` over
+ * a large history reaches ~260 MiB RSS; with these, ~100 MiB for ~1 s more (see research notes).
+ */
+export const BULK_READ_CONFIG = ['-c', 'core.deltaBaseCacheLimit=48m', '-c', 'core.packedGitWindowSize=32m', '-c', 'core.packedGitLimit=64m'];
+
+/** Never let a missing object in a partial clone turn into a network fetch (git >= 2.45 honours it). */
+const NO_NETWORK_ENV = { GIT_NO_LAZY_FETCH: '1', GIT_TERMINAL_PROMPT: '0' };
+
+const STDERR_KEPT = 64 * 1024;
+
+export class GitError extends LeakgateError {
+  /** What git printed on stdout before failing (set by \`runGit\`). */
+  stdout = '';
+
+  constructor(
+    message: string,
+    readonly stderr: string,
+    readonly status: number | null,
+  ) {
+    super(message);
+  }
+}
+
+export const GIT_MISSING_MESSAGE = 'git was not found on PATH (staged and history scans need git installed)';
+
+export interface GitProcess {
+  child: ChildProcessWithoutNullStreams;
+  stdout: Readable;
+  /** Resolves when git exits with 0; rejects with a GitError otherwise (or a LeakgateError if git is missing). */
+  done: Promise<void>;
+  /** Everything git wrote to stderr so far (capped). */
+  stderr(): string;
+}
+
+export function spawnGit(args: readonly string[], options: GitOptions): GitProcess {
+  const child = spawn('git', args, {
+    cwd: options.cwd,
+    env: { ...(options.env ?? process.env), ...NO_NETWORK_ENV },
+    stdio: ['pipe', 'pipe', 'pipe'],
+    windowsHide: true,
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (text: string) => {
+    if (stderr.length < STDERR_KEPT) stderr += text;
+  });
+  // A reader that stops early (or git dying first) must not crash the process with EPIPE.
+  child.stdin.on('error', () => {});
+  const done = new Promise<void>((resolve, reject) => {
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'ENOENT' ? new LeakgateError(GIT_MISSING_MESSAGE) : new LeakgateError(`cannot run git: ${error.message}`));
+    });
+    child.on('close', (status, signal) => {
+      if (status === 0) resolve();
+      else reject(new GitError(describeFailure(args, stderr, status, signal), stderr, status));
+    });
+  });
+  // Callers that only await `done` later must not see an unhandled rejection in between.
+  done.catch(() => {});
+  return { child, stdout: child.stdout, done, stderr: () => stderr };
+}
+
+/** Runs git to completion and returns its stdout; for small outputs only. */
+export async function runGit(args: readonly string[], options: GitOptions & { input?: string | Buffer }): Promise<Buffer> {
+  const proc = spawnGit(args, options);
+  const chunks: Buffer[] = [];
+  proc.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  if (options.input !== undefined) proc.child.stdin.end(options.input);
+  else proc.child.stdin.end();
+  try {
+    await proc.done;
+  } catch (error) {
+    if (error instanceof GitError) error.stdout = Buffer.concat(chunks).toString('utf8');
+    throw error;
+  }
+  return Buffer.concat(chunks);
+}
+
+/** Runs git to completion without throwing on a non-zero exit: its stdout (even a partial one) and status. */
+export async function runGitStatus(args: readonly string[], options: GitOptions): Promise<{ stdout: string; status: number }> {
+  try {
+    return { stdout: (await runGit(args, options)).toString('utf8'), status: 0 };
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error;
+    return { stdout: error.stdout, status: error.status ?? 128 };
+  }
+}
+
+/** `runGit` as text, trailing newline removed. */
+export async function gitText(args: readonly string[], options: GitOptions & { input?: string }): Promise<string> {
+  return (await runGit(args, options)).toString('utf8').replace(/\n$/, '');
+}
+
+/** Like `gitText`, but resolves undefined instead of throwing when git exits non-zero. */
+export async function tryGitText(args: readonly string[], options: GitOptions & { input?: string }): Promise<string | undefined> {
+  try {
+    return await gitText(args, options);
+  } catch (error) {
+    if (error instanceof GitError) return undefined;
+    throw error;
+  }
+}
+
+function describeFailure(args: readonly string[], stderr: string, status: number | null, signal: NodeJS.Signals | null): string {
+  const command = args.find((arg) => !arg.startsWith('-') && !arg.includes('=')) ?? 'git';
+  const line = stderr
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l.length > 0);
+  const reason = line?.replace(/^(fatal|error): /, '') ?? (signal ? `killed by ${signal}` : `exit status ${status}`);
+  return `git ${command} failed: ${reason}`;
+}
+
+/**
+ * Splits a byte stream into records ending in `separator` (NUL for `-z` output, LF otherwise)
+ * and hands each to `onRecord` synchronously, decoded as UTF-8 on its own: no async step per
+ * record, and nothing kept but the unfinished tail. Resolves at the end of the stream.
+ */
+export function forEachRecord(stream: Readable, separator: number, onRecord: (record: string) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let pending: Buffer | undefined;
+    stream.on('data', (chunk: Buffer) => {
+      try {
+        const data = pending ? Buffer.concat([pending, chunk]) : chunk;
+        let start = 0;
+        let at = data.indexOf(separator, start);
+        while (at !== -1) {
+          onRecord(data.toString('utf8', start, at));
+          start = at + 1;
+          at = data.indexOf(separator, start);
+        }
+        pending = start < data.length ? data.subarray(start) : undefined;
+      } catch (error) {
+        stream.destroy();
+        reject(error as Error);
+      }
+    });
+    stream.on('error', reject);
+    stream.on('end', () => {
+      try {
+        if (pending && pending.length > 0) onRecord(pending.toString('utf8'));
+        resolve();
+      } catch (error) {
+        reject(error as Error);
+      }
+    });
+  });
+}

@@ -1,0 +1,131 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { LeakgateError } from '../../errors.js';
+import { gitText, runGitStatus, tryGitText, type GitOptions } from './process.js';
+
+/** What leakgate needs to know about the repository it scans; found once per command. */
+export interface Repository extends GitOptions {
+  /** The work tree's root; undefined in a bare repository. */
+  topLevel: string | undefined;
+  gitDir: string;
+  shallow: boolean;
+  bare: boolean;
+}
+
+/** Opens the repository containing `cwd`, or fails with one line saying it is not one. */
+export async function openRepository(cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Repository> {
+  const dir = resolve(cwd);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new LeakgateError(`not a folder: ${cwd}`);
+  // One git call: --show-toplevel fails outside a work tree (a bare repository, inside .git), after printing the rest.
+  const { stdout } = await runGitStatus(['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--absolute-git-dir', '--show-toplevel'], { cwd: dir, env });
+  const lines = stdout.split('\n');
+  if (lines.length < 3 || !lines[2]) throw new LeakgateError(`not a git repository: ${dir}`);
+  const bare = lines[0] === 'true';
+  return { cwd: dir, env, bare, shallow: lines[1] === 'true', gitDir: lines[2], topLevel: (!bare && lines[3]) || undefined };
+}
+
+/** The commit a revision names, or undefined when it names nothing. */
+export async function resolveCommit(repo: Repository, revision: string): Promise<string | undefined> {
+  if (revision.startsWith('-')) return undefined;
+  return tryGitText(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], repo);
+}
+
+/** Whether HEAD points at a commit (false in a repository with no commits yet). */
+export async function hasHead(repo: Repository): Promise<boolean> {
+  return (await resolveCommit(repo, 'HEAD')) !== undefined;
+}
+
+/** The empty tree's id in this repository's hash (SHA-1 or SHA-256): the base of a first commit. */
+export async function emptyTree(repo: Repository): Promise<string> {
+  return gitText(['hash-object', '-t', 'tree', '--stdin'], { ...repo, input: '' });
+}
+
+export interface RevisionSelection {
+  /** `base..head`, `base...head` or a single revision. */
+  range?: string;
+  branch?: string;
+  since?: string;
+}
+
+/** The git log arguments that select the commits to scan. */
+export interface ResolvedRevisions {
+  args: string[];
+  /** Human description, for messages. */
+  description: string;
+}
+
+/**
+ * Turns the user's selection into `git log` revision arguments, checking every revision first
+ * so a typo fails with one line instead of a git usage dump. A base missing from a shallow
+ * clone gets the fix in the message.
+ */
+export async function resolveRevisions(repo: Repository, selection: RevisionSelection): Promise<ResolvedRevisions> {
+  const args: string[] = [];
+  let description = 'all branches and tags';
+  if (selection.range && selection.branch) throw new LeakgateError('give either a range or --branch, not both');
+  if (selection.range) {
+    const range = selection.range;
+    const match = /^(.*?)(\.\.\.?)(.*)$/.exec(range);
+    const sides = match ? [match[1] || 'HEAD', match[3] || 'HEAD'] : [range];
+    const resolved: string[] = [];
+    for (const [index, side] of sides.entries()) {
+      const commit = await resolveCommit(repo, side);
+      if (!commit) throw unknownRevision(repo, side, sides.length > 1 && index === 0);
+      resolved.push(commit);
+    }
+    if (match) {
+      const [base, head] = resolved as [string, string];
+      if (match[2] === '...') args.push(head, base, '--not', ...(await mergeBases(repo, base, head)));
+      else args.push(head, '--not', base);
+    } else {
+      args.push(resolved[0]!);
+    }
+    description = range;
+  } else if (selection.branch) {
+    const commit = await resolveCommit(repo, selection.branch);
+    if (!commit) throw unknownRevision(repo, selection.branch, false);
+    args.push(commit);
+    description = selection.branch;
+  } else {
+    args.push('--all');
+  }
+  if (selection.since) {
+    args.push(`--max-age=${await parseSince(repo, selection.since)}`);
+    description += ` since ${selection.since}`;
+  }
+  return { args, description };
+}
+
+/**
+ * A date as git reads it (`2024-01-31`, `2 weeks ago`, …) as a Unix timestamp. git's parser
+ * never fails: it reads nonsense as "now", so a result of now for anything but "now" is refused.
+ */
+async function parseSince(repo: Repository, since: string): Promise<number> {
+  const before = Math.floor(Date.now() / 1000);
+  const out = (await tryGitText(['rev-parse', `--since=${since}`], repo)) ?? '';
+  const timestamp = Number(/--max-age=(\d+)/.exec(out)?.[1]);
+  if (!Number.isFinite(timestamp) || (timestamp >= before - 1 && !/\bnow\b/i.test(since))) {
+    throw new LeakgateError(`not a date: ${since} (use e.g. 2024-01-31 or "2 weeks ago")`);
+  }
+  return timestamp;
+}
+
+async function mergeBases(repo: Repository, a: string, b: string): Promise<string[]> {
+  const out = await tryGitText(['merge-base', '--all', a, b], repo);
+  if (out === undefined) {
+    if (repo.shallow) throw shallowError(`${a.slice(0, 12)}...${b.slice(0, 12)}`);
+    return [];
+  }
+  return out.split('\n').filter(Boolean);
+}
+
+function unknownRevision(repo: Repository, revision: string, isBase: boolean): LeakgateError {
+  if (repo.shallow && (isBase || /^[0-9a-f]{7,64}$/i.test(revision))) return shallowError(revision);
+  return new LeakgateError(`unknown revision: ${revision} (not a branch, tag or commit in this repository)`);
+}
+
+function shallowError(revision: string): LeakgateError {
+  return new LeakgateError(
+    `${revision} is not in this shallow clone: fetch the full history (actions/checkout: fetch-depth: 0) or deepen it (git fetch --deepen=<n>, or git fetch --unshallow)`,
+  );
+}

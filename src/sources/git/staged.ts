@@ -1,0 +1,133 @@
+import { join } from 'node:path';
+import { createEngine, createExcludeMatcher, loadConfig, type ResolvedConfig } from '../../config/load.js';
+import { LeakgateError } from '../../errors.js';
+import type { Confidence, Finding, ScanResult, Skip } from '../../types.js';
+import { sortFindings } from '../tree.js';
+import { parseAddedLines, type AddedLines } from './added-lines.js';
+import { scanBlobBatch, VersionScanner, type BlobScanOptions } from './blob-scanner.js';
+import { ObjectReader } from './object-reader.js';
+import { gitText, runGit } from './process.js';
+import { isRegularFile } from './raw-log.js';
+import { emptyTree, openRepository, resolveCommit, type Repository } from './repository.js';
+
+/**
+ * The staged scan, for pre-commit hooks: what the commit will contain is the index, not the
+ * work tree (a file can be staged and then edited, or edited and not staged). The index's blobs
+ * are read from git's object database, never from disk, and `GIT_INDEX_FILE` is inherited, so
+ * `git commit -a` and `git commit <paths>` (which run hooks on a temporary index) are scanned
+ * right. By default only findings on lines this commit adds fail it; secrets already committed
+ * are history's business (`leakgate history`).
+ */
+
+export interface ScanStagedOptions {
+  config?: ResolvedConfig;
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Gate on every finding in the staged files, not only on added lines. */
+  allLines?: boolean;
+  redact?: boolean;
+  minConfidence?: Confidence;
+  maxFileSize?: number;
+}
+
+interface StagedFile {
+  path: string;
+  oid: string;
+}
+
+export async function scanStaged(options: ScanStagedOptions = {}): Promise<ScanResult> {
+  const started = performance.now();
+  const env = options.env ?? process.env;
+  const repo = await openRepository(options.cwd ?? process.cwd(), env);
+  if (repo.bare || !repo.topLevel) throw new LeakgateError('staged needs a work tree, and this is a bare repository');
+  const [config, base] = await Promise.all([options.config ?? loadConfig({ cwd: repo.cwd }), stagedBase(repo)]);
+  const scanOptions: BlobScanOptions = {
+    redact: options.redact ?? true,
+    minConfidence: options.minConfidence ?? config.minConfidence,
+    origin: 'staged',
+    maxFileSize: options.maxFileSize ?? config.maxFileSize,
+  };
+  const excluded = createExcludeMatcher(config);
+  const topLevel = repo.topLevel;
+  // The added lines are asked for while the blobs are read and scanned.
+  const [scanned, added] = await Promise.all([
+    stagedFiles(repo, base).then((files) => scanFiles(config, repo, files.filter((file) => !excluded(join(topLevel, file.path))), scanOptions)),
+    options.allLines ? undefined : addedLines(repo, base),
+  ]);
+  const warnings = [...config.warnings];
+  let findings = scanned.findings;
+  if (added) {
+    const gated = findings.filter((finding) => touchesAddedLine(finding, added));
+    const old = findings.length - gated.length;
+    if (old > 0) {
+      warnings.push(`${old} finding${old === 1 ? '' : 's'} on lines this commit does not change ${old === 1 ? 'is' : 'are'} not reported (--all-lines reports them)`);
+    }
+    findings = gated;
+  }
+  sortFindings(findings);
+  return {
+    findings,
+    stats: { files: scanned.files, bytes: scanned.bytes, durationMs: performance.now() - started, findings: findings.length, skipped: scanned.skipped, warnings },
+  };
+}
+
+/** HEAD, or the empty tree before the first commit. */
+async function stagedBase(repo: Repository): Promise<string> {
+  return (await resolveCommit(repo, 'HEAD')) ?? (await emptyTree(repo));
+}
+
+/** Added, copied, modified, renamed and retyped regular files in the index, with their blob ids. */
+async function stagedFiles(repo: Repository, base: string): Promise<StagedFile[]> {
+  const out = await runGit(['diff-index', '--cached', '--raw', '-z', '--no-renames', '--diff-filter=ACMRT', '--no-ext-diff', base, '--'], repo);
+  const fields = out.toString('utf8').split('\0');
+  const files: StagedFile[] = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    // ":<old mode> <new mode> <old oid> <new oid> <status>" then the path.
+    const [, newMode = '', , newOid = ''] = fields[i]!.replace(/^:/, '').split(' ');
+    if (isRegularFile(newMode)) files.push({ path: fields[i + 1]!, oid: newOid });
+  }
+  return files;
+}
+
+async function addedLines(repo: Repository, base: string): Promise<AddedLines> {
+  const diff = await gitText(
+    [
+      '-c',
+      'core.quotePath=false',
+      'diff',
+      '--cached',
+      '-U0',
+      '--inter-hunk-context=0',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-textconv',
+      '--no-renames',
+      '--no-relative',
+      '--src-prefix=a/',
+      '--dst-prefix=b/',
+      '--diff-filter=ACMRT',
+      base,
+      '--',
+    ],
+    repo,
+  );
+  return parseAddedLines(diff);
+}
+
+async function scanFiles(config: ResolvedConfig, repo: Repository, files: StagedFile[], scanOptions: BlobScanOptions) {
+  if (files.length === 0) return { findings: [] as Finding[], skipped: [] as Skip[], files: 0, bytes: 0 };
+  const reader = new ObjectReader({ ...repo, maxSize: scanOptions.maxFileSize });
+  try {
+    const batch = await scanBlobBatch(new VersionScanner(createEngine(config), scanOptions), reader, files);
+    return { findings: batch.found.flatMap((blob) => blob.findings), skipped: batch.skipped, files: batch.files, bytes: batch.bytes };
+  } finally {
+    await reader.close();
+  }
+}
+
+function touchesAddedLine(finding: Finding, added: AddedLines): boolean {
+  const lines = added.get(finding.file);
+  if (!lines) return false;
+  for (let line = finding.line; line <= finding.endLine; line++) if (lines.has(line)) return true;
+  return false;
+}
