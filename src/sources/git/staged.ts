@@ -60,7 +60,11 @@ export async function scanStaged(options: ScanStagedOptions = {}): Promise<ScanR
     const gated = findings.filter((finding) => touchesAddedLine(finding, added));
     const old = findings.length - gated.length;
     if (old > 0) {
-      warnings.push(`${old} finding${old === 1 ? '' : 's'} on lines this commit does not change ${old === 1 ? 'is' : 'are'} not reported (--all-lines reports them)`);
+      warnings.push(
+        old === 1
+          ? '1 finding on lines this commit does not change is not reported (--all-lines reports it)'
+          : `${old} findings on lines this commit does not change are not reported (--all-lines reports them)`,
+      );
     }
     findings = gated;
   }
