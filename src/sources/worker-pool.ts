@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parentPort, Worker } from 'node:worker_threads';
+import { parentPort, Worker, type ResourceLimits } from 'node:worker_threads';
 
 /**
  * Worker threads that answer requests (batches of files, chunks of git blobs) with results.
@@ -34,33 +34,53 @@ export class WorkerPool<Request, Result> {
   private failure: Error | undefined;
   private settle: (() => void) | undefined;
   private readonly waiters: { limit: number; resolve: () => void }[] = [];
+  /** Requests sent with \`request\`: answered to their caller instead of \`onResult\`. */
+  private readonly callers = new Map<number, { resolve: (result: Result) => void; reject: (error: Error) => void }>();
 
   constructor(
     script: URL,
     workerData: unknown,
     threads: number,
     private readonly onResult?: (result: Result) => void,
+    resourceLimits?: ResourceLimits,
   ) {
     this.inFlight = new Array<number>(threads).fill(0);
     this.workers = Array.from({ length: threads }, (_, index) => {
-      const worker = new Worker(script, { workerData });
+      const worker = new Worker(script, { workerData, ...(resourceLimits ? { resourceLimits } : {}) });
       worker.on('message', (message: ReplyMessage<Result>) => {
         this.inFlight[index]! -= 1;
+        const caller = this.callers.get(message.id);
+        this.callers.delete(message.id);
         if (message.result !== undefined) {
-          this.results[message.id] = message.result;
-          this.onResult?.(message.result);
+          if (caller) caller.resolve(message.result);
+          else {
+            this.results[message.id] = message.result;
+            this.onResult?.(message.result);
+          }
         } else {
           this.failure ??= new Error(`worker failed: ${message.error}`);
+          caller?.reject(this.failure);
         }
         this.received += 1;
         this.checkDone();
       });
       worker.on('error', (error) => {
         this.failure ??= error;
+        for (const caller of this.callers.values()) caller.reject(error);
+        this.callers.clear();
         this.received = this.submitted;
         this.checkDone();
       });
       return worker;
+    });
+  }
+
+  /** Sends a request whose result comes back to this caller (not to \`onResult\`, not in \`finish\`). */
+  request(request: Request): Promise<Result> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.callers.set(this.submitted, { resolve, reject });
+      this.submit(request);
     });
   }
 

@@ -25,7 +25,31 @@ export interface AttributionPlan {
 
 export interface Introduction {
   event: ChangeEvent;
-  findings: Finding[];
+  /** Positions, in the new blob's list of findings, of the findings this change introduced. */
+  indexes: number[];
+}
+
+/**
+ * A finding's identity for attribution: its fingerprint (rule and secret) and its line text (the
+ * snippet, with secrets redacted), hashed to a number so that the findings of thousands of
+ * blob versions can be kept while the history is scanned.
+ */
+export function findingKey(finding: Finding): number {
+  return hash53(`${finding.fingerprint}\u0000${finding.snippet ?? ''}`);
+}
+
+/** cyrb53: a fast 53-bit string hash; a collision would only merge two findings' identities. */
+function hash53(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 export function planAttribution(index: HistoryIndex, hasFindings: (blob: number) => boolean, isExcludedPath: (path: number) => boolean): AttributionPlan {
@@ -61,43 +85,35 @@ export function planAttribution(index: HistoryIndex, hasFindings: (blob: number)
   return { candidates, deletions, comparedBlobs };
 }
 
-export function attribute(index: HistoryIndex, plan: AttributionPlan, findingsOf: (blob: number) => readonly Finding[] | undefined): Introduction[] {
+export function attribute(index: HistoryIndex, plan: AttributionPlan, keysOf: (blob: number) => readonly number[] | undefined): Introduction[] {
   const introductions: Introduction[] = [];
   for (const eventIndex of plan.candidates) {
     const event = index.event(eventIndex);
     const present = event.oldBlobs.filter((old) => old >= 0);
-    const before = new Map<string, number>();
+    const before = new Map<number, number>();
     if (present.length > 0) {
       // Per key, the most copies any parent had: each of those copies came from that parent.
       for (const old of present) {
-        for (const [key, count] of countKeys(findingsOf(old))) before.set(key, Math.max(before.get(key) ?? 0, count));
+        for (const [key, count] of countKeys(keysOf(old))) before.set(key, Math.max(before.get(key) ?? 0, count));
       }
     } else {
       for (const deleted of plan.deletions.get(event.commit) ?? []) {
-        for (const [key, count] of countKeys(findingsOf(deleted))) before.set(key, (before.get(key) ?? 0) + count);
+        for (const [key, count] of countKeys(keysOf(deleted))) before.set(key, (before.get(key) ?? 0) + count);
       }
     }
-    const introduced: Finding[] = [];
-    for (const finding of findingsOf(event.newBlob) ?? []) {
-      const key = keyOf(finding);
+    const indexes: number[] = [];
+    (keysOf(event.newBlob) ?? []).forEach((key, position) => {
       const left = before.get(key) ?? 0;
       if (left > 0) before.set(key, left - 1);
-      else introduced.push(finding);
-    }
-    if (introduced.length > 0) introductions.push({ event, findings: introduced });
+      else indexes.push(position);
+    });
+    if (indexes.length > 0) introductions.push({ event, indexes });
   }
   return introductions;
 }
 
-function keyOf(finding: Finding): string {
-  return `${finding.fingerprint}\u0000${finding.snippet ?? ''}`;
-}
-
-function countKeys(findings: readonly Finding[] | undefined): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const finding of findings ?? []) {
-    const key = keyOf(finding);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+function countKeys(keys: readonly number[] | undefined): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const key of keys ?? []) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
 }

@@ -2,6 +2,7 @@ import type { Engine, ScanTextOptions } from '../../engine/engine.js';
 import type { Rule } from '../../rules/schema.js';
 import type { Finding, Origin, Skip } from '../../types.js';
 import { decodeText, isBinary } from '../read.js';
+import { findingKey } from './attribution.js';
 import { changedRanges, regionsAround } from './delta.js';
 import type { GitObject, ObjectReader } from './object-reader.js';
 
@@ -26,14 +27,14 @@ export interface BlobScanOptions {
 
 export interface BlobFindings {
   oid: string;
+  /** The findings, or only their attribution keys when the batch was scanned with \`keysOnly\`. */
   findings: Finding[];
+  keys: number[];
 }
 
 export interface BlobBatchResult {
   /** Only blobs with findings are listed. */
   found: BlobFindings[];
-  /** Oids of every blob this batch settled (scanned or skipped). */
-  done: string[];
   skipped: Skip[];
   files: number;
   bytes: number;
@@ -59,6 +60,8 @@ export class VersionScanner {
   constructor(
     private readonly engine: Engine,
     private readonly options: BlobScanOptions,
+    /** False: scan every blob whole (for unrelated files, such as the ones a commit stages). */
+    private readonly incremental = true,
   ) {
     this.windowKeywords = windowedKeywords(engine.rules);
   }
@@ -72,7 +75,7 @@ export class VersionScanner {
     const skip = skipReason(object, path, this.options);
     if (skip) return { skip };
     const content = object.content!;
-    const previous = this.previous?.path === path && this.previous.clean ? this.previous.content : undefined;
+    const previous = this.incremental && this.previous?.path === path && this.previous.clean ? this.previous.content : undefined;
     let findings: Finding[];
     if (previous && !this.holdsWindowKeyword(content)) {
       findings = this.changedLinesHaveFindings(previous, content, path) ? this.scanWhole(content, path) : [];
@@ -128,15 +131,14 @@ function scanText(engine: Engine, text: string, path: string, options: BlobScanO
  * Reads and scans a batch of blobs through one reader. Consecutive blobs with the same path are
  * taken as successive versions of one file (the history scan sends them grouped that way).
  */
-export async function scanBlobBatch(scanner: VersionScanner, reader: ObjectReader, tasks: readonly BlobTask[]): Promise<BlobBatchResult> {
-  const result: BlobBatchResult = { found: [], done: [], skipped: [], files: 0, bytes: 0 };
+export async function scanBlobBatch(scanner: VersionScanner, reader: ObjectReader, tasks: readonly BlobTask[], options: { keysOnly?: boolean } = {}): Promise<BlobBatchResult> {
+  const result: BlobBatchResult = { found: [], skipped: [], files: 0, bytes: 0 };
   scanner.reset();
   let index = 0;
   await reader.read(
     tasks.map((task) => task.oid),
     (object) => {
       const task = tasks[index++]!;
-      result.done.push(task.oid);
       const scanned = scanner.scan(object, task.path);
       if ('skip' in scanned) {
         result.skipped.push(scanned.skip);
@@ -144,7 +146,9 @@ export async function scanBlobBatch(scanner: VersionScanner, reader: ObjectReade
       }
       result.files += 1;
       result.bytes += scanned.bytes;
-      if (scanned.findings.length > 0) result.found.push({ oid: task.oid, findings: scanned.findings });
+      if (scanned.findings.length === 0) return;
+      const keys = scanned.findings.map(findingKey);
+      result.found.push({ oid: task.oid, findings: options.keysOnly ? [] : scanned.findings, keys });
     },
   );
   return result;

@@ -42,8 +42,9 @@ function split(old: Buffer, os: number, oe: number, cur: Buffer, cs: number, ce:
     const lineEnd = cur.indexOf(LF, cs + Math.floor((ce - cs) * fraction));
     if (lineEnd === -1 || lineEnd + 1 + ANCHOR > ce) continue;
     const anchor = lineEnd + 1;
-    const found = old.indexOf(cur.subarray(anchor, anchor + ANCHOR), os);
-    if (found === -1 || found + ANCHOR > oe) continue;
+    const at = old.subarray(os, oe).indexOf(cur.subarray(anchor, anchor + ANCHOR));
+    if (at === -1) continue;
+    const found = os + at;
     split(old, os, found, cur, cs, anchor, out, depth + 1);
     split(old, found, oe, cur, anchor, ce, out, depth + 1);
     return;

@@ -10,6 +10,12 @@ import { ObjectReader } from './object-reader.js';
  * both run in parallel across workers; the main thread only walks the log and hands out oids.
  */
 
+export interface HistoryWorkerRequest {
+  tasks: BlobTask[];
+  /** Scan each blob whole and send its findings (after the history pass, for the blobs reported). */
+  whole: boolean;
+}
+
 export interface HistoryWorkerSetup {
   rules: Rule[];
   allow: { regexes: string[]; stopwords: string[] };
@@ -18,7 +24,12 @@ export interface HistoryWorkerSetup {
 }
 
 const setup = workerData as HistoryWorkerSetup;
-const scanner = new VersionScanner(new Engine(setup.rules, { allowRegexes: setup.allow.regexes, stopwords: setup.allow.stopwords }), setup.scan);
+const engine = new Engine(setup.rules, { allowRegexes: setup.allow.regexes, stopwords: setup.allow.stopwords });
+const versions = new VersionScanner(engine, setup.scan);
+const whole = new VersionScanner(engine, setup.scan, false);
 const reader = new ObjectReader({ ...setup.git, maxSize: setup.scan.maxFileSize, capCaches: true });
 
-serveRequests((tasks: BlobTask[]) => scanBlobBatch(scanner, reader, tasks));
+// In the history pass only attribution keys go back; full findings only for the blobs reported.
+serveRequests((request: HistoryWorkerRequest) =>
+  request.whole ? scanBlobBatch(whole, reader, request.tasks) : scanBlobBatch(versions, reader, request.tasks, { keysOnly: true }),
+);

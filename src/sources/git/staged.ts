@@ -122,7 +122,7 @@ async function scanFiles(config: ResolvedConfig, repo: Repository, files: Staged
   if (files.length === 0) return { findings: [] as Finding[], skipped: [] as Skip[], files: 0, bytes: 0 };
   const reader = new ObjectReader({ ...repo, maxSize: scanOptions.maxFileSize });
   try {
-    const batch = await scanBlobBatch(new VersionScanner(createEngine(config), scanOptions), reader, files);
+    const batch = await scanBlobBatch(new VersionScanner(createEngine(config), scanOptions, false), reader, files);
     return { findings: batch.found.flatMap((blob) => blob.findings), skipped: batch.skipped, files: batch.files, bytes: batch.bytes };
   } finally {
     await reader.close();
