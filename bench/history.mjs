@@ -58,9 +58,9 @@ export async function benchHistory(target, { runs = 1 } = {}) {
   console.log(`\nleakgate scanned ${report.stats.files} blobs, ${fmt(report.stats.bytes / 1048576, 0)} MiB; ${report.findings.length} findings; ${report.stats.skipped.length} skipped`);
   console.log('\npeak RSS of every process of the last leakgate run:');
   printTable(['process', 'peak RSS MiB'], last.processes.map((p) => [p.command.slice(0, 90), fmt(p.rssMiB, 0)]));
-  const worst = Math.max(...last.processes.map((p) => p.rssMiB), refRss);
+  const worst = Math.max(...ours.flatMap((run) => run.processes.map((p) => p.rssMiB)));
   console.log(`\nratio: leakgate history takes ${fmt(ourSeconds / refSeconds, 2)}x the wall time of git log -p --all (target: at most 0.5x)`);
-  console.log(`memory: largest process ${fmt(worst, 0)} MiB (limit ${LIMIT_MIB} MiB): ${worst <= LIMIT_MIB ? 'within' : 'OVER'}`);
+  console.log(`memory: largest leakgate process over all runs ${fmt(worst, 0)} MiB (limit ${LIMIT_MIB} MiB): ${worst <= LIMIT_MIB ? 'within' : 'OVER'}; git log -p itself: ${fmt(refRss, 0)} MiB`);
   console.log(`load average after: ${load()} (2 cores; figures taken under load are noisy)`);
 }
 

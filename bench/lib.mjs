@@ -87,7 +87,11 @@ export async function runTree(command, args, { intervalMs = 50, ...options } = {
       try {
         const status = readFileSync(`/proc/${pid}/status`, 'utf8');
         const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-        const name = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).map((a) => a.replace(/^.*\/(?=[^/]+$)/, '')).slice(0, 6).join(' ');
+        // Program names without folders, and git's `-c key=value` pairs left out, so `git cat-file` reads as such.
+        const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+        const shown = argv.filter((arg, i) => arg !== '-c' && argv[i - 1] !== '-c').map((a) => a.replace(/^.*\/(?=[^/]+$)/, ''));
+        if (shown.length === 0 || hwm === 0) continue;
+        const name = shown.slice(0, 6).join(' ');
         const key = `${pid} ${name}`;
         peaks.set(key, Math.max(peaks.get(key) ?? 0, hwm));
       } catch {

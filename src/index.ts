@@ -1,6 +1,6 @@
 /**
  * leakgate's library API. `scanText` is synchronous and pure (the engine every door shares);
- * `scanPaths` walks and reads files; `loadConfig` finds and validates the user's config.
+ * `scanPaths` walks and reads files; `scanStaged` and `scanHistory` read git's index and history; `loadConfig` finds and validates the user's config.
  */
 import { createEngine, type ResolvedConfig } from './config/load.js';
 import type { Engine, ScanTextOptions } from './engine/engine.js';
@@ -12,11 +12,15 @@ export type { Rule, RuleInput, RuleExample } from './rules/schema.js';
 export type { ScanTextOptions, EngineOptions } from './engine/engine.js';
 export type { ResolvedConfig, LoadConfigOptions } from './config/load.js';
 export type { ScanPathsOptions } from './sources/tree.js';
+export type { ScanHistoryOptions } from './sources/git/history.js';
+export type { ScanStagedOptions } from './sources/git/staged.js';
 export { Engine } from './engine/engine.js';
 export { loadConfig, loadConfigSync, createEngine } from './config/load.js';
 export { loadBuiltinRules } from './rules/load.js';
 export { RuleSchema } from './rules/schema.js';
 export { scanPaths } from './sources/tree.js';
+export { scanHistory } from './sources/git/history.js';
+export { scanStaged } from './sources/git/staged.js';
 export { redact } from './engine/redact.js';
 export { fingerprintOf } from './engine/fingerprint.js';
 export { LeakgateError } from './errors.js';
