@@ -11,7 +11,7 @@ import type { HistoryWorkerRequest, HistoryWorkerSetup } from './history-worker.
 import { ObjectReader } from './object-reader.js';
 import { forEachRecord, runGit, spawnGit } from './process.js';
 import { isRegularFile, isZeroOid, walkRawLog, type RawEntry } from './raw-log.js';
-import { openRepository, resolveRevisions, type Repository, type RevisionSelection } from './repository.js';
+import { isPartialClone, missingObjects, openRepository, resolveRevisions, type Repository, type RevisionSelection } from './repository.js';
 
 /**
  * The history scan. One pass over `git log --raw` (tree diffs only) finds every blob the
@@ -88,14 +88,17 @@ export async function scanHistory(options: ScanHistoryOptions = {}): Promise<Sca
   // The workers start (load, compile the rules, start git) while the log is walked.
   const scanner = createBlobScanner(config, repo, scanOptions, options.threads, collect);
   try {
-    const walked = await walkHistory(repo, revisions.args, index, pathExcluded, scanOptions.maxFileSize);
+    const missing = (await isPartialClone(repo)) ? await missingObjects(repo) : new Set<string>();
+    const walked = await walkHistory(repo, revisions.args, index, pathExcluded, scanOptions.maxFileSize, missing);
     for (const skip of walked.skipped) skipped.push(skip);
     for (const chunk of versionChunks(index, walked)) await scanner.submit(chunk);
     await scanner.drain();
 
     // Attribution: only blobs with findings, compared with the versions before them.
     const plan = planAttribution(index, (blob) => found.has(blob), pathExcluded);
-    const unscanned = [...plan.comparedBlobs].filter(([blob]) => walked.state[blob] === undefined || walked.state[blob] === UNSEEN);
+    const unscanned = [...plan.comparedBlobs].filter(
+      ([blob]) => (walked.state[blob] === undefined || walked.state[blob] === UNSEEN) && !missing.has(index.blobs.values[blob]!),
+    );
     // A range or --since scan starts mid-history: the versions before its first commits were never read.
     const compared = await scanner.scanWhole(unscanned.map(([blob, path]) => ({ oid: index.blobs.values[blob]!, path: index.paths.values[path]! })));
     for (const blob of compared.found) found.set(index.blobs.get(blob.oid)!, blob.keys);
@@ -148,7 +151,14 @@ interface WalkedHistory {
  * Walks the raw log into the index and, while it runs, asks a \`git cat-file --batch-check\`
  * for the size of every new blob, so oversized and missing blobs are never read.
  */
-async function walkHistory(repo: Repository, revisionArgs: string[], index: HistoryIndex, pathExcluded: (path: number) => boolean, maxSize: number): Promise<WalkedHistory> {
+async function walkHistory(
+  repo: Repository,
+  revisionArgs: string[],
+  index: HistoryIndex,
+  pathExcluded: (path: number) => boolean,
+  maxSize: number,
+  missing: ReadonlySet<string>,
+): Promise<WalkedHistory> {
   const walked: WalkedHistory = { queued: [], scanPath: [], size: [], state: [], skipped: [] };
   const sizes = spawnGit(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)', '--buffer'], repo);
   const sizesRead = forEachRecord(sizes.stdout, LF, (line) => {
@@ -180,8 +190,13 @@ async function walkHistory(repo: Repository, revisionArgs: string[], index: Hist
     }
     walked.state[blob] = QUEUED;
     walked.scanPath[blob] = path;
+    const oid = index.blobs.values[blob]!;
+    if (missing.has(oid)) {
+      walked.skipped.push({ file: index.paths.values[path]!, reason: 'unreadable', detail: `blob ${oid.slice(0, 12)} is missing from this clone` });
+      return;
+    }
     walked.queued.push(blob);
-    pendingOids.push(index.blobs.values[blob]!);
+    pendingOids.push(oid);
     if (pendingOids.length >= 512) flushOids();
   };
   const onEntry = (entry: RawEntry) => {

@@ -24,6 +24,23 @@ export async function openRepository(cwd: string, env: NodeJS.ProcessEnv = proce
   return { cwd: dir, env, bare, shallow: lines[1] === 'true', gitDir: lines[2], topLevel: (!bare && lines[3]) || undefined };
 }
 
+/**
+ * Whether objects may be missing on purpose (a partial clone, \`git clone --filter\`): reading
+ * one would make git fetch it from the promisor remote, which leakgate never lets happen.
+ */
+export async function isPartialClone(repo: Repository): Promise<boolean> {
+  const out = await tryGitText(['config', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$'], repo);
+  return out !== undefined && out.split('\n').some((line) => !/ false$/i.test(line));
+}
+
+/** The objects a partial clone lacks, found without fetching anything (\`rev-list --missing=print\`). */
+export async function missingObjects(repo: Repository): Promise<Set<string>> {
+  const out = await gitText(['rev-list', '--objects', '--all', '--missing=print', '--filter=object:type=blob'], repo);
+  const missing = new Set<string>();
+  for (const line of out.split('\n')) if (line.startsWith('?')) missing.add(line.slice(1).trim());
+  return missing;
+}
+
 /** The commit a revision names, or undefined when it names nothing. */
 export async function resolveCommit(repo: Repository, revision: string): Promise<string | undefined> {
   if (revision.startsWith('-')) return undefined;

@@ -164,6 +164,23 @@ describe('history scan', () => {
     await expect(scanHistory({ config, cwd: notRepo.dir, env: { ...notRepo.env, GIT_CEILING_DIRECTORIES: notRepo.dir.replace(/\/[^/]+$/, '') } })).rejects.toThrow(/^not a git repository: /);
   });
 
+  it('never fetches a blob a partial clone lacks: it is reported as skipped', async () => {
+    const origin = newRepo();
+    origin.git('config', 'uploadpack.allowFilter', 'true');
+    const added = origin.write('a.env', `A=${fakeAwsKeyId()}\n`).write('big.txt', `${'y'.repeat(5000)}\n`).commit('two files');
+    const clone = new TestRepo(`${origin.dir}-partial`, { init: false });
+    repos.push(clone);
+    // Blobs over 1 KiB stay on the server; a.env comes along.
+    origin.git('clone', '-q', '--bare', '--filter=blob:limit=1k', `file://${origin.dir}`, clone.dir);
+    const missingBefore = clone.git('rev-list', '--objects', '--all', '--missing=print').split('\n').filter((line) => line.startsWith('?'));
+    expect(missingBefore).toHaveLength(1);
+    const result = await scanHistory({ config, cwd: clone.dir, env: clone.env });
+    expect(facts(result.findings)).toEqual([{ file: 'a.env', line: 1, column: 3, commit: added, ruleId: 'aws-access-key-id' }]);
+    expect(result.stats.skipped).toEqual([{ file: 'big.txt', reason: 'unreadable', detail: expect.stringMatching(/^blob [0-9a-f]{12} is missing from this clone$/) }]);
+    const missingAfter = clone.git('rev-list', '--objects', '--all', '--missing=print').split('\n').filter((line) => line.startsWith('?'));
+    expect(missingAfter).toEqual(missingBefore);
+  });
+
   it('scans a bare repository', async () => {
     const repo = newRepo();
     const added = repo.write('a.env', `A=${fakeAwsKeyId()}\n`).commit('key');
