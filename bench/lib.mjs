@@ -89,7 +89,8 @@ export async function runTree(command, args, { intervalMs = 50, ...options } = {
         const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
         // Program names without folders, and git's `-c key=value` pairs left out, so `git cat-file` reads as such.
         const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
-        const shown = argv.filter((arg, i) => arg !== '-c' && argv[i - 1] !== '-c').map((a) => a.replace(/^.*\/(?=[^/]+$)/, ''));
+        const config = (i) => argv[i] === '-c' && (argv[i + 1] ?? '').includes('=');
+        const shown = argv.filter((arg, i) => !config(i) && !config(i - 1)).map((a) => a.replace(/^.*\/(?=[^/]+$)/, ''));
         if (shown.length === 0 || hwm === 0) continue;
         const name = shown.slice(0, 6).join(' ');
         const key = `${pid} ${name}`;

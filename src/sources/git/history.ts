@@ -9,7 +9,7 @@ import { scanBlobBatch, VersionScanner, type BlobBatchResult, type BlobScanOptio
 import { HistoryIndex } from './history-index.js';
 import type { HistoryWorkerRequest, HistoryWorkerSetup } from './history-worker.js';
 import { ObjectReader } from './object-reader.js';
-import { forEachRecord, runGit, spawnGit } from './process.js';
+import { BULK_READ_CONFIG, forEachRecord, runGit, spawnGit } from './process.js';
 import { isRegularFile, isZeroOid, walkRawLog, type RawEntry } from './raw-log.js';
 import { isPartialClone, missingObjects, openRepository, resolveRevisions, type Repository, type RevisionSelection } from './repository.js';
 
@@ -160,7 +160,7 @@ async function walkHistory(
   missing: ReadonlySet<string>,
 ): Promise<WalkedHistory> {
   const walked: WalkedHistory = { queued: [], scanPath: [], size: [], state: [], skipped: [] };
-  const sizes = spawnGit(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)', '--buffer'], repo);
+  const sizes = spawnGit([...BULK_READ_CONFIG, 'cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)', '--buffer'], repo);
   const sizesRead = forEachRecord(sizes.stdout, LF, (line) => {
     const [oid = '', type, size] = line.split(' ');
     const blob = index.blobs.get(oid);
