@@ -16,9 +16,10 @@ import { isPartialClone, missingObjects, openRepository, resolveRevisions, type 
 /**
  * The history scan. One pass over `git log --raw` (tree diffs only) finds every blob the
  * selected commits introduced and remembers each change; each unique blob is then read once,
- * by worker threads that each stream their share from their own `git cat-file --batch`, and
- * scanned once. Only blobs with findings are then attributed to the commits that introduced
- * their secrets (see attribution.ts), with the path at that commit and the line in that version.
+ * by worker threads that each stream their share from their own `git cat-file --batch`, the
+ * versions of a file in a row so that only what changed is scanned (VersionScanner). Only
+ * blobs with findings are then attributed to the commits that introduced their secrets (see
+ * attribution.ts), with the path at that commit and the line in that version.
  *
  *   git log --raw ─► new blob ids ─► git cat-file --batch-check (sizes) ─► chunks ─► workers
  *                                                                      (cat-file --batch + engine)
@@ -63,7 +64,7 @@ export async function scanHistory(options: ScanHistoryOptions = {}): Promise<Sca
     maxFileSize: options.maxFileSize ?? config.maxFileSize,
   };
   const warnings = [...config.warnings];
-  if (repo.shallow) {
+  if (repo.shallow && !options.range) {
     warnings.push(
       'this is a shallow clone: its oldest commits are shown as adding every file they hold; fetch the full history (fetch-depth: 0) for exact attribution',
     );
@@ -74,7 +75,7 @@ export async function scanHistory(options: ScanHistoryOptions = {}): Promise<Sca
   const skipped: Skip[] = [];
   /** Blob -> the attribution keys of its findings (the findings themselves are rebuilt for the few blobs reported). */
   const found = new Map<number, number[]>();
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   let files = 0;
   let bytes = 0;
   const collect = (result: BlobBatchResult) => {
@@ -93,34 +94,8 @@ export async function scanHistory(options: ScanHistoryOptions = {}): Promise<Sca
     for (const skip of walked.skipped) skipped.push(skip);
     for (const chunk of versionChunks(index, walked)) await scanner.submit(chunk);
     await scanner.drain();
-
-    // Attribution: only blobs with findings, compared with the versions before them.
-    const plan = planAttribution(index, (blob) => found.has(blob), pathExcluded);
-    const unscanned = [...plan.comparedBlobs].filter(
-      ([blob]) => (walked.state[blob] === undefined || walked.state[blob] === UNSEEN) && !missing.has(index.blobs.values[blob]!),
-    );
-    // A range or --since scan starts mid-history: the versions before its first commits were never read.
-    const compared = await scanner.scanWhole(unscanned.map(([blob, path]) => ({ oid: index.blobs.values[blob]!, path: index.paths.values[path]! })));
-    for (const blob of compared.found) found.set(index.blobs.get(blob.oid)!, blob.keys);
-    const introductions = attribute(index, plan, (blob) => found.get(blob));
-
-    // Only now are findings built in full: for the blobs that introduced some, scanned again
-    // under the same path as the first time, so their findings come back in the same order.
-    const reported = [...new Set(introductions.map((i) => i.event.newBlob))];
-    const rescanned = await scanner.scanWhole(reported.map((blob) => ({ oid: index.blobs.values[blob]!, path: index.paths.values[walked.scanPath[blob]!]! })));
+    findings = await attributeFindings(repo, index, walked, found, scanner, pathExcluded, missing);
     await scanner.close();
-    const findingsOf = new Map(rescanned.found.map((blob) => [blob.oid, blob.findings]));
-    const commits = await commitDetails(repo, [...new Set(introductions.map((i) => index.commits.values[i.event.commit]!))]);
-    for (const { event, indexes } of introductions) {
-      const oid = index.commits.values[event.commit]!;
-      const details = commits.get(oid);
-      const file = index.paths.values[event.path]!;
-      const blobFindings = findingsOf.get(index.blobs.values[event.newBlob]!) ?? [];
-      for (const position of indexes) {
-        const finding = blobFindings[position];
-        if (finding) findings.push({ ...finding, file, commit: oid, ...(details ? { author: details.author, date: details.date } : {}) });
-      }
-    }
   } catch (error) {
     await scanner.abort();
     throw error;
@@ -134,6 +109,48 @@ export async function scanHistory(options: ScanHistoryOptions = {}): Promise<Sca
     findings,
     stats: { files, bytes, durationMs: performance.now() - started, findings: findings.length, skipped, warnings },
   };
+}
+
+/**
+ * After the history pass: the changes that introduced findings (attribution.ts), then full
+ * findings for just those blobs, scanned again under the path of their first scan so their
+ * findings come back in the same order, each given the commit, author, date and path.
+ */
+async function attributeFindings(
+  repo: Repository,
+  index: HistoryIndex,
+  walked: WalkedHistory,
+  found: Map<number, number[]>,
+  scanner: BlobScanner,
+  pathExcluded: (path: number) => boolean,
+  missing: ReadonlySet<string>,
+): Promise<Finding[]> {
+  const plan = planAttribution(index, (blob) => found.has(blob), pathExcluded);
+  // A range or --since scan starts mid-history: the versions before its first commits were never read.
+  const unscanned = [...plan.comparedBlobs].filter(
+    ([blob]) => (walked.state[blob] === undefined || walked.state[blob] === UNSEEN) && !missing.has(index.blobs.values[blob]!),
+  );
+  const compared = await scanner.scanWhole(unscanned.map(([blob, path]) => ({ oid: index.blobs.values[blob]!, path: index.paths.values[path]! })));
+  for (const blob of compared.found) found.set(index.blobs.get(blob.oid)!, blob.keys);
+  const introductions = attribute(index, plan, (blob) => found.get(blob));
+  if (introductions.length === 0) return [];
+
+  const reported = [...new Set(introductions.map((i) => i.event.newBlob))];
+  const rescanned = await scanner.scanWhole(reported.map((blob) => ({ oid: index.blobs.values[blob]!, path: index.paths.values[walked.scanPath[blob]!]! })));
+  const findingsOf = new Map(rescanned.found.map((blob) => [blob.oid, blob.findings]));
+  const commits = await commitDetails(repo, [...new Set(introductions.map((i) => index.commits.values[i.event.commit]!))]);
+  const findings: Finding[] = [];
+  for (const { event, indexes } of introductions) {
+    const commit = index.commits.values[event.commit]!;
+    const details = commits.get(commit);
+    const file = index.paths.values[event.path]!;
+    const blobFindings = findingsOf.get(index.blobs.values[event.newBlob]!) ?? [];
+    for (const position of indexes) {
+      const finding = blobFindings[position];
+      if (finding) findings.push({ ...finding, file, commit, ...(details ? { author: details.author, date: details.date } : {}) });
+    }
+  }
+  return findings;
 }
 
 interface WalkedHistory {
