@@ -34,7 +34,7 @@ export class WorkerPool<Request, Result> {
   private failure: Error | undefined;
   private settle: (() => void) | undefined;
   private readonly waiters: { limit: number; resolve: () => void }[] = [];
-  /** Requests sent with \`request\`: answered to their caller instead of \`onResult\`. */
+  /** Requests sent with `request`: answered to their caller instead of `onResult`. */
   private readonly callers = new Map<number, { resolve: (result: Result) => void; reject: (error: Error) => void }>();
 
   constructor(
@@ -75,7 +75,7 @@ export class WorkerPool<Request, Result> {
     });
   }
 
-  /** Sends a request whose result comes back to this caller (not to \`onResult\`, not in \`finish\`). */
+  /** Sends a request whose result comes back to this caller (not to `onResult`, not in `finish`). */
   request(request: Request): Promise<Result> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
@@ -98,7 +98,7 @@ export class WorkerPool<Request, Result> {
     return this.submitted - this.received;
   }
 
-  /** Resolves once fewer than \`limit\` requests are unanswered (or a worker failed). */
+  /** Resolves once fewer than `limit` requests are unanswered (or a worker failed). */
   whenPendingBelow(limit: number): Promise<void> {
     if (this.pending < limit || this.failure) return Promise.resolve();
     return new Promise((resolve) => this.waiters.push({ limit, resolve }));

@@ -41,7 +41,7 @@ export function parseAddedLines(diff: string): AddedLines {
   return added;
 }
 
-/** `b/path`, `"b/quoted\\tpath"` or `/dev/null` -> the path (undefined for /dev/null). */
+/** `b/path`, `"b/quoted\tpath"` or `/dev/null` -> the path (undefined for /dev/null). */
 function diffPath(field: string): string | undefined {
   const raw = field.startsWith('"') ? unquoteC(field) : field.replace(/\t$/, '');
   if (raw === '/dev/null') return undefined;
@@ -51,7 +51,7 @@ function diffPath(field: string): string | undefined {
 const ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
 const BACKSLASH = 92;
 
-/** Undoes git's C-style quoting of unusual paths (`"a\\tb\\303\\251"`), octal escapes being UTF-8 bytes. */
+/** Undoes git's C-style quoting of unusual paths (`"a\tb\303\251"`), octal escapes being UTF-8 bytes. */
 export function unquoteC(quoted: string): string {
   const body = Buffer.from(quoted.replace(/^"/, '').replace(/"\s*$/, ''), 'utf8');
   const bytes: number[] = [];

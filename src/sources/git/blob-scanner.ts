@@ -27,7 +27,7 @@ export interface BlobScanOptions {
 
 export interface BlobFindings {
   oid: string;
-  /** The findings, or only their attribution keys when the batch was scanned with \`keysOnly\`. */
+  /** The findings, or only their attribution keys when the batch was scanned with `keysOnly`. */
   findings: Finding[];
   keys: number[];
 }
@@ -48,7 +48,7 @@ const CONTEXT_LINES = 2;
  * of a file whose previous version had no findings can only have a finding where it differs:
  * so only the changed lines (plus context) are scanned, and only if one of them has a finding
  * is the whole version scanned, which gives its exact findings. Rules that look across lines
- * (\`window\`) could see a change from far away, so a version holding one of their keywords
+ * (`window`) could see a change from far away, so a version holding one of their keywords
  * is always scanned whole. On webpack's history this hands the engine 15% of the bytes.
  */
 export class VersionScanner {

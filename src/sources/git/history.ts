@@ -165,7 +165,7 @@ interface WalkedHistory {
 }
 
 /**
- * Walks the raw log into the index and, while it runs, asks a \`git cat-file --batch-check\`
+ * Walks the raw log into the index and, while it runs, asks a `git cat-file --batch-check`
  * for the size of every new blob, so oversized and missing blobs are never read.
  */
 async function walkHistory(

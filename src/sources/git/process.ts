@@ -30,7 +30,7 @@ const NO_NETWORK_ENV = { GIT_NO_LAZY_FETCH: '1', GIT_TERMINAL_PROMPT: '0' };
 const STDERR_KEPT = 64 * 1024;
 
 export class GitError extends LeakgateError {
-  /** What git printed on stdout before failing (set by \`runGit\`). */
+  /** What git printed on stdout before failing (set by `runGit`). */
   stdout = '';
 
   constructor(

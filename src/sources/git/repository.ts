@@ -25,7 +25,7 @@ export async function openRepository(cwd: string, env: NodeJS.ProcessEnv = proce
 }
 
 /**
- * Whether objects may be missing on purpose (a partial clone, \`git clone --filter\`): reading
+ * Whether objects may be missing on purpose (a partial clone, `git clone --filter`): reading
  * one would make git fetch it from the promisor remote, which leakgate never lets happen.
  */
 export async function isPartialClone(repo: Repository): Promise<boolean> {
@@ -33,7 +33,7 @@ export async function isPartialClone(repo: Repository): Promise<boolean> {
   return out !== undefined && out.split('\n').some((line) => !/ false$/i.test(line));
 }
 
-/** The objects a partial clone lacks, found without fetching anything (\`rev-list --missing=print\`). */
+/** The objects a partial clone lacks, found without fetching anything (`rev-list --missing=print`). */
 export async function missingObjects(repo: Repository): Promise<Set<string>> {
   const out = await gitText(['rev-list', '--objects', '--all', '--missing=print', '--filter=object:type=blob'], repo);
   const missing = new Set<string>();
