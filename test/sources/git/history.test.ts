@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfigSync, type ResolvedConfig } from '../../../src/config/load.js';
 import { LeakgateError } from '../../../src/errors.js';
@@ -119,6 +120,21 @@ describe('history scan', () => {
     expect(await history(repo, { range: `${added}..HEAD` })).toEqual([]);
     expect(await history(repo, { range: 'HEAD~1..HEAD~1' })).toEqual([]);
     expect(facts(await history(repo))).toHaveLength(2);
+  });
+
+  it('reads base...head as git does, and works from a subfolder with paths from the repository root', async () => {
+    const repo = newRepo();
+    repo.write('src/a.txt', 'a\n').commit('base');
+    repo.git('checkout', '-q', '-b', 'topic');
+    const onTopic = repo.write('src/topic.env', `T=${fakeAwsKeyId()}\n`).commit('topic key');
+    repo.git('checkout', '-q', 'main');
+    const onMain = repo.write('src/main.env', `M=${fakeAwsKeyId()}\n`).commit('main key');
+    const both = facts(await history(repo, { range: 'main...topic', cwd: join(repo.dir, 'src') }));
+    expect(both.map((f) => [f.file, f.commit])).toEqual([
+      ['src/main.env', onMain],
+      ['src/topic.env', onTopic],
+    ]);
+    expect(facts(await history(repo, { range: 'main..topic' })).map((f) => f.commit)).toEqual([onTopic]);
   });
 
   it('limits the scan with --since', async () => {
