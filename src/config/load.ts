@@ -5,7 +5,7 @@ import { lilconfigSync, type LoaderSync } from 'lilconfig';
 import { LeakgateError } from '../errors.js';
 import { Engine } from '../engine/engine.js';
 import { PathMatcher } from '../engine/path-matcher.js';
-import { probeRegexSpeeds } from '../rules/regex-safety.js';
+import { checkRegexSafety, probeRegexSpeeds } from '../rules/regex-safety.js';
 import { assertUniqueIds, loadBuiltinRules, parseYaml } from '../rules/load.js';
 import type { Rule } from '../rules/schema.js';
 import { describeIssues } from '../rules/schema.js';
@@ -148,15 +148,17 @@ function resolveConfig(config: ConfigFile, file: string | undefined, baseDir: st
   const warnings: string[] = [];
   const custom = config.rules;
   assertUniqueIds(custom, `${where}: rules`);
-  const slow = probeRegexSpeeds(custom.map((rule) => ({ id: rule.id, source: rule.regex, flags: rule.flags ?? '', keywords: rule.keywords })));
+  const slow = probeRegexSpeeds(custom.map((rule) => ({ id: `rule "${rule.id}"`, source: rule.regex, flags: rule.flags ?? '', keywords: rule.keywords })));
   if (slow) throw new LeakgateError(`${where}: ${slow}`);
-  for (const source of config.allow.regexes) {
-    try {
-      new RegExp(source, 'i');
-    } catch (error) {
-      throw new LeakgateError(`${where}: allow.regexes: ${firstLine((error as Error).message)}`);
-    }
-  }
+  config.allow.regexes.forEach((source, index) => {
+    const problem = checkRegexSafety(source, '', { scansLines: false });
+    if (problem) throw new LeakgateError(`${where}: allow.regexes[${index}]: ${problem}`);
+  });
+  const slowAllow = probeRegexSpeeds([
+    ...custom.flatMap((rule) => rule.allow.map((source, i) => ({ id: `rule "${rule.id}" allow[${i}]`, source, flags: rule.flags ?? '', keywords: [''] }))),
+    ...config.allow.regexes.map((source, i) => ({ id: `allow.regexes[${i}]`, source, flags: '', keywords: [''] })),
+  ]);
+  if (slowAllow) throw new LeakgateError(`${where}: ${slowAllow}`);
   const builtins = config.useDefaultRules ? loadBuiltinRules() : [];
   const customIds = new Set(custom.map((rule) => rule.id));
   const known = new Set([...builtins.map((rule) => rule.id), ...customIds]);

@@ -16,7 +16,7 @@ export const ConfigSchema = z
     exclude: z.array(z.string().min(1)).default([]).describe('Gitignore-style globs, relative to the config file\'s folder, of paths never scanned.'),
     allow: z
       .object({
-        regexes: z.array(z.string().min(1)).default([]).describe('A secret matching any of these regexes is never reported.'),
+        regexes: z.array(z.string().min(1)).default([]).describe('A secret matching any of these (case-sensitive) regexes is never reported.'),
         stopwords: z.array(z.string().min(1)).default([]).describe('A secret containing any of these (case-insensitive) is never reported.'),
       })
       .strict()

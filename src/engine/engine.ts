@@ -21,7 +21,7 @@ import { VALIDATORS, type Validator } from './validators.js';
  */
 
 export interface EngineOptions {
-  /** Regexes: a secret matching any of them is never reported (config `allow.regexes`). */
+  /** Case-sensitive regexes: a secret matching any of them is never reported (config `allow.regexes`). */
   allowRegexes?: readonly string[];
   /** Case-insensitive substrings: a secret containing any is never reported (config `allow.stopwords`). */
   stopwords?: readonly string[];
@@ -89,7 +89,7 @@ export class Engine {
     this.compiled = rules.map((rule) => ({
       rule,
       regex: new RegExp(rule.regex, `${rule.flags ?? ''}gd`),
-      allow: rule.allow.map((source) => new RegExp(source, 'i')),
+      allow: rule.allow.map((source) => new RegExp(source, rule.flags ?? '')),
       stopwords: rule.stopwords.map((word) => word.toLowerCase()),
       validator: rule.validate ? VALIDATORS[rule.validate] : undefined,
       appliesTo: rule.paths ? createPathMatcher(rule.paths) : undefined,
@@ -112,7 +112,7 @@ export class Engine {
     const keywords = [...keywordIds.keys()];
     this.keywordLengths = keywords.map((k) => k.length);
     this.automaton = new KeywordAutomaton(keywords);
-    this.allowRegexes = (options.allowRegexes ?? []).map((source) => new RegExp(source, 'i'));
+    this.allowRegexes = (options.allowRegexes ?? []).map((source) => new RegExp(source));
     this.stopwords = (options.stopwords ?? []).map((word) => word.toLowerCase());
   }
 

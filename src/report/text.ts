@@ -30,6 +30,7 @@ export function formatText(result: ScanResult, options: TextReportOptions): stri
   const paint = (style: Style, text: string) => (options.color ? styleText(style, text, { validateStream: false }) : text);
   const out: string[] = [];
   let currentFile: string | undefined;
+  const seenOnLine = new Map<string, number>();
   for (const finding of result.findings) {
     const where = findingLabel(finding);
     if (where !== currentFile) {
@@ -41,7 +42,11 @@ export function formatText(result: ScanResult, options: TextReportOptions): stri
     const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(8));
     const confidence = finding.confidence === 'high' ? '' : paint('gray', ` (${finding.confidence} confidence)`);
     out.push(`  ${position} ${severity} ${finding.message}  ${paint('gray', finding.ruleId)}${confidence}`);
-    out.push(...codeFrame(finding, paint));
+    // The snippet holds each secret on its line once; findings come sorted by column.
+    const key = `${findingLabel(finding)}\0${finding.line}\0${shownSecret(finding)}`;
+    const occurrence = seenOnLine.get(key) ?? 0;
+    seenOnLine.set(key, occurrence + 1);
+    out.push(...codeFrame(finding, occurrence, paint));
   }
   if (!options.quiet) {
     const skipLines = listSkips(result.stats.skipped);
@@ -59,11 +64,16 @@ function findingLabel(finding: Finding): string {
   return finding.commit ? `${finding.file} @ ${finding.commit.slice(0, 12)}` : finding.file || '<text>';
 }
 
-function codeFrame(finding: Finding, paint: (style: Style, text: string) => string): string[] {
+function shownSecret(finding: Finding): string {
+  return finding.secret.endsWith(MASK) ? finding.secret : redact(finding.secret);
+}
+
+function codeFrame(finding: Finding, occurrence: number, paint: (style: Style, text: string) => string): string[] {
   if (finding.snippet === undefined) return [];
-  const shown = finding.secret.endsWith(MASK) ? finding.secret : redact(finding.secret);
+  const shown = shownSecret(finding);
   const snippet = finding.snippet;
-  const at = snippet.indexOf(shown);
+  let at = snippet.indexOf(shown);
+  for (let n = 0; n < occurrence && at >= 0; n++) at = snippet.indexOf(shown, at + shown.length);
   const gutter = String(finding.line);
   const lines = [`    ${paint('gray', `${gutter} |`)} ${snippet}`];
   if (at >= 0) {

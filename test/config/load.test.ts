@@ -98,6 +98,13 @@ describe('loadConfigSync', () => {
     expect(loadError()).toMatch(/rule "acme-token": regex is too slow/);
   });
 
+  it('rejects an allow regex that would backtrack forever', () => {
+    writeFileSync(join(root, 'leakgate.config.json'), JSON.stringify({ allow: { regexes: ['^(?:a|a)*$'] } }));
+    expect(loadError()).toMatch(/allow\.regexes\[0\]: regex is too slow/);
+    writeFileSync(join(root, 'leakgate.config.json'), JSON.stringify({ allow: { regexes: ['^(a+)+$'] } }));
+    expect(loadError()).toMatch(/allow\.regexes\[0\]: regex has a nested unbounded quantifier/);
+  });
+
   it('rejects a rule without keywords and a bad size', () => {
     writeFileSync(join(root, 'leakgate.config.json'), JSON.stringify({ rules: [{ ...customRule, keywords: [] }] }));
     expect(loadError()).toMatch(/rules\[0\]\.keywords: a rule needs at least one keyword/);
