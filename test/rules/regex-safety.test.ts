@@ -47,6 +47,7 @@ describe('probeRegexSpeeds', () => {
       { id: rule.id, source: rule.regex, flags: rule.flags ?? '', keywords: rule.keywords },
       ...rule.allow.map((source, i) => ({ id: `${rule.id} allow[${i}]`, source, flags: rule.flags ?? '', keywords: [''] })),
     ]);
-    expect(probeRegexSpeeds(probes, 50, 60_000)).toBeUndefined();
+    // A generous per-line budget: this guards against catastrophic regexes, not against a busy machine.
+    expect(probeRegexSpeeds(probes, 500, 120_000)).toBeUndefined();
   });
 });
