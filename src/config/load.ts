@@ -101,7 +101,7 @@ function configExplorer(stopDir?: string) {
 }
 
 /** The nearest folder holding `.git`, where discovery stops (a repo's config lives at its root or below). */
-function repositoryRoot(from: string): string | undefined {
+export function repositoryRoot(from: string): string | undefined {
   let dir = from;
   for (;;) {
     if (existsSync(resolve(dir, '.git'))) return dir;
