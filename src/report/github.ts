@@ -51,14 +51,16 @@ export function formatGithub(result: ScanResult, options: GithubOptions = {}): s
 }
 
 function annotation(finding: Finding): string {
+  // GitHub rejects column ranges on annotations that span lines.
+  const sameLine = finding.line === finding.endLine;
   const properties = [
     `file=${escapeProperty(finding.file)}`,
     `line=${finding.line}`,
+    ...(sameLine ? [`col=${finding.column}`] : []),
     `endLine=${finding.endLine}`,
+    ...(sameLine ? [`endColumn=${finding.endColumn}`] : []),
     `title=${escapeProperty(`${finding.message} (${finding.ruleId})`)}`,
   ];
-  // GitHub rejects column ranges on annotations that span lines.
-  if (finding.line === finding.endLine) properties.splice(2, 0, `col=${finding.column}`, `endColumn=${finding.endColumn}`);
   const commit = finding.commit ? ` in commit ${finding.commit.slice(0, 12)}` : '';
   const message = `${finding.severity} ${finding.ruleId}: ${finding.message} ${finding.secret}${commit} (fingerprint ${finding.fingerprint})`;
   return `::${LEVEL[finding.severity]} ${properties.join(',')}::${escapeData(message)}`;
