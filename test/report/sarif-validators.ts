@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -15,6 +15,15 @@ const require = createRequire(import.meta.url);
 const multitoolPackage = dirname(require.resolve('@microsoft/sarif-multitool-linux/package.json'));
 export const SARIF_SCHEMA_FILE = join(multitoolPackage, 'sarif-2.1.0.json');
 const MULTITOOL = require('@microsoft/sarif-multitool') as string;
+
+/** The package's postinstall makes the binary executable; installs that skip scripts do not. */
+function ensureExecutable(file: string): void {
+  try {
+    accessSync(file, constants.X_OK);
+  } catch {
+    chmodSync(file, 0o755);
+  }
+}
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 let compiled: ReturnType<Ajv2020['compile']> | undefined;
@@ -36,6 +45,7 @@ export interface MultitoolIssue {
 
 /** Runs `Sarif.Multitool validate` with the SARIF, GitHub and GitHub Advanced Security rule kinds. */
 export function multitoolIssues(sarifText: string): MultitoolIssue[] {
+  ensureExecutable(MULTITOOL);
   const dir = mkdtempSync(join(tmpdir(), 'leakgate-sarif-'));
   try {
     const input = join(dir, 'input.sarif');

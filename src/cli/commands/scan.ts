@@ -47,7 +47,7 @@ export function addCommonScanOptions(command: Command): Command {
   command
     .addOption(new Option('-f, --format <format>', 'report format (default: text; github inside GitHub Actions)').choices(FORMAT_NAMES))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--report <format=file>', 'also write a report in FORMAT to FILE (repeatable), e.g. sarif=leakgate.sarif', parseArg.reportTarget, []);
+    .option('--report <format=file>', 'also write a report in FORMAT to FILE (repeatable), e.g. sarif=leakgate.sarif', parseArg.reportTarget);
   addConfigOptions(command)
     .option('--no-redact', 'print secrets in full (never do this in CI logs)')
     .option('--exit-code <n>', 'exit code when there are findings', parseArg.integer(0, 255), 1)
