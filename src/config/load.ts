@@ -199,9 +199,10 @@ export function createExcludeMatcher(config: Pick<ResolvedConfig, 'baseDir' | 'e
   };
 }
 
-function displayPath(file: string, cwd: string): string {
+/** A path as messages show it: relative to the working folder when inside it, else absolute. */
+export function displayPath(file: string, cwd: string): string {
   const rel = relative(cwd, file);
-  return rel && !rel.startsWith('..') ? rel : file;
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : file;
 }
 
 function firstLine(message: string): string {

@@ -1,4 +1,4 @@
-import type { Finding, ScanResult, Severity } from '../types.js';
+import { SEVERITIES, type Finding, type ScanResult, type Severity } from '../types.js';
 import { summaryLine } from './text.js';
 
 /**
@@ -20,14 +20,12 @@ const LEVEL: Record<Severity, Level> = {
   info: 'notice',
 };
 
-const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
-
 export interface GithubOptions {
   quiet?: boolean;
 }
 
 export function formatGithub(result: ScanResult, options: GithubOptions = {}): string {
-  const bySeverity = [...result.findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+  const bySeverity = [...result.findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
   const used: Record<Level, number> = { error: 0, warning: 0, notice: 0 };
   const annotated = new Set<Finding>();
   for (const finding of bySeverity) {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Finding, ScanResult, Severity } from '../types.js';
-import { TOOL_NAME, VERSION } from '../version.js';
+import { TOOL_NAME, TOOL_URL, VERSION } from '../version.js';
 import { ruleCwes, ruleDescription, ruleHelp, type RuleCatalog } from './rule-catalog.js';
 
 /**
@@ -12,7 +12,6 @@ import { ruleCwes, ruleDescription, ruleHelp, type RuleCatalog } from './rule-ca
  * Never the raw secret (`raw_source_code_extract` is not written).
  */
 export const GITLAB_REPORT_VERSION = '15.2.4';
-const TOOL_URL = 'https://www.npmjs.com/package/leakgate';
 /** When neither the finding (history scans) nor CI names a commit; the schema requires one. */
 export const UNKNOWN_COMMIT = '0000000';
 

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import type { Confidence, Finding, ScanResult, Severity } from '../types.js';
-import { TOOL_NAME, VERSION } from '../version.js';
+import { TOOL_NAME, TOOL_URL, VERSION } from '../version.js';
 import { ruleCwes, ruleDescription, ruleHelp, type RuleCatalog, type RuleMetadata } from './rule-catalog.js';
 
 /**
@@ -16,7 +16,6 @@ import { ruleCwes, ruleDescription, ruleHelp, type RuleCatalog, type RuleMetadat
  * around the secret.
  */
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const INFORMATION_URI = 'https://www.npmjs.com/package/leakgate';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   critical: 'error',
@@ -64,7 +63,7 @@ export function formatSarif(result: ScanResult, options: SarifOptions): string {
           driver: {
             name: TOOL_NAME,
             semanticVersion: VERSION,
-            informationUri: INFORMATION_URI,
+            informationUri: TOOL_URL,
             rules: ruleIds.map((id) => reportingDescriptor(metadata.get(id)!)),
           },
         },

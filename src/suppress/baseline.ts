@@ -1,11 +1,11 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { displayPath } from '../config/load.js';
 import { LeakgateError } from '../errors.js';
 import { describeIssues } from '../rules/schema.js';
 import type { Finding } from '../types.js';
 import { TOOL_NAME } from '../version.js';
-import { displayPath } from './ignore-file.js';
 
 /**
  * A baseline: the findings a repository already had when it adopted leakgate, so that CI

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { repositoryRoot } from '../config/load.js';
+import { dirname, join, resolve } from 'node:path';
+import { displayPath, repositoryRoot } from '../config/load.js';
 import { LeakgateError } from '../errors.js';
 
 /**
@@ -138,9 +138,4 @@ function splitOnce(text: string, separator: string): [string, string | undefined
 
 function truncate(text: string): string {
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
-
-export function displayPath(absolute: string, cwd: string): string {
-  const rel = relative(resolve(cwd), absolute);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split('\\').join('/') : absolute;
 }
