@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { LeakgateError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { registerBaseline } from './commands/baseline.js';
 import { registerScan } from './commands/scan.js';
 import { processContext, type CliContext } from './context.js';
 
@@ -21,6 +22,7 @@ export function buildProgram(ctx: CliContext): Command {
       writeErr: (text) => ctx.stderr.write(text),
     });
   registerScan(program, ctx);
+  registerBaseline(program, ctx);
   return program;
 }
 

@@ -101,7 +101,7 @@ function configExplorer(stopDir?: string) {
 }
 
 /** The nearest folder holding `.git`, where discovery stops (a repo's config lives at its root or below). */
-function repositoryRoot(from: string): string | undefined {
+export function repositoryRoot(from: string): string | undefined {
   let dir = from;
   for (;;) {
     if (existsSync(resolve(dir, '.git'))) return dir;
@@ -201,9 +201,10 @@ export function createExcludeMatcher(config: Pick<ResolvedConfig, 'baseDir' | 'e
   };
 }
 
-function displayPath(file: string, cwd: string): string {
+/** A path as messages show it: relative to the working folder when inside it, else absolute. */
+export function displayPath(file: string, cwd: string): string {
   const rel = relative(cwd, file);
-  return rel && !rel.startsWith('..') ? rel : file;
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : file;
 }
 
 function firstLine(message: string): string {

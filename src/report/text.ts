@@ -3,8 +3,9 @@ import { MASK, redact } from '../engine/redact.js';
 import type { Finding, ScanResult, Severity, Skip } from '../types.js';
 
 /**
- * The human report: findings grouped by file, each with a one-line code frame in which every
- * secret is redacted, then a summary line. Colour is decided by the caller (flags, NO_COLOR,
+ * The human report: findings grouped by file, each with its rule id and fingerprint (what a
+ * `.leakgateignore` entry names) and a one-line code frame in which every secret is redacted,
+ * then a summary line. Colour is decided by the caller (flags, NO_COLOR,
  * TTY) and passed in, never sniffed here.
  */
 
@@ -41,7 +42,7 @@ export function formatText(result: ScanResult, options: TextReportOptions): stri
     const position = `${finding.line}:${finding.column}`.padEnd(8);
     const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(8));
     const confidence = finding.confidence === 'high' ? '' : paint('gray', ` (${finding.confidence} confidence)`);
-    out.push(`  ${position} ${severity} ${finding.message}  ${paint('gray', finding.ruleId)}${confidence}`);
+    out.push(`  ${position} ${severity} ${finding.message}  ${paint('gray', `${finding.ruleId} ${finding.fingerprint}`)}${confidence}`);
     // The snippet holds each secret on its line once; findings come sorted by column.
     const key = `${findingLabel(finding)}\0${finding.line}\0${shownSecret(finding)}`;
     const occurrence = seenOnLine.get(key) ?? 0;
@@ -119,12 +120,20 @@ export function summaryLine(result: ScanResult, paint: (style: Style, text: stri
     stats.skipped.length > 0
       ? `; skipped ${stats.skipped.length} (${[...skipCounts].map(([reason, n]) => `${n} ${reason.replace('-', ' ')}`).join(', ')})`
       : '';
-  if (findings.length === 0) return `${paint('green', '✔ no secrets found')} · ${scanned}${skippedText}`;
+  const suppressedText = describeSuppressed(result);
+  if (findings.length === 0) return `${paint('green', '✔ no secrets found')}${suppressedText} · ${scanned}${skippedText}`;
   const bySeverity = new Map<Severity, number>();
   for (const finding of findings) bySeverity.set(finding.severity, (bySeverity.get(finding.severity) ?? 0) + 1);
   const severities = [...bySeverity].map(([severity, n]) => `${n} ${severity}`).join(', ');
   const files = new Set(findings.map((f) => f.file)).size;
-  return `${paint(['red', 'bold'], `✖ ${plural(findings.length, 'finding')}`)} (${severities}) in ${plural(files, 'file')} · ${scanned}${skippedText}`;
+  return `${paint(['red', 'bold'], `✖ ${plural(findings.length, 'finding')}`)} (${severities}) in ${plural(files, 'file')}${suppressedText} · ${scanned}${skippedText}`;
+}
+
+function describeSuppressed(result: ScanResult): string {
+  const { ignored = 0, baselined = 0 } = result.suppression ?? {};
+  if (ignored + baselined === 0) return '';
+  const parts = [baselined > 0 ? `${baselined} by the baseline` : '', ignored > 0 ? `${ignored} by .leakgateignore` : ''].filter(Boolean);
+  return ` (${ignored + baselined} suppressed: ${parts.join(', ')})`;
 }
 
 function plural(n: number, word: string): string {
