@@ -42,6 +42,7 @@ export function formatText(result: ScanResult, options: TextReportOptions): stri
     const confidence = finding.confidence === 'high' ? '' : paint('gray', ` (${finding.confidence} confidence)`);
     out.push(`  ${position} ${severity} ${finding.message}  ${paint('gray', finding.ruleId)}${confidence}`);
     out.push(...codeFrame(finding, paint));
+    out.push(...fixLine(finding, paint));
   }
   if (!options.quiet) {
     const skipLines = listSkips(result.stats.skipped);
@@ -71,6 +72,12 @@ function codeFrame(finding: Finding, paint: (style: Style, text: string) => stri
     lines.push(`    ${paint('gray', `${pad} |`)} ${mirrorIndent(snippet.slice(0, at))}${paint('red', '^'.repeat(shown.length))}`);
   }
   return lines;
+}
+
+/** Analyzers that know the remedy put it in `details.fix` (Terraform: the ephemeral resource, write-only argument or backend change). */
+function fixLine(finding: Finding, paint: (style: Style, text: string) => string): string[] {
+  const fix = finding.details?.['fix'];
+  return typeof fix === 'string' && fix !== '' ? [`    ${paint('cyan', 'fix:')} ${fix}`] : [];
 }
 
 /** Spaces under the text before the secret, tabs kept as tabs so the caret lines up in a terminal. */

@@ -10,6 +10,11 @@ export interface TerraformRule {
   /** One line: what was found. */
   description: string;
   severity: Severity;
+  /**
+   * What a finding points at: a secret value (located at it, `secret` redacted), a block or
+   * expression (`secret` is its Terraform address), or a whole file (`secret` is its name).
+   */
+  locates: 'secret' | 'block' | 'file';
   /** Why it matters and how to fix it. */
   help: string;
   tags: string[];
@@ -20,6 +25,7 @@ export const TERRAFORM_RULES = [
     id: 'terraform-state-exposure',
     description: 'Secret copied into Terraform state that is not encrypted with a key you control',
     severity: 'high',
+    locates: 'block',
     help:
       'Terraform stores every attribute of every data source and resource in state, in plain text. A secret-bearing data source or resource ' +
       '(e.g. aws_secretsmanager_secret_version, random_password) in a module whose state is local (high), not requested to be encrypted or on ' +
@@ -33,6 +39,7 @@ export const TERRAFORM_RULES = [
     id: 'terraform-committed-state',
     description: 'Terraform state or plan file committed to the repository',
     severity: 'critical',
+    locates: 'file',
     help:
       'State (*.tfstate, *.tfstate.backup, .terraform/terraform.tfstate) and plan files hold every secret the configuration touched, in plain ' +
       'text, whatever the backend. Fix: remove the file from the repository (git rm --cached) and from its history, rotate the secrets it held, ' +
@@ -43,6 +50,7 @@ export const TERRAFORM_RULES = [
     id: 'terraform-hardcoded-secret',
     description: 'Hardcoded secret in a Terraform attribute',
     severity: 'high',
+    locates: 'secret',
     help:
       'A literal secret in a resource, data source, provider, backend, module call or locals block is in the repository for good. Fix: pass it ' +
       'in through a sensitive (or ephemeral) variable, read it from a secret manager with an ephemeral resource, or give providers and backends ' +
@@ -53,6 +61,7 @@ export const TERRAFORM_RULES = [
     id: 'terraform-secret-variable-default',
     description: 'Secret variable with a hardcoded default value',
     severity: 'high',
+    locates: 'secret',
     help: 'A default on a secret variable is a hardcoded secret. Fix: remove the default and supply the value at run time (TF_VAR_name, a secret manager, CI secrets).',
     tags: ['terraform', 'hygiene'],
   },
@@ -60,6 +69,7 @@ export const TERRAFORM_RULES = [
     id: 'terraform-tfvars-secret',
     description: 'Secret value in a Terraform variable definitions file',
     severity: 'high',
+    locates: 'secret',
     help:
       'terraform.tfvars and *.auto.tfvars are loaded automatically and are easily committed. Fix: keep secrets out of .tfvars files (supply them ' +
       'as TF_VAR_name from a secret manager or CI secrets), and add *.tfvars and *.tfvars.json to .gitignore.',
@@ -69,6 +79,7 @@ export const TERRAFORM_RULES = [
     id: 'terraform-variable-not-sensitive',
     description: 'Secret-named variable without sensitive = true',
     severity: 'low',
+    locates: 'block',
     help:
       'Without sensitive = true Terraform prints the value in plan and apply output (and so in CI logs). Fix: add sensitive = true, or ' +
       'ephemeral = true (Terraform >= 1.10) when the value only feeds write-only arguments or providers, which also keeps it out of state.',
@@ -78,6 +89,7 @@ export const TERRAFORM_RULES = [
     id: 'terraform-output-not-sensitive',
     description: 'Output exposes a secret without sensitive = true',
     severity: 'medium',
+    locates: 'block',
     help:
       'An output of a secret attribute without sensitive = true is printed by plan, apply and terraform output, and passed on unmarked by child ' +
       'modules. Fix: add sensitive = true to the output, or stop exporting the secret.',
@@ -87,6 +99,7 @@ export const TERRAFORM_RULES = [
     id: 'terraform-nonsensitive-secret',
     description: 'nonsensitive() removes the sensitive mark from a secret',
     severity: 'medium',
+    locates: 'block',
     help:
       'nonsensitive() makes Terraform print the value in plan and apply output. It is meant for values derived from a secret that no longer ' +
       'reveal it (a hash). Fix: remove nonsensitive(), or apply it only to such a derived value (e.g. sha256(...)).',

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { BlockRef, TerraformFile, TerraformModule } from './model.js';
 import { attributeOf, blocksOf, isTrue, walkExpr, type Attribute, type Body } from './syntax.js';
 
@@ -36,6 +37,62 @@ export interface ClassifyOptions {
   assumeStateEncryption: boolean;
   /** `*.tfbackend` files that may complete a partial backend block. */
   backendConfigs: readonly TerraformFile[];
+}
+
+export interface ResolveOptions {
+  assumeStateEncryption: boolean;
+  backendConfigs: ReadonlyMap<TerraformModule, readonly TerraformFile[]>;
+}
+
+/**
+ * Every module's state protection. A module without backend, `cloud` or `encryption` keeps
+ * its state where its callers do: a module called by local path (`source = "./modules/db"`)
+ * takes the worst protection among its callers; one nobody calls is a root with local state,
+ * unless it sits under a `modules/` folder (a reusable module whose callers were not scanned).
+ */
+export function resolveProtections(modules: readonly TerraformModule[], options: ResolveOptions): Map<TerraformModule, StateProtection> {
+  const byDir = new Map(modules.map((m) => [m.dir, m]));
+  const callers = new Map<TerraformModule, TerraformModule[]>();
+  for (const caller of modules) {
+    for (const call of caller.moduleCalls) {
+      const source = attributeOf(call.block.body, 'source')?.value;
+      if (source?.kind !== 'string') continue;
+      const target = localModuleDir(caller.dir, source.value);
+      const callee = target ? byDir.get(target) : undefined;
+      if (!callee || callee === caller) continue;
+      const list = callers.get(callee);
+      if (list) list.push(caller);
+      else callers.set(callee, [caller]);
+    }
+  }
+  const resolved = new Map<TerraformModule, StateProtection>();
+  const visiting = new Set<TerraformModule>();
+  const resolveOne = (module: TerraformModule): StateProtection => {
+    const known = resolved.get(module);
+    if (known) return known;
+    let protection = classifyState(module, { assumeStateEncryption: options.assumeStateEncryption, backendConfigs: options.backendConfigs.get(module) ?? [] });
+    if (!protection) {
+      visiting.add(module);
+      const inherited = (callers.get(module) ?? []).filter((c) => !visiting.has(c)).map(resolveOne);
+      visiting.delete(module);
+      if (inherited.length > 0) {
+        const worst = inherited.reduce((a, b) => (STATE_CLASS_RANK[b.class] > STATE_CLASS_RANK[a.class] ? b : a));
+        protection = { ...worst, reason: `its state is kept by its callers, and for one of them ${worst.reason}` };
+      } else {
+        protection = /(?:^|[\\/])modules[\\/]/.test(module.dir) ? UNSCANNED_CALLER : LOCAL_STATE;
+      }
+    }
+    resolved.set(module, protection);
+    return protection;
+  };
+  for (const module of modules) resolveOne(module);
+  return resolved;
+}
+
+/** `./modules/db` from a module's folder, for local module calls. */
+export function localModuleDir(callerDir: string, source: string): string | undefined {
+  if (!source.startsWith('./') && !source.startsWith('../')) return undefined;
+  return resolve(callerDir, source).replace(/[\\/]+$/, '');
 }
 
 export function classifyState(module: TerraformModule, options: ClassifyOptions): StateProtection | undefined {
