@@ -58,7 +58,7 @@ export function stateExposure(module: TerraformModule, protection: StateProtecti
 }
 
 /** The secret attributes this block really puts in state, or none. */
-function storedSecrets(entry: SecretStateEntry, body: Body): string[] {
+export function storedSecrets(entry: SecretStateEntry, body: Body): string[] {
   if (entry.onlyWhen && !holds(entry.onlyWhen, body, true)) return [];
   if (entry.safeWhen?.some((condition) => holds(condition, body, false))) return [];
   if (entry.stored === 'always') return entry.attributes;

@@ -297,7 +297,9 @@ class Converter {
     if (raw.endsWith('\r')) raw = raw.slice(0, -1);
     const indented = start ? this.slice(start) === '<<-' : false;
     const value = unescapeHeredoc(indented ? stripHeredocIndent(raw) : raw);
-    return { kind: 'string', value, span: span(node), valueSpan: { start: bodyStart, end: bodyStart + raw.length } };
+    // Point at the text itself, not the indentation or trailing blank lines around it.
+    const lead = raw.length - raw.trimStart().length;
+    return { kind: 'string', value, span: span(node), valueSpan: { start: bodyStart + lead, end: bodyStart + Math.max(lead, raw.trimEnd().length) } };
   }
 
   private object(node: Node): Expr {

@@ -2,6 +2,7 @@ import { namesSecret, scoreGenericSecret } from '../engine/generic.js';
 import { falsePositiveReason } from '../engine/filters.js';
 import type { Confidence } from '../types.js';
 import { catalogueEntry, type WriteOnlyPair } from './catalogue.js';
+import { storedSecrets } from './exposure.js';
 import type { TerraformVerdict } from './finding.js';
 import type { BlockRef, TerraformFile, TerraformModule } from './model.js';
 import { callsNamed, referenceText, SecretReferences } from './references.js';
@@ -109,7 +110,7 @@ export class HygieneChecks {
         const entry = kind === 'resources' ? catalogueEntry('resource', ref.block.labels[0] ?? '') : undefined;
         this.literalsIn(ref.file, ref.block.body, {
           where: ref.address,
-          secretArguments: entry?.stored === 'when-set' ? entry.attributes : undefined,
+          secretArguments: entry?.stored === 'when-set' ? storedSecrets(entry, ref.block.body) : undefined,
           writeOnly: entry?.writeOnly,
           fix: (argument) => {
             const pair = entry?.writeOnly?.find((p) => p.argument === argument);
