@@ -32,6 +32,18 @@ export interface CommittedStateOptions {
   walked: readonly WalkedPath[];
 }
 
+/**
+ * git finds the repository from the folder it runs in. GIT_DIR and GIT_WORK_TREE (set inside
+ * hooks) would override that and make paths relative to the wrong place; GIT_INDEX_FILE is
+ * kept, so in a pre-commit hook a state file being committed counts as tracked.
+ */
+function gitEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env['GIT_DIR'];
+  delete env['GIT_WORK_TREE'];
+  return env;
+}
+
 /** Pathspecs that cover every name `stateFileKind` knows (git globs match across `/`). */
 const PATHSPECS = ['*.tfstate', '*.tfstate.*', '*tfplan*', '*plan*'];
 
@@ -54,7 +66,7 @@ export function committedState(roots: readonly ScanRoot[], options: CommittedSta
     if (repo.error) warnings.push(repo.error);
     if (repo.top) {
       const spec = root.isDirectory ? PATHSPECS : [basename(root.absolutePath)];
-      const listed = spawnSync('git', ['ls-files', '-z', '--', ...spec], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+      const listed = spawnSync('git', ['ls-files', '-z', '--', ...spec], { cwd: dir, env: gitEnvironment(), encoding: 'utf8', maxBuffer: 1 << 28 });
       if (listed.status === 0) {
         for (const rel of listed.stdout.split('\0')) {
           if (!rel) continue;
@@ -76,7 +88,7 @@ export function committedState(roots: readonly ScanRoot[], options: CommittedSta
 
 /** The repository's top folder, or none outside a repository (and a warning when git is missing). */
 function gitTopLevel(dir: string): { top?: string; error?: string } {
-  const result = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8' });
+  const result = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, env: gitEnvironment(), encoding: 'utf8' });
   if (result.error) {
     const code = (result.error as NodeJS.ErrnoException).code;
     return { error: `cannot run git (${code ?? result.error.message}): committed Terraform state is looked for on disk only` };
