@@ -1,12 +1,14 @@
 // npm run bench -- [mode] [path] [--runs N]
 // Modes: tree (default): scan a folder, compared with ripgrep/grep in the same run.
+//        terraform: parse and analyse a generated 1 MiB .tf file, against the engine on the same text.
 import { resolve } from 'node:path';
+import { benchTerraform } from './terraform.mjs';
 import { benchTree } from './tree.mjs';
 
 const args = process.argv.slice(2);
 const runsFlag = args.indexOf('--runs');
 const runs = runsFlag >= 0 ? Number(args.splice(runsFlag, 2)[1]) : 5;
-const modes = { tree: benchTree };
+const modes = { tree: benchTree, terraform: benchTerraform };
 const mode = modes[args[0]] ? args.shift() : 'tree';
 const target = args[0] ? resolve(args[0]) : undefined;
 

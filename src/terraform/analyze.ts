@@ -1,4 +1,5 @@
 import { dirname } from 'node:path';
+import { INLINE_ALLOW } from '../engine/inline-allow.js';
 import { LineIndex } from '../engine/lines.js';
 import { readTextFile } from '../sources/read.js';
 import type { Confidence, Finding, Origin } from '../types.js';
@@ -123,6 +124,7 @@ async function readTerraformFile(walked: WalkedPath, maxFileSize: number): Promi
     kind,
     text,
     lines: new LineIndex(text),
+    mentionsInlineAllow: text.includes(INLINE_ALLOW),
     body: syntax.body,
     problems: syntax.problems,
   };

@@ -9,7 +9,13 @@ function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
+/** `.terraform/` holds downloaded copies of modules and providers: not the user's code to lint. */
+function inWorkingDirectory(path: string): boolean {
+  return path.startsWith('.terraform/') || path.includes('/.terraform/');
+}
+
 export function terraformFileKind(path: string): TerraformFileKind | undefined {
+  if (inWorkingDirectory(path)) return undefined;
   const name = baseName(path).toLowerCase();
   if (name.endsWith('.tf') || name.endsWith('.tf.json')) return 'config';
   if (name.endsWith('.tfvars') || name.endsWith('.tfvars.json')) return 'variables';

@@ -35,7 +35,7 @@ export interface FindingOptions {
 /** Returns undefined when an inline `leakgate:allow` covers the finding's line. */
 export function toFinding(verdict: TerraformVerdict, options: FindingOptions): Finding | undefined {
   const { file, span } = verdict;
-  if (file.text.includes('leakgate:allow') && isAllowedInline(file.text, file.lines, span.start)) return undefined;
+  if (file.mentionsInlineAllow && isAllowedInline(file.text, file.lines, span.start)) return undefined;
   const from = file.lines.position(span.start);
   const to = file.lines.position(span.end);
   const rule = terraformRule(verdict.rule);

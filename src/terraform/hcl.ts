@@ -11,16 +11,42 @@ import type { Attribute, Block, Body, Expr, ObjectEntry, Span, SyntaxProblem } f
  */
 
 const require = createRequire(import.meta.url);
-let parserPromise: Promise<Parser> | undefined;
+
+interface HclParser {
+  parser: Parser;
+  /** Node type names and whether each is kept, by type id: one WebAssembly call per node instead of three. */
+  typeNames: string[];
+  named: boolean[];
+  kept: boolean[];
+}
+
+/** Named nodes the conversion never reads: punctuation and comments (copying them only feeds the GC). */
+const UNREAD_TYPES = new Set([
+  'block_end', 'object_start', 'object_end', 'tuple_start', 'tuple_end', 'quoted_template_start', 'quoted_template_end',
+  'template_interpolation_start', 'template_interpolation_end', 'template_directive_start', 'template_directive_end', 'comment',
+  'strip_marker', 'ellipsis',
+]);
+
+let parserPromise: Promise<HclParser> | undefined;
 
 /** tree-sitter's runtime and grammar load asynchronously, once per process. */
-export function loadHclParser(): Promise<Parser> {
+export function loadHclParser(): Promise<HclParser> {
   parserPromise ??= (async () => {
     await Parser.init();
     const language = await Language.load(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'));
     const parser = new Parser();
     parser.setLanguage(language);
-    return parser;
+    const count = language.nodeTypeCount;
+    const typeNames: string[] = [];
+    const named: boolean[] = [];
+    const kept: boolean[] = [];
+    for (let id = 0; id < count; id++) {
+      const name = language.nodeTypeForId(id) ?? '';
+      typeNames.push(name);
+      named.push(language.nodeTypeIsNamed(id));
+      kept.push(named[id]! && !UNREAD_TYPES.has(name));
+    }
+    return { parser, typeNames, named, kept };
   })();
   return parserPromise;
 }
@@ -40,31 +66,45 @@ interface Node {
 }
 
 export async function parseHcl(text: string): Promise<ParsedHcl> {
-  const parser = await loadHclParser();
-  const tree = parser.parse(text);
+  const hcl = await loadHclParser();
+  const tree = hcl.parser.parse(text);
   if (!tree) return { body: { attributes: [], blocks: [] }, problems: [{ span: { start: 0, end: 0 }, message: 'could not be parsed' }] };
   let root: Node;
+  let hasError: boolean;
   const cursor = tree.walk();
   try {
-    root = copyTree(cursor);
+    hasError = tree.rootNode.hasError;
+    root = copyTree(cursor, hcl, hasError);
   } finally {
     cursor.delete();
     tree.delete();
   }
-  return new Converter(text).file(root);
+  return new Converter(text).file(root, hasError);
 }
 
+/** Leaves share one empty array; a node gets its own on its first child. */
+const NO_CHILDREN: Node[] = [];
+
+/** The error type id: tree-sitter's builtin ERROR symbol (-1 as an unsigned 16-bit id). */
+const ERROR_TYPE_ID = 65535;
+
 /** Named nodes (and MISSING tokens, which are anonymous) with their offsets. */
-function copyTree(cursor: TreeCursor): Node {
+function copyTree(cursor: TreeCursor, hcl: HclParser, hasError: boolean): Node {
   const root: Node = { type: cursor.nodeType, start: cursor.startIndex, end: cursor.endIndex, missing: false, children: [] };
   const stack: Node[] = [root];
   if (!cursor.gotoFirstChild()) return root;
   for (;;) {
-    const missing = cursor.nodeIsMissing;
+    const typeId = cursor.nodeTypeId;
+    const isError = typeId === ERROR_TYPE_ID;
+    // Only a tree with errors can hold MISSING nodes: skip the check (a WebAssembly call) otherwise.
+    const missing = hasError && !isError && cursor.nodeIsMissing;
     let node: Node | undefined;
-    if (cursor.nodeIsNamed || missing) {
-      node = { type: cursor.nodeType, start: cursor.startIndex, end: cursor.endIndex, missing, children: [] };
-      stack[stack.length - 1]!.children.push(node);
+    // A broken tree keeps all named nodes: a MISSING token can sit inside punctuation nodes.
+    if (isError || missing || (hasError ? hcl.named[typeId] : hcl.kept[typeId])) {
+      node = { type: isError ? 'ERROR' : (hcl.typeNames[typeId] ?? ''), start: cursor.startIndex, end: cursor.endIndex, missing, children: NO_CHILDREN };
+      const parent = stack[stack.length - 1]!;
+      if (parent.children === NO_CHILDREN) parent.children = [node];
+      else parent.children.push(node);
     }
     if (node && cursor.gotoFirstChild()) {
       stack.push(node);
@@ -85,9 +125,9 @@ class Converter {
 
   constructor(private readonly text: string) {}
 
-  file(root: Node): ParsedHcl {
+  file(root: Node, hasError: boolean): ParsedHcl {
     const body: Body = { attributes: [], blocks: [] };
-    this.collectProblems(root);
+    if (hasError) this.collectProblems(root);
     for (const child of root.children) {
       if (child.type === 'body' || child.type === 'ERROR') this.fillBody(child, body);
       else if (child.type === 'object') {

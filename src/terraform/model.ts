@@ -16,6 +16,8 @@ export interface TerraformFile {
   kind: TerraformFileKind;
   text: string;
   lines: LineIndex;
+  /** Whether the text mentions `leakgate:allow` at all (checked once, not per finding). */
+  mentionsInlineAllow: boolean;
   body: Body;
   problems: SyntaxProblem[];
 }

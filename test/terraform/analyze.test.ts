@@ -207,3 +207,11 @@ describe('the secret-state catalogue', () => {
     }
   });
 });
+
+describe('file names', () => {
+  it('leaves downloaded module copies in .terraform/ alone, but still finds the state file there', async () => {
+    write('.terraform/modules/vpc/main.tf', 'resource "random_password" "x" {\n  length = 10\n}\n');
+    write('.terraform/terraform.tfstate', '{}\n');
+    expect(brief(await scan())).toEqual(['terraform-committed-state .terraform/terraform.tfstate:1 critical']);
+  });
+});
