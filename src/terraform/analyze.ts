@@ -7,7 +7,7 @@ import { stateExposure } from './exposure.js';
 import { isJsonSyntax, terraformFileKind } from './files.js';
 import { toFinding, type TerraformVerdict } from './finding.js';
 import { parseHcl } from './hcl.js';
-import { HygieneChecks, variableFileSecrets } from './hygiene.js';
+import { backendConfigSecrets, HygieneChecks, variableFileSecrets } from './hygiene.js';
 import { parseTerraformJson } from './json-syntax.js';
 import { buildModules, type TerraformFile, type TerraformModule } from './model.js';
 import { committedState, type ScanRoot, type WalkedPath } from './state-files.js';
@@ -87,6 +87,7 @@ export async function analyzeTerraform(input: TerraformAnalysisInput, options: T
     const checks = owner ? hygiene.get(owner) : undefined;
     verdicts.push(...variableFileSecrets(file, (name) => checks?.isSecretVariable(name) ?? false));
   }
+  for (const file of parsed.filter((f) => f.kind === 'backend-config')) verdicts.push(...backendConfigSecrets(file));
 
   const minRank = CONFIDENCE_RANK[options.minConfidence ?? 'medium'];
   const findingOptions = { redact: options.redact ?? true, origin: options.origin ?? 'worktree' };

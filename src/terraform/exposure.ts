@@ -38,7 +38,7 @@ export function stateExposure(module: TerraformModule, protection: StateProtecti
       rule: 'terraform-state-exposure',
       file: ref.file,
       span: ref.block.headerSpan,
-      message: `${ref.address} ${what} a secret (${stored.join(', ')}) that Terraform stores in state, and ${protection.reason}`,
+      message: `${ref.address} ${what} a secret (${stored.join(', ')}) that Terraform stores in state, and ${protection.reason}. ${shortFix(entry)}`,
       severity,
       confidence: 'high',
       marker: ref.address,
@@ -55,6 +55,15 @@ export function stateExposure(module: TerraformModule, protection: StateProtecti
     });
   }
   return verdicts;
+}
+
+/** The fix in a few words, for the message; `details.fix` has it in full. */
+function shortFix(entry: SecretStateEntry): string {
+  const options: string[] = [];
+  if (entry.ephemeral) options.push(`ephemeral "${entry.ephemeral}"`);
+  if (entry.writeOnly) options.push(entry.writeOnly.map((pair) => `the write-only ${pair.writeOnly}`).join(' or '));
+  if (options.length === 0) return 'Keep it out of state (see the fix), or encrypt the state';
+  return `Use ${options.join(' or ')}, or encrypt the state`;
 }
 
 /** The secret attributes this block really puts in state, or none. */

@@ -298,3 +298,28 @@ export function variableFileSecrets(file: TerraformFile, isSecretVariable: (name
   }
   return verdicts;
 }
+
+/** Secrets in partial backend settings (`*.tfbackend`): the same credentials a backend block must not hold. */
+export function backendConfigSecrets(file: TerraformFile): TerraformVerdict[] {
+  const verdicts: TerraformVerdict[] = [];
+  for (const attribute of file.body.attributes) {
+    for (const { name, literal } of literalsUnder(attribute.value, attribute.name)) {
+      const confidence = judgeSecretValue(name, literal.value, file.path);
+      if (!confidence) continue;
+      verdicts.push({
+        rule: 'terraform-hardcoded-secret',
+        file,
+        span: literal.valueSpan,
+        message: `Hardcoded secret in backend settings argument ${name}`,
+        confidence,
+        secret: literal.value,
+        details: {
+          fix: 'give the backend its credentials through the environment, never in backend settings: they are also copied into .terraform/ and plan files',
+          argument: name,
+          block: 'backend settings',
+        },
+      });
+    }
+  }
+  return verdicts;
+}
