@@ -62,7 +62,15 @@ export async function analyzeTerraform(input: TerraformAnalysisInput, options: T
   const warnings: string[] = [];
   const parsed: TerraformFile[] = [];
   for (const walked of input.files) {
-    const file = await readTerraformFile(walked, options.maxFileSize ?? Number.POSITIVE_INFINITY);
+    let file: TerraformFile | undefined;
+    try {
+      file = await readTerraformFile(walked, options.maxFileSize ?? Number.POSITIVE_INFINITY);
+    } catch (error) {
+      // One file the parsers cannot take (e.g. nesting deeper than the JSON parser's stack) must not end the scan.
+      const reason = error instanceof RangeError ? 'nested too deeply to parse' : (error as Error).message;
+      warnings.push(`${walked.displayPath}: not analysed as Terraform: ${reason}`);
+      continue;
+    }
     if (!file) continue;
     parsed.push(file);
     const problem = describeProblems(file);

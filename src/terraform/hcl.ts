@@ -120,8 +120,15 @@ function copyTree(cursor: TreeCursor, hcl: HclParser, hasError: boolean): Node {
 
 const POSTFIX = new Set(['get_attr', 'index', 'splat', 'attr_splat', 'full_splat', 'new_index', 'legacy_index']);
 
+/**
+ * Deeper expressions than this are kept as opaque parts: real configurations nest a few levels,
+ * and a bound keeps every recursive rule below safe from a pathological file.
+ */
+export const MAX_EXPRESSION_DEPTH = 200;
+
 class Converter {
   private readonly problems: SyntaxProblem[] = [];
+  private depth = 0;
 
   constructor(private readonly text: string) {}
 
@@ -139,16 +146,20 @@ class Converter {
     return { body, problems: this.problems };
   }
 
-  private collectProblems(node: Node): void {
-    if (node.missing) {
-      this.problems.push({ span: { start: node.start, end: node.end }, message: `missing ${describeToken(node.type)}` });
-      return;
+  private collectProblems(root: Node): void {
+    const stack: Node[] = [root];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.missing) {
+        this.problems.push({ span: { start: node.start, end: node.end }, message: `missing ${describeToken(node.type)}` });
+        continue;
+      }
+      if (node.type === 'ERROR') {
+        const snippet = this.text.slice(node.start, Math.min(node.end, node.start + 20)).split('\n')[0]!.trim();
+        this.problems.push({ span: { start: node.start, end: node.end }, message: snippet ? `unexpected \`${snippet}\`` : 'syntax error' });
+      }
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     }
-    if (node.type === 'ERROR') {
-      const snippet = this.text.slice(node.start, Math.min(node.end, node.start + 20)).split('\n')[0]!.trim();
-      this.problems.push({ span: { start: node.start, end: node.end }, message: snippet ? `unexpected \`${snippet}\`` : 'syntax error' });
-    }
-    for (const child of node.children) this.collectProblems(child);
   }
 
   private slice(node: Node): string {
@@ -157,6 +168,16 @@ class Converter {
 
   /** Attributes and blocks of a body; an ERROR node's well-formed parts still count. */
   private fillBody(node: Node, body: Body): void {
+    if (this.depth >= MAX_EXPRESSION_DEPTH) return;
+    this.depth += 1;
+    try {
+      this.fillBodyInner(node, body);
+    } finally {
+      this.depth -= 1;
+    }
+  }
+
+  private fillBodyInner(node: Node, body: Body): void {
     for (const child of node.children) {
       if (child.type === 'attribute') {
         const attribute = this.attribute(child);
@@ -201,6 +222,16 @@ class Converter {
   }
 
   expr(node: Node): Expr {
+    if (this.depth >= MAX_EXPRESSION_DEPTH) return { kind: 'other', parts: [], span: span(node) };
+    this.depth += 1;
+    try {
+      return this.exprInner(node);
+    } finally {
+      this.depth -= 1;
+    }
+  }
+
+  private exprInner(node: Node): Expr {
     switch (node.type) {
       case 'expression':
         return this.sequence(node.children, node);
@@ -336,7 +367,8 @@ class Converter {
     if (raw.endsWith('\n')) raw = raw.slice(0, -1);
     if (raw.endsWith('\r')) raw = raw.slice(0, -1);
     const indented = start ? this.slice(start) === '<<-' : false;
-    const value = unescapeHeredoc(indented ? stripHeredocIndent(raw) : raw);
+    const lines = raw.replace(/\r\n/g, '\n');
+    const value = unescapeHeredoc(indented ? stripHeredocIndent(lines) : lines);
     // Point at the text itself, not the indentation or trailing blank lines around it.
     const lead = raw.length - raw.trimStart().length;
     return { kind: 'string', value, span: span(node), valueSpan: { start: bodyStart + lead, end: bodyStart + Math.max(lead, raw.trimEnd().length) } };

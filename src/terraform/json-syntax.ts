@@ -1,5 +1,5 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { parseHcl } from './hcl.js';
+import { MAX_EXPRESSION_DEPTH, parseHcl } from './hcl.js';
 import type { Attribute, Block, Body, Expr, ObjectEntry, Span, SyntaxProblem } from './syntax.js';
 
 /**
@@ -44,6 +44,8 @@ export async function parseTerraformJson(text: string, { variablesFile }: { vari
 }
 
 class JsonConverter {
+  private depth = 0;
+
   /** A block body: known block keys become blocks, the rest attributes. */
   async bodyInto(object: JsonNode, blockType: string, body: Body): Promise<void> {
     const blockKinds = JSON_BLOCKS[blockType] ?? {};
@@ -102,6 +104,16 @@ class JsonConverter {
   }
 
   private async expr(node: JsonNode): Promise<Expr> {
+    if (this.depth >= MAX_EXPRESSION_DEPTH) return { kind: 'other', parts: [], span: span(node) };
+    this.depth += 1;
+    try {
+      return await this.exprInner(node);
+    } finally {
+      this.depth -= 1;
+    }
+  }
+
+  private async exprInner(node: JsonNode): Promise<Expr> {
     switch (node.type) {
       case 'string':
         return this.string(node);

@@ -215,3 +215,16 @@ describe('file names', () => {
     expect(brief(await scan())).toEqual(['terraform-committed-state .terraform/terraform.tfstate:1 critical']);
   });
 });
+
+describe('hostile and unusual input', () => {
+  it('reads CRLF files and heredocs, and survives pathological nesting with a warning', async () => {
+    const secret = randomAlphanumeric(24);
+    write('crlf.tf', `locals {\r\n  api_key = <<-EOT\r\n    ${secret}\r\n  EOT\r\n}\r\n`);
+    write('empty.tf', '');
+    write('deep.tf', `locals {\n  deep = ${'['.repeat(20000)}${']'.repeat(20000)}\n}\n`);
+    write('deep.tf.json', `{"locals": {"a": ${'['.repeat(20000)}${']'.repeat(20000)}}}`);
+    const result = await scanPaths(['.'], { cwd: root, threads: 1, config: terraformOnlyConfig(root), redact: false });
+    expect(result.findings.map((f) => [f.ruleId, f.file, f.line, f.column, f.secret])).toEqual([['terraform-hardcoded-secret', 'crlf.tf', 3, 5, secret]]);
+    expect(result.stats.warnings.filter((w) => !w.startsWith('deep.tf.json: not analysed as Terraform: nested too deeply'))).toEqual([]);
+  });
+});
