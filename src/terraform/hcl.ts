@@ -18,11 +18,18 @@ interface HclParser {
   typeNames: string[];
   named: boolean[];
   kept: boolean[];
+  transparent: boolean[];
 }
 
-/** Named nodes the conversion never reads: punctuation and comments (copying them only feeds the GC). */
+/** Single-child wrappers: not copied, but walked through. */
+const TRANSPARENT_TYPES = ['literal_value', 'collection_value', 'template_expr', 'operation'];
+
+/**
+ * Named nodes the conversion never reads: punctuation, comments, and single-child wrappers
+ * (`literal_value`, ...) whose child takes their place. Copying them would only feed the GC.
+ */
 const UNREAD_TYPES = new Set([
-  'block_end', 'object_start', 'object_end', 'tuple_start', 'tuple_end', 'quoted_template_start', 'quoted_template_end',
+  ...TRANSPARENT_TYPES, 'block_end', 'object_start', 'object_end', 'tuple_start', 'tuple_end', 'quoted_template_start', 'quoted_template_end',
   'template_interpolation_start', 'template_interpolation_end', 'template_directive_start', 'template_directive_end', 'comment',
   'strip_marker', 'ellipsis',
 ]);
@@ -40,13 +47,15 @@ export function loadHclParser(): Promise<HclParser> {
     const typeNames: string[] = [];
     const named: boolean[] = [];
     const kept: boolean[] = [];
+    const transparent: boolean[] = [];
     for (let id = 0; id < count; id++) {
       const name = language.nodeTypeForId(id) ?? '';
       typeNames.push(name);
       named.push(language.nodeTypeIsNamed(id));
       kept.push(named[id]! && !UNREAD_TYPES.has(name));
+      transparent.push(named[id]! && TRANSPARENT_TYPES.includes(name));
     }
-    return { parser, typeNames, named, kept };
+    return { parser, typeNames, named, kept, transparent };
   })();
   return parserPromise;
 }
@@ -92,6 +101,8 @@ const ERROR_TYPE_ID = 65535;
 function copyTree(cursor: TreeCursor, hcl: HclParser, hasError: boolean): Node {
   const root: Node = { type: cursor.nodeType, start: cursor.startIndex, end: cursor.endIndex, missing: false, children: [] };
   const stack: Node[] = [root];
+  /** For each level the cursor descended: whether that level's node was kept (pushed on `stack`). */
+  const depthKinds: boolean[] = [];
   if (!cursor.gotoFirstChild()) return root;
   for (;;) {
     const typeId = cursor.nodeTypeId;
@@ -106,14 +117,17 @@ function copyTree(cursor: TreeCursor, hcl: HclParser, hasError: boolean): Node {
       if (parent.children === NO_CHILDREN) parent.children = [node];
       else parent.children.push(node);
     }
-    if (node && cursor.gotoFirstChild()) {
-      stack.push(node);
+    // Unread wrappers are passed through: their children belong to the nearest kept node.
+    if ((node || hcl.transparent[typeId]) && cursor.gotoFirstChild()) {
+      if (node) stack.push(node);
+      depthKinds.push(node !== undefined);
       continue;
     }
     while (!cursor.gotoNextSibling()) {
       if (!cursor.gotoParent()) return root;
-      stack.pop();
-      if (stack.length === 0) return root;
+      const kept = depthKinds.pop();
+      if (kept === undefined) return root;
+      if (kept) stack.pop();
     }
   }
 }
@@ -298,7 +312,12 @@ class Converter {
     const extended: Span = { start: base.span.start, end: step.end };
     if (base.kind === 'traversal') {
       const names = this.stepNames(step);
-      if (names) return { kind: 'traversal', root: base.root, path: [...base.path, ...names], span: extended };
+      if (names) {
+        // `base` was made by this sequence and is not shared yet: extend it in place.
+        for (const name of names) base.path.push(name);
+        base.span = extended;
+        return base;
+      }
     }
     // An index on something that is not a plain reference (`jsondecode(x)["k"]`): keep the parts.
     const inner = step.children.flatMap((c) => this.expressionsIn(c));
