@@ -79,7 +79,8 @@ export function resolveProtections(modules: readonly TerraformModule[], options:
         const worst = inherited.reduce((a, b) => (STATE_CLASS_RANK[b.class] > STATE_CLASS_RANK[a.class] ? b : a));
         protection = { ...worst, reason: `its state is kept by its callers, and for one of them ${worst.reason}` };
       } else {
-        protection = /(?:^|[\\/])modules[\\/]/.test(module.dir) ? UNSCANNED_CALLER : LOCAL_STATE;
+        // Judged on the path as shown (relative to where the scan runs), not on the folders above the project.
+        protection = /(?:^|\/)modules\//.test(module.files[0]?.path ?? '') ? UNSCANNED_CALLER : LOCAL_STATE;
       }
     }
     resolved.set(module, protection);

@@ -101,10 +101,6 @@ export interface SyntaxProblem {
   message: string;
 }
 
-export function emptyBody(): Body {
-  return { attributes: [], blocks: [] };
-}
-
 export function attributeOf(body: Body, name: string): Attribute | undefined {
   return body.attributes.find((attribute) => attribute.name === name);
 }
@@ -140,9 +136,4 @@ export function isTrue(expr: Expr | undefined): boolean {
   if (!expr) return false;
   if (expr.kind === 'bool') return expr.text === 'true';
   return expr.kind === 'string' && expr.value === 'true';
-}
-
-/** The literal string value, if the expression is one. */
-export function stringValue(expr: Expr | undefined): string | undefined {
-  return expr?.kind === 'string' ? expr.value : undefined;
 }

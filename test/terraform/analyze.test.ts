@@ -77,6 +77,14 @@ describe('state classification', () => {
     expect(finding).toMatchObject({ line: 6, column: 1, endLine: 6, endColumn: 32 });
   });
 
+  it('judges "under modules/" on the path as scanned, not on the folders above the project', async () => {
+    write('modules/app/main.tf', SECRET_DATA);
+    expect(brief(await scan())).toEqual(['terraform-state-exposure modules/app/main.tf:1 medium']);
+    const inside = join(root, 'modules', 'app');
+    const result = await scanPaths(['.'], { cwd: inside, threads: 1, config: terraformOnlyConfig(inside) });
+    expect(brief(result.findings)).toEqual(['terraform-state-exposure main.tf:1 high']);
+  });
+
   it('merges an override file into the backend', async () => {
     write('main.tf', 'terraform {\n  backend "s3" {\n    bucket = "b"\n  }\n}\n' + SECRET_DATA);
     write('backend_override.tf', 'terraform {\n  backend "s3" {\n    encrypt = true\n  }\n}\n');
