@@ -1,14 +1,16 @@
 // npm run bench -- [mode] [path] [--runs N]
 // Modes: tree (default): scan a folder, compared with ripgrep/grep in the same run.
 //        report: each report format and the suppression step on 20,000 findings, against the JSON report.
+//        terraform: parse and analyse a generated 1 MiB .tf file, against the engine on the same text.
 import { resolve } from 'node:path';
 import { benchReport } from './report.mjs';
+import { benchTerraform } from './terraform.mjs';
 import { benchTree } from './tree.mjs';
 
 const args = process.argv.slice(2);
 const runsFlag = args.indexOf('--runs');
 const runs = runsFlag >= 0 ? Number(args.splice(runsFlag, 2)[1]) : 5;
-const modes = { tree: benchTree, report: benchReport };
+const modes = { tree: benchTree, report: benchReport, terraform: benchTerraform };
 const mode = modes[args[0]] ? args.shift() : 'tree';
 const target = args[0] ? resolve(args[0]) : undefined;
 

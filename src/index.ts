@@ -19,6 +19,8 @@ export { loadConfig, loadConfigSync, createEngine } from './config/load.js';
 export { loadBuiltinRules } from './rules/load.js';
 export { RuleSchema } from './rules/schema.js';
 export { scanPaths } from './sources/tree.js';
+export { TERRAFORM_RULES, SECRET_STATE_CATALOGUE } from './terraform/index.js';
+export type { TerraformRule, SecretStateEntry } from './terraform/index.js';
 export { redact } from './engine/redact.js';
 export { fingerprintOf } from './engine/fingerprint.js';
 export { LeakgateError } from './errors.js';

@@ -10,6 +10,7 @@ import { assertUniqueIds, loadBuiltinRules, parseYaml } from '../rules/load.js';
 import type { Rule } from '../rules/schema.js';
 import { describeIssues } from '../rules/schema.js';
 import type { Confidence } from '../types.js';
+import { TERRAFORM_RULE_IDS } from '../terraform/rules.js';
 import { ConfigSchema, type ConfigFile } from './schema.js';
 import { parseSize } from './size.js';
 
@@ -62,6 +63,8 @@ export interface ResolvedConfig {
   exclude: string[];
   maxFileSize: number;
   minConfidence: Confidence;
+  /** Terraform analysis settings, and which Terraform rules `disabledRules` turned off. */
+  terraform: { assumeStateEncryption: boolean; showInfo: boolean; disabledRules: string[] };
   warnings: string[];
 }
 
@@ -161,7 +164,7 @@ function resolveConfig(config: ConfigFile, file: string | undefined, baseDir: st
   if (slowAllow) throw new LeakgateError(`${where}: ${slowAllow}`);
   const builtins = config.useDefaultRules ? loadBuiltinRules() : [];
   const customIds = new Set(custom.map((rule) => rule.id));
-  const known = new Set([...builtins.map((rule) => rule.id), ...customIds]);
+  const known = new Set([...builtins.map((rule) => rule.id), ...customIds, ...TERRAFORM_RULE_IDS]);
   for (const id of config.disabledRules) {
     if (!known.has(id)) warnings.push(`${where}: disabledRules names an unknown rule "${id}"`);
   }
@@ -180,6 +183,11 @@ function resolveConfig(config: ConfigFile, file: string | undefined, baseDir: st
     exclude: [...DEFAULT_EXCLUDES, ...config.exclude],
     maxFileSize,
     minConfidence: config.minConfidence ?? 'medium',
+    terraform: {
+      assumeStateEncryption: config.terraform.assumeStateEncryption,
+      showInfo: config.terraform.showInfo,
+      disabledRules: config.disabledRules.filter((id) => (TERRAFORM_RULE_IDS as readonly string[]).includes(id)),
+    },
     warnings,
   };
   if (file) resolved.file = file;

@@ -1,5 +1,6 @@
 import { loadBuiltinRules } from '../rules/load.js';
 import type { Rule } from '../rules/schema.js';
+import { TERRAFORM_RULES } from '../terraform/rules.js';
 import type { Confidence, Finding, Severity } from '../types.js';
 
 /**
@@ -34,7 +35,19 @@ export type RuleMetadataProvider = Iterable<RuleMetadata> | ((ruleId: string) =>
  * Providers every report consults after the rule pack. Analyzers with rule ids of their own add
  * their exported metadata here (one import and one entry), and every format picks it up.
  */
-export const EXTRA_RULE_METADATA: RuleMetadataProvider[] = [];
+export const EXTRA_RULE_METADATA: RuleMetadataProvider[] = [
+  TERRAFORM_RULES.map((rule) => ({
+    id: rule.id,
+    title: rule.description,
+    description: rule.help,
+    help: rule.help,
+    // Secrets written in code are hard-coded credentials; secrets copied into state or state
+    // files are cleartext storage of sensitive information.
+    cwe: rule.locates === 'secret' ? [798] : [312],
+    severity: rule.severity,
+    tags: rule.tags,
+  })),
+];
 
 export const DEFAULT_SECRET_HELP = [
   'A credential is committed to source. Treat it as compromised: anyone who can read the repository, a fork, a clone or a build log can use it, and deleting the line leaves it in Git history.',

@@ -48,6 +48,7 @@ export function formatText(result: ScanResult, options: TextReportOptions): stri
     const occurrence = seenOnLine.get(key) ?? 0;
     seenOnLine.set(key, occurrence + 1);
     out.push(...codeFrame(finding, occurrence, paint));
+    out.push(...fixLine(finding, paint));
   }
   if (!options.quiet) {
     const skipLines = listSkips(result.stats.skipped);
@@ -82,6 +83,12 @@ function codeFrame(finding: Finding, occurrence: number, paint: (style: Style, t
     lines.push(`    ${paint('gray', `${pad} |`)} ${mirrorIndent(snippet.slice(0, at))}${paint('red', '^'.repeat(shown.length))}`);
   }
   return lines;
+}
+
+/** Analyzers that know the remedy put it in `details.fix` (Terraform: the ephemeral resource, write-only argument or backend change). */
+function fixLine(finding: Finding, paint: (style: Style, text: string) => string): string[] {
+  const fix = finding.details?.['fix'];
+  return typeof fix === 'string' && fix !== '' ? [`    ${paint('cyan', 'fix:')} ${fix}`] : [];
 }
 
 /** Spaces under the text before the secret, tabs kept as tabs so the caret lines up in a terminal. */
