@@ -44,7 +44,7 @@ export function scanSetupFor(directory: string, cwd: string, option: ConfigOptio
     if (option !== undefined && typeof option === 'object') {
       return remember(byInline, `${cwd}\0${JSON.stringify(option)}`, () => build({ cwd, inline: option }));
     }
-    const file = typeof option === 'string' ? resolve(cwd, option) : findConfigFileSync(directory);
+    const file = typeof option === 'string' ? option : findConfigFileSync(directory);
     if (file === undefined) return remember(defaults, cwd, () => build({ cwd, noConfig: true }));
     return fromFile(file, cwd);
   } catch (error) {
@@ -52,16 +52,18 @@ export function scanSetupFor(directory: string, cwd: string, option: ConfigOptio
   }
 }
 
+/** `file` as the user wrote it (errors name it so), relative to `cwd`, or absolute. */
 function fromFile(file: string, cwd: string): SetupResult {
+  const path = resolve(cwd, file);
   let stat;
   try {
-    stat = statSync(file, { throwIfNoEntry: false });
+    stat = statSync(path, { throwIfNoEntry: false });
   } catch (error) {
     return { error: messageOf(error) };
   }
   // A missing explicit file is not cached: loadConfigSync reports it, and it may appear later.
   if (!stat) return build({ cwd, configFile: file });
-  const key = `${cwd}\0${file}`;
+  const key = `${cwd}\0${path}`;
   const cached = byFile.get(key);
   if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.result;
   const result = build({ cwd, configFile: file });
