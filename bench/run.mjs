@@ -1,14 +1,20 @@
 // npm run bench -- [mode] [path] [--runs N]
 // Modes: tree (default): scan a folder, compared with ripgrep/grep in the same run.
+//        eslint: lint a generated 10k-line TS file without a secret rule, with leakgate/no-secrets
+//                and with eslint-plugin-no-secrets (installed on demand into .bench/; --no-install).
 import { resolve } from 'node:path';
+import { benchEslint } from './eslint.mjs';
 import { benchTree } from './tree.mjs';
 
 const args = process.argv.slice(2);
 const runsFlag = args.indexOf('--runs');
 const runs = runsFlag >= 0 ? Number(args.splice(runsFlag, 2)[1]) : 5;
-const modes = { tree: benchTree };
+const noInstallFlag = args.indexOf('--no-install');
+const install = noInstallFlag < 0;
+if (!install) args.splice(noInstallFlag, 1);
+const modes = { tree: benchTree, eslint: benchEslint };
 const mode = modes[args[0]] ? args.shift() : 'tree';
 const target = args[0] ? resolve(args[0]) : undefined;
 
 console.log(`leakgate benchmark: ${mode} · node ${process.version} · ${(await import('node:os')).availableParallelism()} cores\n`);
-await modes[mode](target, { runs });
+await modes[mode](target, { runs, install });
