@@ -60,7 +60,10 @@ const FILE_START = { start: { line: 1, column: 0 }, end: { line: 1, column: 0 } 
 function lintFile(context: Rule.RuleContext): void {
   const options = (context.options[0] ?? {}) as NoSecretsOptions;
   const cwd = context.cwd;
-  const filename = isAbsolute(context.filename) ? context.filename : resolve(cwd, context.filename);
+  // The file on disk, not a processor's virtual name (`README.md/0.js`): what the CLI would scan,
+  // and where its config and excludes are looked up.
+  const physical = context.physicalFilename || context.filename;
+  const filename = isAbsolute(physical) ? physical : resolve(cwd, physical);
   const result = scanSetupFor(dirname(filename), cwd, options.config);
   if ('error' in result) {
     context.report({ loc: FILE_START, messageId: 'configError', data: { error: result.error } });
