@@ -2,7 +2,10 @@
 // Modes: tree (default): scan a folder, compared with ripgrep/grep in the same run.
 //        report: each report format and the suppression step on 20,000 findings, against the JSON report.
 //        terraform: parse and analyse a generated 1 MiB .tf file, against the engine on the same text.
+//        eslint: lint a generated 10k-line TS file without a secret rule, with leakgate/no-secrets
+//                and with eslint-plugin-no-secrets (installed on demand into .bench/; --no-install).
 import { resolve } from 'node:path';
+import { benchEslint } from './eslint.mjs';
 import { benchReport } from './report.mjs';
 import { benchTerraform } from './terraform.mjs';
 import { benchTree } from './tree.mjs';
@@ -10,9 +13,12 @@ import { benchTree } from './tree.mjs';
 const args = process.argv.slice(2);
 const runsFlag = args.indexOf('--runs');
 const runs = runsFlag >= 0 ? Number(args.splice(runsFlag, 2)[1]) : 5;
-const modes = { tree: benchTree, report: benchReport, terraform: benchTerraform };
+const noInstallFlag = args.indexOf('--no-install');
+const install = noInstallFlag < 0;
+if (!install) args.splice(noInstallFlag, 1);
+const modes = { tree: benchTree, report: benchReport, terraform: benchTerraform, eslint: benchEslint };
 const mode = modes[args[0]] ? args.shift() : 'tree';
 const target = args[0] ? resolve(args[0]) : undefined;
 
 console.log(`leakgate benchmark: ${mode} · node ${process.version} · ${(await import('node:os')).availableParallelism()} cores\n`);
-await modes[mode](target, { runs });
+await modes[mode](target, { runs, install });

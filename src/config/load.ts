@@ -75,6 +75,11 @@ export interface LoadConfigOptions {
   configFile?: string;
   /** Skip discovery entirely: built-in defaults only. */
   noConfig?: boolean;
+  /**
+   * A config given as data rather than a file (the ESLint rule's options): validated by the same
+   * schema as a file, no discovery; `exclude` globs are relative to `cwd`.
+   */
+  inline?: unknown;
 }
 
 const loadYaml: LoaderSync = (file, content) => parseYaml(content);
@@ -95,12 +100,25 @@ const LOADERS = {
   noExt: loadYaml,
 };
 
-function configExplorer(stopDir?: string) {
+/** Marks a found file without running it: discovery must not execute a `.mjs` config. */
+const FOUND = Symbol('found');
+const DISCOVERY_LOADERS = Object.fromEntries(
+  // package.json is still parsed: it only counts when it has a `leakgate` key.
+  Object.keys(LOADERS).map((ext) => [ext, ((file, content) => (file.endsWith('package.json') ? JSON.parse(content) : FOUND)) satisfies LoaderSync]),
+);
+
+function configExplorer(stopDir?: string, loaders: Record<string, LoaderSync> = LOADERS) {
   return lilconfigSync('leakgate', {
     searchPlaces: CONFIG_SEARCH_PLACES,
-    loaders: LOADERS,
+    loaders,
+    // lilconfig's own cache would keep answers for the process's lifetime; callers cache with mtimes.
+    cache: false,
     ...(stopDir ? { stopDir } : {}),
   });
+}
+
+function searchStart(cwd: string): string {
+  return existsSync(cwd) && statSync(cwd).isFile() ? dirname(cwd) : cwd;
 }
 
 /** The nearest folder holding `.git`, where discovery stops (a repo's config lives at its root or below). */
@@ -118,6 +136,11 @@ export function repositoryRoot(from: string): string | undefined {
 export function loadConfigSync(options: LoadConfigOptions = {}): ResolvedConfig {
   const cwd = resolve(options.cwd ?? process.cwd());
   if (options.noConfig) return resolveConfig(ConfigSchema.parse({}), undefined, cwd, cwd);
+  if (options.inline !== undefined) {
+    const parsed = ConfigSchema.safeParse(options.inline);
+    if (!parsed.success) throw new LeakgateError(describeIssues(parsed.error, 'inline config'));
+    return resolveConfig(parsed.data, undefined, cwd, cwd, 'inline config');
+  }
   let found: { filepath: string; config: unknown; isEmpty?: boolean } | null;
   try {
     if (options.configFile) {
@@ -125,7 +148,7 @@ export function loadConfigSync(options: LoadConfigOptions = {}): ResolvedConfig 
       if (!existsSync(file)) throw new LeakgateError(`config file not found: ${options.configFile}`);
       found = configExplorer().load(file);
     } else {
-      const start = existsSync(cwd) && statSync(cwd).isFile() ? dirname(cwd) : cwd;
+      const start = searchStart(cwd);
       found = configExplorer(repositoryRoot(start)).search(start);
     }
   } catch (error) {
@@ -142,12 +165,25 @@ export function loadConfigSync(options: LoadConfigOptions = {}): ResolvedConfig 
   return resolveConfig(parsed.data, found.filepath, dirname(found.filepath), cwd);
 }
 
+/**
+ * The config file discovery would pick for `cwd` (same places, same stop at the repository
+ * root), without reading it as config: for callers that cache loaded configs by file and mtime.
+ */
+export function findConfigFileSync(cwd: string): string | undefined {
+  const start = searchStart(resolve(cwd));
+  try {
+    return configExplorer(repositoryRoot(start), DISCOVERY_LOADERS).search(start)?.filepath;
+  } catch (error) {
+    throw new LeakgateError(`config: cannot read config: ${firstLine((error as Error).message)}`);
+  }
+}
+
 export async function loadConfig(options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
   return loadConfigSync(options);
 }
 
-function resolveConfig(config: ConfigFile, file: string | undefined, baseDir: string, cwd: string): ResolvedConfig {
-  const where = file ? displayPath(file, cwd) : 'config';
+function resolveConfig(config: ConfigFile, file: string | undefined, baseDir: string, cwd: string, label = 'config'): ResolvedConfig {
+  const where = file ? displayPath(file, cwd) : label;
   const warnings: string[] = [];
   const custom = config.rules;
   assertUniqueIds(custom, `${where}: rules`);
