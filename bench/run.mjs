@@ -1,18 +1,28 @@
 // npm run bench -- [mode] [path] [--runs N]
 // Modes: tree (default): scan a folder, compared with ripgrep/grep in the same run.
-//        history <repo>: full-history scan against `git log -p --all > /dev/null`, peak RSS per process.
+//        report: each report format and the suppression step on 20,000 findings, against the JSON report.
+//        terraform: parse and analyse a generated 1 MiB .tf file, against the engine on the same text.
+//        eslint: lint a generated 10k-line TS file without a secret rule, with leakgate/no-secrets
+//                and with eslint-plugin-no-secrets (installed on demand into .bench/; --no-install).
+//        history <repo>: full-history scan against `git log -p --all > /dev/null`, peak RSS per process (default 1 run).
 //        staged <repo>: `leakgate staged` for a few staged files in a large repository.
 import { resolve } from 'node:path';
+import { benchEslint } from './eslint.mjs';
 import { benchHistory, benchStaged } from './history.mjs';
+import { benchReport } from './report.mjs';
+import { benchTerraform } from './terraform.mjs';
 import { benchTree } from './tree.mjs';
 
 const args = process.argv.slice(2);
 const runsFlag = args.indexOf('--runs');
+// Unset: each mode's own default (a history run takes seconds to minutes).
 const runs = runsFlag >= 0 ? Number(args.splice(runsFlag, 2)[1]) : undefined;
-const modes = { tree: benchTree, history: benchHistory, staged: benchStaged };
+const noInstallFlag = args.indexOf('--no-install');
+const install = noInstallFlag < 0;
+if (!install) args.splice(noInstallFlag, 1);
+const modes = { tree: benchTree, report: benchReport, terraform: benchTerraform, eslint: benchEslint, history: benchHistory, staged: benchStaged };
 const mode = modes[args[0]] ? args.shift() : 'tree';
 const target = args[0] ? resolve(args[0]) : undefined;
 
 console.log(`leakgate benchmark: ${mode} · node ${process.version} · ${(await import('node:os')).availableParallelism()} cores\n`);
-// Each mode has its own default number of runs (a history run takes seconds to minutes).
-await modes[mode](target, runs === undefined ? {} : { runs });
+await modes[mode](target, runs === undefined ? { install } : { runs, install });

@@ -1,6 +1,9 @@
 /**
  * leakgate's library API. `scanText` is synchronous and pure (the engine every door shares);
- * `scanPaths` walks and reads files; `scanStaged` and `scanHistory` read git's index and history; `loadConfig` finds and validates the user's config.
+ * `scanPaths` walks and reads files; `scanStaged` and `scanHistory` read git's index and history;
+ * `loadConfig` finds and validates the user's config; `applySuppressions`/`suppressResult` apply
+ * `.leakgateignore` and a baseline (synchronously, as the CLI does); `formatReport` writes any of
+ * the CLI's report formats.
  */
 import { createEngine, type ResolvedConfig } from './config/load.js';
 import type { Engine, ScanTextOptions } from './engine/engine.js';
@@ -21,9 +24,21 @@ export { RuleSchema } from './rules/schema.js';
 export { scanPaths } from './sources/tree.js';
 export { scanHistory } from './sources/git/history.js';
 export { scanStaged } from './sources/git/staged.js';
+export { TERRAFORM_RULES, SECRET_STATE_CATALOGUE } from './terraform/index.js';
+export type { TerraformRule, SecretStateEntry } from './terraform/index.js';
 export { redact } from './engine/redact.js';
 export { fingerprintOf } from './engine/fingerprint.js';
 export { LeakgateError } from './errors.js';
+export * from './suppress/index.js';
+export { formatReport, FORMAT_NAMES, type FormatName, type FormatOptions } from './report/index.js';
+export {
+  RuleCatalog,
+  createRuleCatalog,
+  ruleMetadataFromRules,
+  EXTRA_RULE_METADATA,
+  type RuleMetadata,
+  type RuleMetadataProvider,
+} from './report/rule-catalog.js';
 export { VERSION } from './version.js';
 
 let defaultEngine: Engine | undefined;

@@ -59,7 +59,35 @@ export interface ScanStats {
   warnings: string[];
 }
 
+/** A `.leakgateignore` or baseline entry that matched no finding (`--report-unused`). */
+export interface UnusedSuppression {
+  source: 'ignore-file' | 'baseline';
+  /** The ignore or baseline file, as given or found. */
+  file: string;
+  fingerprint: string;
+  /** Ignore-file entries: the 1-based line of the entry, and its reason if it has one. */
+  line?: number;
+  reason?: string;
+  /** Baseline entries: the rule and path they were recorded with, and how many of `count` matched nothing. */
+  ruleId?: string;
+  path?: string;
+  unused?: number;
+  count?: number;
+}
+
+/** What the suppression step (`.leakgateignore`, then the baseline) took out of a result. */
+export interface SuppressionSummary {
+  /** Findings suppressed by `.leakgateignore` entries. */
+  ignored: number;
+  /** Findings suppressed by the baseline. */
+  baselined: number;
+  /** Entries that matched nothing; listed only when asked for (`--report-unused`). */
+  unused?: UnusedSuppression[];
+}
+
 export interface ScanResult {
   findings: Finding[];
   stats: ScanStats;
+  /** Present once suppressions have been applied. */
+  suppression?: SuppressionSummary;
 }

@@ -6,3 +6,5 @@ export const VERSION: string = (
 ).version;
 
 export const TOOL_NAME = 'leakgate';
+/** Where reports point people for more about the tool (SARIF informationUri, GitLab analyzer url). */
+export const TOOL_URL = 'https://www.npmjs.com/package/leakgate';

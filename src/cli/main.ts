@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { LeakgateError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { registerBaseline } from './commands/baseline.js';
 import { registerHistory } from './commands/history.js';
 import { registerInstallHook } from './commands/install-hook.js';
 import { registerScan } from './commands/scan.js';
@@ -24,6 +25,7 @@ export function buildProgram(ctx: CliContext): Command {
       writeErr: (text) => ctx.stderr.write(text),
     });
   registerScan(program, ctx);
+  registerBaseline(program, ctx);
   registerStaged(program, ctx);
   registerHistory(program, ctx);
   registerInstallHook(program, ctx);

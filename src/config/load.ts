@@ -5,11 +5,12 @@ import { lilconfigSync, type LoaderSync } from 'lilconfig';
 import { LeakgateError } from '../errors.js';
 import { Engine } from '../engine/engine.js';
 import { PathMatcher } from '../engine/path-matcher.js';
-import { probeRegexSpeeds } from '../rules/regex-safety.js';
+import { checkRegexSafety, probeRegexSpeeds } from '../rules/regex-safety.js';
 import { assertUniqueIds, loadBuiltinRules, parseYaml } from '../rules/load.js';
 import type { Rule } from '../rules/schema.js';
 import { describeIssues } from '../rules/schema.js';
 import type { Confidence } from '../types.js';
+import { TERRAFORM_RULE_IDS } from '../terraform/rules.js';
 import { ConfigSchema, type ConfigFile } from './schema.js';
 import { parseSize } from './size.js';
 
@@ -62,6 +63,8 @@ export interface ResolvedConfig {
   exclude: string[];
   maxFileSize: number;
   minConfidence: Confidence;
+  /** Terraform analysis settings, and which Terraform rules `disabledRules` turned off. */
+  terraform: { assumeStateEncryption: boolean; showInfo: boolean; disabledRules: string[] };
   warnings: string[];
 }
 
@@ -72,6 +75,11 @@ export interface LoadConfigOptions {
   configFile?: string;
   /** Skip discovery entirely: built-in defaults only. */
   noConfig?: boolean;
+  /**
+   * A config given as data rather than a file (the ESLint rule's options): validated by the same
+   * schema as a file, no discovery; `exclude` globs are relative to `cwd`.
+   */
+  inline?: unknown;
 }
 
 const loadYaml: LoaderSync = (file, content) => parseYaml(content);
@@ -92,16 +100,29 @@ const LOADERS = {
   noExt: loadYaml,
 };
 
-function configExplorer(stopDir?: string) {
+/** Marks a found file without running it: discovery must not execute a `.mjs` config. */
+const FOUND = Symbol('found');
+const DISCOVERY_LOADERS = Object.fromEntries(
+  // package.json is still parsed: it only counts when it has a `leakgate` key.
+  Object.keys(LOADERS).map((ext) => [ext, ((file, content) => (file.endsWith('package.json') ? JSON.parse(content) : FOUND)) satisfies LoaderSync]),
+);
+
+function configExplorer(stopDir?: string, loaders: Record<string, LoaderSync> = LOADERS) {
   return lilconfigSync('leakgate', {
     searchPlaces: CONFIG_SEARCH_PLACES,
-    loaders: LOADERS,
+    loaders,
+    // lilconfig's own cache would keep answers for the process's lifetime; callers cache with mtimes.
+    cache: false,
     ...(stopDir ? { stopDir } : {}),
   });
 }
 
+function searchStart(cwd: string): string {
+  return existsSync(cwd) && statSync(cwd).isFile() ? dirname(cwd) : cwd;
+}
+
 /** The nearest folder holding `.git`, where discovery stops (a repo's config lives at its root or below). */
-function repositoryRoot(from: string): string | undefined {
+export function repositoryRoot(from: string): string | undefined {
   let dir = from;
   for (;;) {
     if (existsSync(resolve(dir, '.git'))) return dir;
@@ -115,6 +136,11 @@ function repositoryRoot(from: string): string | undefined {
 export function loadConfigSync(options: LoadConfigOptions = {}): ResolvedConfig {
   const cwd = resolve(options.cwd ?? process.cwd());
   if (options.noConfig) return resolveConfig(ConfigSchema.parse({}), undefined, cwd, cwd);
+  if (options.inline !== undefined) {
+    const parsed = ConfigSchema.safeParse(options.inline);
+    if (!parsed.success) throw new LeakgateError(describeIssues(parsed.error, 'inline config'));
+    return resolveConfig(parsed.data, undefined, cwd, cwd, 'inline config');
+  }
   let found: { filepath: string; config: unknown; isEmpty?: boolean } | null;
   try {
     if (options.configFile) {
@@ -122,7 +148,7 @@ export function loadConfigSync(options: LoadConfigOptions = {}): ResolvedConfig 
       if (!existsSync(file)) throw new LeakgateError(`config file not found: ${options.configFile}`);
       found = configExplorer().load(file);
     } else {
-      const start = existsSync(cwd) && statSync(cwd).isFile() ? dirname(cwd) : cwd;
+      const start = searchStart(cwd);
       found = configExplorer(repositoryRoot(start)).search(start);
     }
   } catch (error) {
@@ -139,27 +165,42 @@ export function loadConfigSync(options: LoadConfigOptions = {}): ResolvedConfig 
   return resolveConfig(parsed.data, found.filepath, dirname(found.filepath), cwd);
 }
 
+/**
+ * The config file discovery would pick for `cwd` (same places, same stop at the repository
+ * root), without reading it as config: for callers that cache loaded configs by file and mtime.
+ */
+export function findConfigFileSync(cwd: string): string | undefined {
+  const start = searchStart(resolve(cwd));
+  try {
+    return configExplorer(repositoryRoot(start), DISCOVERY_LOADERS).search(start)?.filepath;
+  } catch (error) {
+    throw new LeakgateError(`config: cannot read config: ${firstLine((error as Error).message)}`);
+  }
+}
+
 export async function loadConfig(options: LoadConfigOptions = {}): Promise<ResolvedConfig> {
   return loadConfigSync(options);
 }
 
-function resolveConfig(config: ConfigFile, file: string | undefined, baseDir: string, cwd: string): ResolvedConfig {
-  const where = file ? displayPath(file, cwd) : 'config';
+function resolveConfig(config: ConfigFile, file: string | undefined, baseDir: string, cwd: string, label = 'config'): ResolvedConfig {
+  const where = file ? displayPath(file, cwd) : label;
   const warnings: string[] = [];
   const custom = config.rules;
   assertUniqueIds(custom, `${where}: rules`);
-  const slow = probeRegexSpeeds(custom.map((rule) => ({ id: rule.id, source: rule.regex, flags: rule.flags ?? '', keywords: rule.keywords })));
+  const slow = probeRegexSpeeds(custom.map((rule) => ({ id: `rule "${rule.id}"`, source: rule.regex, flags: rule.flags ?? '', keywords: rule.keywords })));
   if (slow) throw new LeakgateError(`${where}: ${slow}`);
-  for (const source of config.allow.regexes) {
-    try {
-      new RegExp(source, 'i');
-    } catch (error) {
-      throw new LeakgateError(`${where}: allow.regexes: ${firstLine((error as Error).message)}`);
-    }
-  }
+  config.allow.regexes.forEach((source, index) => {
+    const problem = checkRegexSafety(source, '', { scansLines: false });
+    if (problem) throw new LeakgateError(`${where}: allow.regexes[${index}]: ${problem}`);
+  });
+  const slowAllow = probeRegexSpeeds([
+    ...custom.flatMap((rule) => rule.allow.map((source, i) => ({ id: `rule "${rule.id}" allow[${i}]`, source, flags: rule.flags ?? '', keywords: [''] }))),
+    ...config.allow.regexes.map((source, i) => ({ id: `allow.regexes[${i}]`, source, flags: '', keywords: [''] })),
+  ]);
+  if (slowAllow) throw new LeakgateError(`${where}: ${slowAllow}`);
   const builtins = config.useDefaultRules ? loadBuiltinRules() : [];
   const customIds = new Set(custom.map((rule) => rule.id));
-  const known = new Set([...builtins.map((rule) => rule.id), ...customIds]);
+  const known = new Set([...builtins.map((rule) => rule.id), ...customIds, ...TERRAFORM_RULE_IDS]);
   for (const id of config.disabledRules) {
     if (!known.has(id)) warnings.push(`${where}: disabledRules names an unknown rule "${id}"`);
   }
@@ -178,6 +219,11 @@ function resolveConfig(config: ConfigFile, file: string | undefined, baseDir: st
     exclude: [...DEFAULT_EXCLUDES, ...config.exclude],
     maxFileSize,
     minConfidence: config.minConfidence ?? 'medium',
+    terraform: {
+      assumeStateEncryption: config.terraform.assumeStateEncryption,
+      showInfo: config.terraform.showInfo,
+      disabledRules: config.disabledRules.filter((id) => (TERRAFORM_RULE_IDS as readonly string[]).includes(id)),
+    },
     warnings,
   };
   if (file) resolved.file = file;
@@ -199,9 +245,10 @@ export function createExcludeMatcher(config: Pick<ResolvedConfig, 'baseDir' | 'e
   };
 }
 
-function displayPath(file: string, cwd: string): string {
+/** A path as messages show it: relative to the working folder when inside it, else absolute. */
+export function displayPath(file: string, cwd: string): string {
   const rel = relative(cwd, file);
-  return rel && !rel.startsWith('..') ? rel : file;
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : file;
 }
 
 function firstLine(message: string): string {

@@ -16,13 +16,27 @@ export const ConfigSchema = z
     exclude: z.array(z.string().min(1)).default([]).describe('Gitignore-style globs, relative to the config file\'s folder, of paths never scanned.'),
     allow: z
       .object({
-        regexes: z.array(z.string().min(1)).default([]).describe('A secret matching any of these regexes is never reported.'),
+        regexes: z.array(z.string().min(1)).default([]).describe('A secret matching any of these (case-sensitive) regexes is never reported.'),
         stopwords: z.array(z.string().min(1)).default([]).describe('A secret containing any of these (case-insensitive) is never reported.'),
       })
       .strict()
       .default({ regexes: [], stopwords: [] }),
     maxFileSize: z.union([z.number().int().positive(), z.string().min(1)]).optional().describe('Files larger than this are skipped and reported: bytes, or a size such as "5MiB".'),
     minConfidence: z.enum(CONFIDENCES).optional().describe('Lowest confidence reported (default "medium").'),
+    terraform: z
+      .object({
+        assumeStateEncryption: z
+          .boolean()
+          .default(false)
+          .describe('State encryption is set up outside the code (OpenTofu TF_ENCRYPTION, a wrapper script): no state exposure findings.'),
+        showInfo: z
+          .boolean()
+          .default(false)
+          .describe('Also report info findings: secrets in state that only the cloud provider\'s default encryption protects (gcs, azurerm backends).'),
+      })
+      .strict()
+      .default({ assumeStateEncryption: false, showInfo: false })
+      .describe('Terraform analysis settings.'),
   })
   .strict();
 

@@ -7,7 +7,9 @@ import { fingerprintOf } from './fingerprint.js';
 import { scoreGenericSecret } from './generic.js';
 import { LineIndex } from './lines.js';
 import { createPathMatcher } from './path-matcher.js';
-import { MASK, redact } from './redact.js';
+import { INLINE_ALLOW, isAllowedInline } from './inline-allow.js';
+import { redact } from './redact.js';
+import { snippetFor } from './snippet.js';
 import { VALIDATORS, type Validator } from './validators.js';
 
 /**
@@ -21,7 +23,7 @@ import { VALIDATORS, type Validator } from './validators.js';
  */
 
 export interface EngineOptions {
-  /** Regexes: a secret matching any of them is never reported (config `allow.regexes`). */
+  /** Case-sensitive regexes: a secret matching any of them is never reported (config `allow.regexes`). */
   allowRegexes?: readonly string[];
   /** Case-insensitive substrings: a secret containing any is never reported (config `allow.stopwords`). */
   stopwords?: readonly string[];
@@ -45,9 +47,6 @@ const LONG_LINE = 4096;
 const CLIP_BEFORE = 1024;
 const CLIP_AFTER = 3072;
 const CLIP_AFTER_MULTILINE = 32768;
-const SNIPPET_RADIUS = 80;
-const INLINE_ALLOW = 'leakgate:allow';
-const INLINE_ALLOW_NEXT = 'leakgate:allow-next-line';
 
 interface CompiledRule {
   rule: Rule;
@@ -89,7 +88,7 @@ export class Engine {
     this.compiled = rules.map((rule) => ({
       rule,
       regex: new RegExp(rule.regex, `${rule.flags ?? ''}gd`),
-      allow: rule.allow.map((source) => new RegExp(source, 'i')),
+      allow: rule.allow.map((source) => new RegExp(source, rule.flags ?? '')),
       stopwords: rule.stopwords.map((word) => word.toLowerCase()),
       validator: rule.validate ? VALIDATORS[rule.validate] : undefined,
       appliesTo: rule.paths ? createPathMatcher(rule.paths) : undefined,
@@ -112,7 +111,7 @@ export class Engine {
     const keywords = [...keywordIds.keys()];
     this.keywordLengths = keywords.map((k) => k.length);
     this.automaton = new KeywordAutomaton(keywords);
-    this.allowRegexes = (options.allowRegexes ?? []).map((source) => new RegExp(source, 'i'));
+    this.allowRegexes = (options.allowRegexes ?? []).map((source) => new RegExp(source));
     this.stopwords = (options.stopwords ?? []).map((word) => word.toLowerCase());
   }
 
@@ -313,33 +312,4 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
     if (!dominated) kept.push(candidate);
   }
   return kept;
-}
-
-function isAllowedInline(text: string, lines: LineIndex, offset: number): boolean {
-  const line = lines.lineOf(offset);
-  const own = lines.lineBounds(line);
-  if (text.slice(own.start, own.end).includes(INLINE_ALLOW)) return true;
-  if (line === 0) return false;
-  const previous = lines.lineBounds(line - 1);
-  return text.slice(previous.start, previous.end).includes(INLINE_ALLOW_NEXT);
-}
-
-/** The finding's first line with every secret starting on it masked, clipped around the secret. */
-function snippetFor(text: string, lines: LineIndex, line: number, finding: Candidate, onLine: readonly Candidate[]): string {
-  const bounds = lines.lineBounds(line);
-  let out = '';
-  let cursor = bounds.start;
-  for (const other of onLine) {
-    const from = Math.max(other.start, cursor);
-    out += text.slice(cursor, from);
-    const secret = text.slice(other.start, other.end);
-    if (other.start >= cursor) out += redact(secret);
-    else if (!out.endsWith(MASK)) out += MASK;
-    cursor = Math.min(Math.max(cursor, other.end), bounds.end);
-  }
-  out += text.slice(cursor, bounds.end);
-  const column = finding.start - bounds.start;
-  if (out.length <= SNIPPET_RADIUS * 2) return out;
-  const from = Math.max(0, column - SNIPPET_RADIUS);
-  return (from > 0 ? '…' : '') + out.slice(from, from + SNIPPET_RADIUS * 2) + (from + SNIPPET_RADIUS * 2 < out.length ? '…' : '');
 }

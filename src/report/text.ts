@@ -3,8 +3,9 @@ import { MASK, redact } from '../engine/redact.js';
 import type { Finding, ScanResult, Severity, Skip } from '../types.js';
 
 /**
- * The human report: findings grouped by file, each with a one-line code frame in which every
- * secret is redacted, then a summary line. Colour is decided by the caller (flags, NO_COLOR,
+ * The human report: findings grouped by file, each with its rule id and fingerprint (what a
+ * `.leakgateignore` entry names) and a one-line code frame in which every secret is redacted,
+ * then a summary line. Colour is decided by the caller (flags, NO_COLOR,
  * TTY) and passed in, never sniffed here.
  */
 
@@ -30,6 +31,7 @@ export function formatText(result: ScanResult, options: TextReportOptions): stri
   const paint = (style: Style, text: string) => (options.color ? styleText(style, text, { validateStream: false }) : text);
   const out: string[] = [];
   let currentFile: string | undefined;
+  const seenOnLine = new Map<string, number>();
   for (const finding of result.findings) {
     const where = findingLabel(finding);
     if (where !== currentFile) {
@@ -40,8 +42,13 @@ export function formatText(result: ScanResult, options: TextReportOptions): stri
     const position = `${finding.line}:${finding.column}`.padEnd(8);
     const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(8));
     const confidence = finding.confidence === 'high' ? '' : paint('gray', ` (${finding.confidence} confidence)`);
-    out.push(`  ${position} ${severity} ${finding.message}  ${paint('gray', finding.ruleId)}${confidence}`);
-    out.push(...codeFrame(finding, paint));
+    out.push(`  ${position} ${severity} ${finding.message}  ${paint('gray', `${finding.ruleId} ${finding.fingerprint}`)}${confidence}`);
+    // The snippet holds each secret on its line once; findings come sorted by column.
+    const key = `${findingLabel(finding)}\0${finding.line}\0${shownSecret(finding)}`;
+    const occurrence = seenOnLine.get(key) ?? 0;
+    seenOnLine.set(key, occurrence + 1);
+    out.push(...codeFrame(finding, occurrence, paint));
+    out.push(...fixLine(finding, paint));
   }
   if (!options.quiet) {
     const skipLines = listSkips(result.stats.skipped);
@@ -59,11 +66,16 @@ function findingLabel(finding: Finding): string {
   return finding.commit ? `${finding.file} @ ${finding.commit.slice(0, 12)}` : finding.file || '<text>';
 }
 
-function codeFrame(finding: Finding, paint: (style: Style, text: string) => string): string[] {
+function shownSecret(finding: Finding): string {
+  return finding.secret.endsWith(MASK) ? finding.secret : redact(finding.secret);
+}
+
+function codeFrame(finding: Finding, occurrence: number, paint: (style: Style, text: string) => string): string[] {
   if (finding.snippet === undefined) return [];
-  const shown = finding.secret.endsWith(MASK) ? finding.secret : redact(finding.secret);
+  const shown = shownSecret(finding);
   const snippet = finding.snippet;
-  const at = snippet.indexOf(shown);
+  let at = snippet.indexOf(shown);
+  for (let n = 0; n < occurrence && at >= 0; n++) at = snippet.indexOf(shown, at + shown.length);
   const gutter = String(finding.line);
   const lines = [`    ${paint('gray', `${gutter} |`)} ${snippet}`];
   if (at >= 0) {
@@ -71,6 +83,12 @@ function codeFrame(finding: Finding, paint: (style: Style, text: string) => stri
     lines.push(`    ${paint('gray', `${pad} |`)} ${mirrorIndent(snippet.slice(0, at))}${paint('red', '^'.repeat(shown.length))}`);
   }
   return lines;
+}
+
+/** Analyzers that know the remedy put it in `details.fix` (Terraform: the ephemeral resource, write-only argument or backend change). */
+function fixLine(finding: Finding, paint: (style: Style, text: string) => string): string[] {
+  const fix = finding.details?.['fix'];
+  return typeof fix === 'string' && fix !== '' ? [`    ${paint('cyan', 'fix:')} ${fix}`] : [];
 }
 
 /** Spaces under the text before the secret, tabs kept as tabs so the caret lines up in a terminal. */
@@ -109,12 +127,20 @@ export function summaryLine(result: ScanResult, paint: (style: Style, text: stri
     stats.skipped.length > 0
       ? `; skipped ${stats.skipped.length} (${[...skipCounts].map(([reason, n]) => `${n} ${reason.replace('-', ' ')}`).join(', ')})`
       : '';
-  if (findings.length === 0) return `${paint('green', '✔ no secrets found')} · ${scanned}${skippedText}`;
+  const suppressedText = describeSuppressed(result);
+  if (findings.length === 0) return `${paint('green', '✔ no secrets found')}${suppressedText} · ${scanned}${skippedText}`;
   const bySeverity = new Map<Severity, number>();
   for (const finding of findings) bySeverity.set(finding.severity, (bySeverity.get(finding.severity) ?? 0) + 1);
   const severities = [...bySeverity].map(([severity, n]) => `${n} ${severity}`).join(', ');
   const files = new Set(findings.map((f) => f.file)).size;
-  return `${paint(['red', 'bold'], `✖ ${plural(findings.length, 'finding')}`)} (${severities}) in ${plural(files, 'file')} · ${scanned}${skippedText}`;
+  return `${paint(['red', 'bold'], `✖ ${plural(findings.length, 'finding')}`)} (${severities}) in ${plural(files, 'file')}${suppressedText} · ${scanned}${skippedText}`;
+}
+
+function describeSuppressed(result: ScanResult): string {
+  const { ignored = 0, baselined = 0 } = result.suppression ?? {};
+  if (ignored + baselined === 0) return '';
+  const parts = [baselined > 0 ? `${baselined} by the baseline` : '', ignored > 0 ? `${ignored} by .leakgateignore` : ''].filter(Boolean);
+  return ` (${ignored + baselined} suppressed: ${parts.join(', ')})`;
 }
 
 function plural(n: number, word: string): string {

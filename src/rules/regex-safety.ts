@@ -25,7 +25,15 @@ interface Quantifier {
 const SHORTHAND_CLASSES = new Set(['d', 'D', 'w', 'W', 's', 'S']);
 const ANCHOR_ESCAPES = new Set(['b', 'B']);
 
-export function checkRegexSafety(source: string, flags: string): string | undefined {
+export interface RegexSafetyOptions {
+  /**
+   * Refuse a leading quantified class (default true). Scanning regexes run over whole lines;
+   * allow regexes run only on a captured secret, where a leading class costs nothing.
+   */
+  scansLines?: boolean;
+}
+
+export function checkRegexSafety(source: string, flags: string, options: RegexSafetyOptions = {}): string | undefined {
   try {
     new RegExp(source, `${flags}gd`);
   } catch (error) {
@@ -37,7 +45,7 @@ export function checkRegexSafety(source: string, flags: string): string | undefi
   } catch (error) {
     return `invalid regex: ${(error as Error).message}`;
   }
-  const leading = firstConsumingToken(tokens);
+  const leading = options.scansLines === false ? undefined : firstConsumingToken(tokens);
   if (leading?.isClass && leading.quantifier && (leading.quantifier.min !== leading.quantifier.max || leading.quantifier.max > 1)) {
     return 'regex starts with a quantified character class, which is retried at every offset; start it at the keyword or a literal prefix';
   }
@@ -174,6 +182,7 @@ function findNestedUnboundedQuantifier(tokens: Token[]): number | undefined {
 }
 
 export interface RegexProbe {
+  /** How errors name the regex, e.g. `rule "acme-token"`. */
   id: string;
   source: string;
   flags: string;
@@ -198,10 +207,10 @@ export function probeRegexSpeeds(probes: readonly RegexProbe[], budgetMs = 50, t
   void worker.terminate();
   const probe = probes[Atomics.load(state, 1)];
   if (outcome === 'timed-out') {
-    return `rule "${probe?.id}": regex is too slow: it did not finish ${timeoutMs} ms of adversarial lines; it backtracks, so bound its repetitions`;
+    return `${probe?.id}: regex is too slow: it did not finish ${timeoutMs} ms of adversarial lines; it backtracks, so bound its repetitions`;
   }
   if (Atomics.load(state, 0) === 2) {
-    return `rule "${probe?.id}": regex is too slow: ${Atomics.load(state, 3)} ms on one ${Atomics.load(state, 2)}-character adversarial line (budget ${budgetMs} ms); it backtracks, so bound its repetitions`;
+    return `${probe?.id}: regex is too slow: ${Atomics.load(state, 3)} ms on one ${Atomics.load(state, 2)}-character adversarial line (budget ${budgetMs} ms); it backtracks, so bound its repetitions`;
   }
   return undefined;
 }

@@ -49,7 +49,7 @@ export const RuleSchema = z
     entropy: z.number().min(0).max(8).optional().describe('Minimum Shannon entropy (bits per character) of the captured secret.'),
     validate: z.enum(VALIDATOR_NAMES).optional().describe('A named structural check of the secret (checksum, decodable header, ...).'),
     detector: z.enum(['pattern', 'generic']).default('pattern').describe('What scores a value in a generic assignment; `generic` enables name/value scoring and the extra filters.'),
-    allow: z.array(RegexString).default([]).describe('Regexes: a secret matching any of them is not reported.'),
+    allow: z.array(RegexString).default([]).describe('Regexes (with the rule\'s flags): a secret matching any of them is not reported.'),
     stopwords: z.array(z.string().min(1)).default([]).describe('Case-insensitive substrings: a secret containing any of them is not reported.'),
     paths: z.array(z.string().min(1)).optional().describe('Gitignore-style globs: the rule only runs on matching paths.'),
     severity: z.enum(SEVERITIES).default('high'),
@@ -70,7 +70,7 @@ export const RuleSchema = z
       ['allow', rule.allow],
     ] as const) {
       sources.forEach((source, index) => {
-        const problem = checkRegexSafety(source, field === 'regex' ? (rule.flags ?? '') : 'i');
+        const problem = checkRegexSafety(source, rule.flags ?? '', { scansLines: field === 'regex' });
         if (problem) {
           ctx.addIssue({
             code: 'custom',

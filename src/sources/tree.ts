@@ -1,6 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { createEngine, loadConfig, type ResolvedConfig } from '../config/load.js';
+import { createEngine, createExcludeMatcher, loadConfig, type ResolvedConfig } from '../config/load.js';
+import { analyzeTerraform, type TerraformAnalysis } from '../terraform/analyze.js';
+import { stateFileKind, terraformFileKind } from '../terraform/files.js';
+import { mergeTerraformFindings } from '../terraform/merge.js';
 import type { Confidence, Finding, ScanResult, Skip } from '../types.js';
 import { scanFileBatch, type FileBatchResult, type FileScanOptions, type FileTask } from './file-scanner.js';
 import { FilePool, workersAvailable } from './file-pool.js';
@@ -17,6 +20,8 @@ export interface ScanPathsOptions {
   maxFileSize?: number;
   gitignore?: boolean;
   followSymlinks?: boolean;
+  /** Run the Terraform analyzer on the Terraform files found (default true). */
+  terraform?: boolean;
   /** Called now and then with running totals (for a progress line). */
   onProgress?: (progress: { files: number; bytes: number }) => void;
 }
@@ -57,7 +62,14 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
   let pool: FilePool | undefined;
   let pending: FileTask[] = [];
   let walkedCount = 0;
+  const withTerraform = options.terraform ?? true;
+  const terraformFiles: FileTask[] = [];
+  const stateFiles: FileTask[] = [];
   for (const file of walked.files) {
+    if (withTerraform) {
+      if (terraformFileKind(file.displayPath)) terraformFiles.push(file);
+      else if (stateFileKind(file.displayPath)) stateFiles.push(file);
+    }
     pending.push(file);
     walkedCount += 1;
     if (!pool && canUseWorkers && walkedCount >= MIN_FILES_FOR_WORKERS) {
@@ -68,6 +80,22 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
       pending = [];
     }
   }
+  // The Terraform analyzer runs on this thread while the workers scan.
+  const terraform: Promise<TerraformAnalysis> | undefined = withTerraform
+    ? analyzeTerraform(
+        { files: terraformFiles, stateFiles, roots: walked.roots },
+        {
+          settings: config.terraform,
+          disabledRules: new Set(config.terraform.disabledRules),
+          redact: scanOptions.redact,
+          minConfidence: scanOptions.minConfidence,
+          origin: 'worktree',
+          maxFileSize: scanOptions.maxFileSize,
+          isExcluded: createExcludeMatcher(config),
+        },
+      )
+    : undefined;
+  terraform?.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
   let results: FileBatchResult[];
   if (pool) {
     if (pending.length > 0) pool.submit(pending);
@@ -82,15 +110,21 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
     }
   }
 
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   const skipped: Skip[] = [...walked.skipped];
   for (const result of results) {
     for (const finding of result.findings) findings.push(finding);
     for (const skip of result.skipped) skipped.push(skip);
   }
+  const warnings = [...config.warnings, ...walked.warnings];
+  if (terraform) {
+    const analysis = await terraform;
+    const genericRuleIds = new Set(config.rules.filter((rule) => rule.detector === 'generic').map((rule) => rule.id));
+    findings = mergeTerraformFindings(findings, analysis.findings, { genericRuleIds });
+    warnings.push(...analysis.warnings);
+  }
   sortFindings(findings);
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const warnings = [...config.warnings, ...walked.warnings];
   for (const skip of skipped) if (skip.reason === 'unreadable') warnings.push(`cannot read ${skip.file}: ${skip.detail ?? 'error'}`);
   return {
     findings,

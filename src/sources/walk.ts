@@ -36,7 +36,15 @@ interface IgnoreScope {
   matcher: PathMatcher;
 }
 
+export interface WalkRoot {
+  absolutePath: string;
+  displayPath: string;
+  isDirectory: boolean;
+}
+
 export interface Walk {
+  /** The paths asked for, resolved (analyzers that look beyond the walked files use them). */
+  roots: WalkRoot[];
   files: Generator<WalkedFile>;
   /** Filled while the walk proceeds: loops and unreadable folders. */
   skipped: Skip[];
@@ -150,7 +158,12 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
     }
   }
 
-  return { files: files(), skipped, warnings };
+  return {
+    roots: roots.map(({ absolute, isDir }) => ({ absolutePath: absolute, displayPath: toDisplay(cwd, absolute), isDirectory: isDir })),
+    files: files(),
+    skipped,
+    warnings,
+  };
 }
 
 /** A path relative to `base`, `/`-separated; outside it, the absolute path without its root. */

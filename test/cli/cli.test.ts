@@ -13,7 +13,7 @@ const bin = join(repoRoot, 'bin', 'leakgate.js');
 function leakgate(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
   const result = spawnSync(process.execPath, [bin, ...args], {
     cwd: options.cwd ?? repoRoot,
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', CI: '1', ...options.env },
+    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', CI: '1', GITHUB_ACTIONS: '', ...options.env },
     encoding: 'utf8',
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

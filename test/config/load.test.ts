@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createEngine, DEFAULT_MAX_FILE_SIZE, loadConfigSync } from '../../src/config/load.js';
+import { createEngine, DEFAULT_MAX_FILE_SIZE, findConfigFileSync, loadConfigSync } from '../../src/config/load.js';
 import { LeakgateError } from '../../src/errors.js';
 import { loadBuiltinRules } from '../../src/rules/load.js';
 
@@ -98,6 +98,13 @@ describe('loadConfigSync', () => {
     expect(loadError()).toMatch(/rule "acme-token": regex is too slow/);
   });
 
+  it('rejects an allow regex that would backtrack forever', () => {
+    writeFileSync(join(root, 'leakgate.config.json'), JSON.stringify({ allow: { regexes: ['^(?:a|a)*$'] } }));
+    expect(loadError()).toMatch(/allow\.regexes\[0\]: regex is too slow/);
+    writeFileSync(join(root, 'leakgate.config.json'), JSON.stringify({ allow: { regexes: ['^(a+)+$'] } }));
+    expect(loadError()).toMatch(/allow\.regexes\[0\]: regex has a nested unbounded quantifier/);
+  });
+
   it('rejects a rule without keywords and a bad size', () => {
     writeFileSync(join(root, 'leakgate.config.json'), JSON.stringify({ rules: [{ ...customRule, keywords: [] }] }));
     expect(loadError()).toMatch(/rules\[0\]\.keywords: a rule needs at least one keyword/);
@@ -107,5 +114,35 @@ describe('loadConfigSync', () => {
 
   it('fails clearly when an explicit config file is missing', () => {
     expect(() => loadConfigSync({ cwd: root, configFile: 'missing.json' })).toThrow('config file not found: missing.json');
+  });
+
+  it('validates an inline config like a file, with excludes relative to the cwd', () => {
+    writeFileSync(join(root, 'leakgate.config.json'), JSON.stringify({ disabledRules: ['github-pat'] }));
+    const config = loadConfigSync({ cwd: root, inline: { useDefaultRules: false, rules: [customRule], exclude: ['gen/'] } });
+    expect(config.file).toBeUndefined();
+    expect(config.baseDir).toBe(root);
+    expect(config.rules.map((r) => r.id)).toEqual(['acme-token']);
+    expect(config.exclude).toContain('gen/');
+    expect(() => loadConfigSync({ cwd: root, inline: { disabledRules: 'aws' } })).toThrow(/^inline config: disabledRules: /);
+    expect(() => loadConfigSync({ cwd: root, inline: { rules: [{ ...customRule, regex: '(' }] } })).toThrow(/^inline config: rules\[0\]\.regex: invalid regex/);
+  });
+});
+
+describe('findConfigFileSync', () => {
+  it('finds the file discovery would load, nearest first, up to the repository root', () => {
+    expect(findConfigFileSync(root)).toBeUndefined();
+    mkdirSync(join(root, 'a', 'b'), { recursive: true });
+    writeFileSync(join(root, 'leakgate.config.yaml'), 'disabledRules: [github-pat]\n');
+    writeFileSync(join(root, 'a', 'package.json'), JSON.stringify({ name: 'no-leakgate-key' }));
+    expect(findConfigFileSync(join(root, 'a', 'b'))).toBe(join(root, 'leakgate.config.yaml'));
+    writeFileSync(join(root, 'a', 'package.json'), JSON.stringify({ name: 'a', leakgate: {} }));
+    expect(findConfigFileSync(join(root, 'a', 'b'))).toBe(join(root, 'a', 'package.json'));
+  });
+
+  it('does not run a JavaScript config while looking for it', () => {
+    const marker = join(root, 'ran.txt');
+    writeFileSync(join(root, 'leakgate.config.mjs'), `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'x');\nexport default {};\n`);
+    expect(findConfigFileSync(root)).toBe(join(root, 'leakgate.config.mjs'));
+    expect(existsSync(marker)).toBe(false);
   });
 });

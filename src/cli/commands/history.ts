@@ -3,12 +3,15 @@ import { resolve } from 'node:path';
 import { loadConfig } from '../../config/load.js';
 import { LeakgateError } from '../../errors.js';
 import { scanHistory } from '../../sources/git/history.js';
+import { findIgnoreFile } from '../../suppress/ignore-file.js';
 import { parseArg, type CliContext } from '../context.js';
-import { emitResult } from '../report-output.js';
+import { emitResult, type ReportFlags } from '../report-output.js';
 import { Progress } from '../terminal.js';
-import { addCommonScanOptions, configOptions, type ScanFlags } from './scan.js';
+import { addCommonScanOptions, configOptions, type ConfigFlags } from './scan.js';
 
-interface HistoryFlags extends ScanFlags {
+interface HistoryFlags extends ReportFlags, ConfigFlags {
+  redact: boolean;
+  threads?: number;
   all?: boolean;
   branch?: string;
   since?: string;
@@ -45,12 +48,14 @@ export function registerHistory(program: Command, ctx: CliContext): void {
         onProgress: ({ files, bytes }) => progress.update(`scanning history… ${files} blobs, ${(bytes / 1048576).toFixed(0)} MiB`),
       });
       progress.clear();
-      emitResult(ctx, result, flags);
+      // With --repo, the scanned repository's .leakgateignore applies unless one is named.
+      const ignoreFile = flags.repo && flags.ignoreFile === undefined ? (findIgnoreFile(cwd) ?? false) : flags.ignoreFile;
+      emitResult(ctx, result, { ...flags, ...(ignoreFile !== undefined ? { ignoreFile } : {}) }, { config });
     });
 }
 
 /** Config is searched from the repository scanned; an explicit --config stays relative to where the user is. */
-export function repoConfigOptions(ctx: CliContext, flags: Pick<ScanFlags, 'config'>, cwd: string) {
+export function repoConfigOptions(ctx: CliContext, flags: Pick<ConfigFlags, 'config'>, cwd: string) {
   const options = configOptions(ctx, flags);
   return { ...options, cwd, ...(options.configFile ? { configFile: resolve(ctx.cwd, options.configFile) } : {}) };
 }

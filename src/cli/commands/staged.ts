@@ -2,10 +2,11 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config/load.js';
 import { scanStaged } from '../../sources/git/staged.js';
 import type { CliContext } from '../context.js';
-import { emitResult } from '../report-output.js';
-import { addCommonScanOptions, configOptions, type ScanFlags } from './scan.js';
+import { emitResult, type ReportFlags } from '../report-output.js';
+import { addCommonScanOptions, configOptions, type ConfigFlags } from './scan.js';
 
-interface StagedFlags extends ScanFlags {
+interface StagedFlags extends ReportFlags, ConfigFlags {
+  redact: boolean;
   allLines?: boolean;
 }
 
@@ -34,7 +35,7 @@ export function registerStaged(program: Command, ctx: CliContext): void {
         ...(flags.maxFileSize !== undefined ? { maxFileSize: flags.maxFileSize } : {}),
         ...(flags.minConfidence !== undefined ? { minConfidence: flags.minConfidence } : {}),
       });
-      emitResult(ctx, result, flags);
-      if (result.findings.length > 0 && !flags.quiet) ctx.stderr.write(`${BLOCKED_HINT}\n`);
+      emitResult(ctx, result, flags, { config });
+      if (ctx.exitCode !== 0 && !flags.quiet) ctx.stderr.write(`${BLOCKED_HINT}\n`);
     });
 }

@@ -1,0 +1,181 @@
+import { dirname } from 'node:path';
+import { INLINE_ALLOW } from '../engine/inline-allow.js';
+import { LineIndex } from '../engine/lines.js';
+import { readTextFile } from '../sources/read.js';
+import type { Confidence, Finding, Origin } from '../types.js';
+import { stateExposure } from './exposure.js';
+import { isJsonSyntax, terraformFileKind } from './files.js';
+import { toFinding, type TerraformVerdict } from './finding.js';
+import { parseHcl } from './hcl.js';
+import { backendConfigSecrets, HygieneChecks, variableFileSecrets } from './hygiene.js';
+import { parseTerraformJson } from './json-syntax.js';
+import { buildModules, type TerraformFile, type TerraformModule } from './model.js';
+import { committedState, type ScanRoot, type WalkedPath } from './state-files.js';
+import { resolveProtections } from './state.js';
+import type { SyntaxProblem } from './syntax.js';
+
+/**
+ * The Terraform analyzer: reads and parses the Terraform files a walk found, builds one module
+ * per folder, decides how each module's state is protected, and reports state exposure,
+ * hygiene and committed state as normal findings. Async because tree-sitter loads
+ * asynchronously; it runs on the main thread while the engine's workers scan.
+ */
+
+export interface TerraformSettings {
+  /** State encryption is set up outside the code (OpenTofu `TF_ENCRYPTION`, a wrapper): no state exposure findings. */
+  assumeStateEncryption: boolean;
+  /** Also report info findings (state encrypted only by the cloud provider's default keys). */
+  showInfo: boolean;
+}
+
+export const DEFAULT_TERRAFORM_SETTINGS: TerraformSettings = { assumeStateEncryption: false, showInfo: false };
+
+export interface TerraformAnalysisInput {
+  /** Terraform files the walk found (`terraformFileKind` is set). */
+  files: readonly WalkedPath[];
+  /** State and plan file names the walk found (for roots outside a git repository). */
+  stateFiles: readonly WalkedPath[];
+  /** The scanned roots, for `git ls-files`. Omit to skip the committed-state check. */
+  roots?: readonly ScanRoot[];
+}
+
+export interface TerraformAnalysisOptions {
+  settings?: TerraformSettings;
+  disabledRules?: ReadonlySet<string>;
+  redact?: boolean;
+  minConfidence?: Confidence;
+  origin?: Origin;
+  maxFileSize?: number;
+  isExcluded?: (absolutePath: string) => boolean;
+}
+
+export interface TerraformAnalysis {
+  findings: Finding[];
+  warnings: string[];
+}
+
+const CONFIDENCE_RANK: Record<Confidence, number> = { low: 1, medium: 2, high: 3 };
+
+export async function analyzeTerraform(input: TerraformAnalysisInput, options: TerraformAnalysisOptions = {}): Promise<TerraformAnalysis> {
+  const settings = options.settings ?? DEFAULT_TERRAFORM_SETTINGS;
+  const disabled = options.disabledRules ?? new Set<string>();
+  const warnings: string[] = [];
+  const parsed: TerraformFile[] = [];
+  for (const walked of input.files) {
+    let file: TerraformFile | undefined;
+    try {
+      file = await readTerraformFile(walked, options.maxFileSize ?? Number.POSITIVE_INFINITY);
+    } catch (error) {
+      // One file the parsers cannot take (e.g. nesting deeper than the JSON parser's stack) must not end the scan.
+      const reason = error instanceof RangeError ? 'nested too deeply to parse' : (error as Error).message;
+      warnings.push(`${walked.displayPath}: not analysed as Terraform: ${reason}`);
+      continue;
+    }
+    if (!file) continue;
+    parsed.push(file);
+    const problem = describeProblems(file);
+    if (problem) warnings.push(problem);
+  }
+
+  const modules = buildModules(parsed.filter((f) => f.kind === 'config'));
+  const byDir = new Map(modules.map((m) => [m.dir, m]));
+  const backendConfigs = groupBackendConfigs(parsed.filter((f) => f.kind === 'backend-config'), byDir);
+  const protections = resolveProtections(modules, { assumeStateEncryption: settings.assumeStateEncryption, backendConfigs });
+
+  const verdicts: TerraformVerdict[] = [];
+  const hygiene = new Map<TerraformModule, HygieneChecks>();
+  for (const module of modules) {
+    verdicts.push(...stateExposure(module, protections.get(module)!));
+    const checks = new HygieneChecks(module);
+    hygiene.set(module, checks);
+    verdicts.push(...checks.run());
+  }
+  for (const file of parsed.filter((f) => f.kind === 'variables')) {
+    const owner = nearestModule(dirname(file.absolutePath), byDir);
+    const checks = owner ? hygiene.get(owner) : undefined;
+    verdicts.push(...variableFileSecrets(file, (name) => checks?.isSecretVariable(name) ?? false));
+  }
+  for (const file of parsed.filter((f) => f.kind === 'backend-config')) verdicts.push(...backendConfigSecrets(file));
+
+  const minRank = CONFIDENCE_RANK[options.minConfidence ?? 'medium'];
+  const findingOptions = { redact: options.redact ?? true, origin: options.origin ?? 'worktree' };
+  const findings: Finding[] = [];
+  for (const verdict of verdicts) {
+    if (disabled.has(verdict.rule) || CONFIDENCE_RANK[verdict.confidence] < minRank) continue;
+    if (verdict.severity === 'info' && !settings.showInfo) continue;
+    const finding = toFinding(verdict, findingOptions);
+    if (finding) findings.push(finding);
+  }
+
+  if (input.roots && !disabled.has('terraform-committed-state')) {
+    const committed = committedState(input.roots, {
+      isExcluded: options.isExcluded ?? (() => false),
+      origin: findingOptions.origin,
+      walked: input.stateFiles,
+    });
+    findings.push(...committed.findings);
+    warnings.push(...committed.warnings);
+  }
+  return { findings, warnings };
+}
+
+async function readTerraformFile(walked: WalkedPath, maxFileSize: number): Promise<TerraformFile | undefined> {
+  const kind = terraformFileKind(walked.absolutePath);
+  if (!kind) return undefined;
+  // Unreadable, binary and oversized files are reported as skips by the engine's pass.
+  const read = readTextFile(walked.absolutePath, maxFileSize);
+  if ('skip' in read) return undefined;
+  const text = read.text;
+  const syntax = isJsonSyntax(walked.absolutePath) ? await parseTerraformJson(text, { variablesFile: kind === 'variables' }) : await parseHcl(text);
+  return {
+    absolutePath: walked.absolutePath,
+    path: walked.displayPath,
+    kind,
+    text,
+    lines: new LineIndex(text),
+    mentionsInlineAllow: text.includes(INLINE_ALLOW),
+    body: syntax.body,
+    problems: syntax.problems,
+  };
+}
+
+/** One warning per broken file: where the first problem is, and how many more there are. */
+function describeProblems(file: TerraformFile): string | undefined {
+  const [first, ...rest] = [...file.problems].sort((a: SyntaxProblem, b: SyntaxProblem) => a.span.start - b.span.start);
+  if (!first) return undefined;
+  const at = file.lines.position(first.span.start);
+  const more = rest.length > 0 ? ` (and ${rest.length} more)` : '';
+  return `${file.path}:${at.line}:${at.column}: Terraform syntax error: ${first.message}${more}; analysed what could be parsed`;
+}
+
+/** A `*.tfbackend` file belongs to the nearest folder at or above it whose module has a backend block. */
+function groupBackendConfigs(files: readonly TerraformFile[], byDir: ReadonlyMap<string, TerraformModule>): Map<TerraformModule, TerraformFile[]> {
+  const grouped = new Map<TerraformModule, TerraformFile[]>();
+  for (const file of files) {
+    let dir = dirname(file.absolutePath);
+    for (;;) {
+      const module = byDir.get(dir);
+      if (module?.backend) {
+        const list = grouped.get(module);
+        if (list) list.push(file);
+        else grouped.set(module, [file]);
+        break;
+      }
+      const parent = dirname(dir);
+      if (parent === dir) break;
+      dir = parent;
+    }
+  }
+  return grouped;
+}
+
+function nearestModule(dir: string, byDir: ReadonlyMap<string, TerraformModule>): TerraformModule | undefined {
+  let current = dir;
+  for (;;) {
+    const module = byDir.get(current);
+    if (module) return module;
+    const parent = dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}
