@@ -40,8 +40,12 @@ export interface BlobBatchResult {
   bytes: number;
 }
 
-/** Lines around each change that are scanned again: a finding's line, and the line above it (`leakgate:allow-next-line`). */
-const CONTEXT_LINES = 2;
+/**
+ * Lines scanned again around each change. Single-line rules see only a finding's own line and
+ * the line above it (`leakgate:allow-next-line`), so a change can alter findings on its own
+ * lines and on the line below; multi-line rules are handled apart (see VersionScanner).
+ */
+const CONTEXT_LINES = 1;
 
 /**
  * Scans the versions of a file one after another, each against the one before it. A version
