@@ -28,7 +28,7 @@ export function registerHistory(program: Command, ctx: CliContext): void {
     .option('--branch <name>', 'only the history of this branch (or any tag or commit)')
     .option('--since <date>', 'only commits since this date (2024-01-31, "2 weeks ago")')
     .option('-C, --repo <dir>', 'the repository to scan (default: the current folder)')
-    .option('--threads <n>', 'worker threads (default: one per core, up to 4)', parseArg.integer(1, 64))
+    .option('--threads <n>', 'worker threads (default: one per core, up to 3)', parseArg.integer(1, 64))
     .action(async (range: string | undefined, flags: HistoryFlags) => {
       if (flags.all && (range || flags.branch)) throw new LeakgateError('--all cannot be combined with a range or --branch');
       const cwd = resolve(ctx.cwd, flags.repo ?? '.');
