@@ -7,7 +7,10 @@ import { mergeTerraformFindings } from '../terraform/merge.js';
 import type { Confidence, Finding, ScanResult, Skip } from '../types.js';
 import { scanFileBatch, type FileBatchResult, type FileScanOptions, type FileTask } from './file-scanner.js';
 import { FilePool, workersAvailable } from './file-pool.js';
+import { sortFindings } from './sort-findings.js';
 import { walk } from './walk.js';
+
+export { sortFindings } from './sort-findings.js';
 
 export interface ScanPathsOptions {
   /** Resolved config; loaded from `cwd` when omitted. */
@@ -132,12 +135,3 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
   };
 }
 
-export function sortFindings(findings: Finding[]): void {
-  findings.sort(
-    (a, b) =>
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
-  );
-}

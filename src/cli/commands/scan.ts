@@ -1,7 +1,6 @@
 import { Option, type Command } from 'commander';
 import { loadConfig, type LoadConfigOptions, type ResolvedConfig } from '../../config/load.js';
 import { FORMAT_NAMES } from '../../report/index.js';
-import { scanPaths } from '../../sources/tree.js';
 import { SEVERITIES, type Confidence, type ScanResult } from '../../types.js';
 import { parseArg, type CliContext } from '../context.js';
 import { emitResult, type ReportFlags } from '../report-output.js';
@@ -80,6 +79,8 @@ export async function scanTree(
   config: ResolvedConfig,
   flags: ConfigFlags & TreeFlags & { redact: boolean; quiet?: boolean },
 ): Promise<ScanResult> {
+  // Loaded on use: the tree source brings the Terraform analyzer, which `staged` and `history` never need.
+  const { scanPaths } = await import('../../sources/tree.js');
   const progress = new Progress(ctx.stderr, Boolean(ctx.stderr.isTTY) && !ctx.env['CI'] && !flags.quiet);
   const result = await scanPaths(paths, {
     config,

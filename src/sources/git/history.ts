@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { createEngine, createExcludeMatcher, loadConfig, type ResolvedConfig } from '../../config/load.js';
 import type { Confidence, Finding, ScanResult, Skip } from '../../types.js';
-import { sortFindings } from '../tree.js';
+import { sortFindings } from '../sort-findings.js';
 import { WorkerPool, workerScriptExists } from '../worker-pool.js';
 import { attribute, planAttribution } from './attribution.js';
 import { scanBlobBatch, VersionScanner, type BlobBatchResult, type BlobScanOptions, type BlobTask } from './blob-scanner.js';

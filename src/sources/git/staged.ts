@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { createEngine, createExcludeMatcher, loadConfig, type ResolvedConfig } from '../../config/load.js';
 import { LeakgateError } from '../../errors.js';
 import type { Confidence, Finding, ScanResult, Skip } from '../../types.js';
-import { sortFindings } from '../tree.js';
+import { sortFindings } from '../sort-findings.js';
 import { parseAddedLines, type AddedLines } from './added-lines.js';
 import { scanBlobBatch, VersionScanner, type BlobScanOptions } from './blob-scanner.js';
 import { ObjectReader } from './object-reader.js';
