@@ -10,18 +10,26 @@ export interface Repository extends GitOptions {
   gitDir: string;
   shallow: boolean;
   bare: boolean;
+  /** The commit HEAD points at; undefined before the first commit (and in a bare repository). */
+  head: string | undefined;
 }
 
 /** Opens the repository containing `cwd`, or fails with one line saying it is not one. */
 export async function openRepository(cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<Repository> {
   const dir = resolve(cwd);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new LeakgateError(`not a folder: ${cwd}`);
-  // One git call: --show-toplevel fails outside a work tree (a bare repository, inside .git), after printing the rest.
-  const { stdout } = await runGitStatus(['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--absolute-git-dir', '--show-toplevel'], { cwd: dir, env });
+  // One git call: --show-toplevel fails outside a work tree (a bare repository, inside .git), and
+  // HEAD before the first commit, each after printing what came before it.
+  const { stdout, status } = await runGitStatus(
+    ['rev-parse', '--is-bare-repository', '--is-shallow-repository', '--absolute-git-dir', '--show-toplevel', 'HEAD^{commit}'],
+    { cwd: dir, env },
+  );
   const lines = stdout.split('\n');
   if (lines.length < 3 || !lines[2]) throw new LeakgateError(`not a git repository: ${dir}`);
   const bare = lines[0] === 'true';
-  return { cwd: dir, env, bare, shallow: lines[1] === 'true', gitDir: lines[2], topLevel: (!bare && lines[3]) || undefined };
+  const topLevel = (!bare && lines[3]) || undefined;
+  const head = status === 0 && lines[4] ? lines[4] : undefined;
+  return { cwd: dir, env, bare, shallow: lines[1] === 'true', gitDir: lines[2], topLevel, head };
 }
 
 /**
@@ -45,11 +53,6 @@ export async function missingObjects(repo: Repository): Promise<Set<string>> {
 export async function resolveCommit(repo: Repository, revision: string): Promise<string | undefined> {
   if (revision.startsWith('-')) return undefined;
   return tryGitText(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], repo);
-}
-
-/** Whether HEAD points at a commit (false in a repository with no commits yet). */
-export async function hasHead(repo: Repository): Promise<boolean> {
-  return (await resolveCommit(repo, 'HEAD')) !== undefined;
 }
 
 /** The empty tree's id in this repository's hash (SHA-1 or SHA-256): the base of a first commit. */

@@ -8,7 +8,7 @@ import { scanBlobBatch, VersionScanner, type BlobScanOptions } from './blob-scan
 import { ObjectReader } from './object-reader.js';
 import { gitText, runGit } from './process.js';
 import { isRegularFile } from './raw-log.js';
-import { emptyTree, openRepository, resolveCommit, type Repository } from './repository.js';
+import { emptyTree, openRepository, type Repository } from './repository.js';
 
 /**
  * The staged scan, for pre-commit hooks: what the commit will contain is the index, not the
@@ -77,7 +77,7 @@ export async function scanStaged(options: ScanStagedOptions = {}): Promise<ScanR
 
 /** HEAD, or the empty tree before the first commit. */
 async function stagedBase(repo: Repository): Promise<string> {
-  return (await resolveCommit(repo, 'HEAD')) ?? (await emptyTree(repo));
+  return repo.head ?? (await emptyTree(repo));
 }
 
 /** Added, copied, modified, renamed and retyped regular files in the index, with their blob ids. */
