@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parentPort, Worker, type ResourceLimits } from 'node:worker_threads';
+import { LeakgateError } from '../errors.js';
 
 /**
  * Worker threads that answer requests (batches of files, chunks of git blobs) with results.
@@ -18,6 +19,8 @@ interface ReplyMessage<Result> {
   id: number;
   result?: Result;
   error?: string;
+  /** Set when the error is one the user can act on (a LeakgateError): its one-line message. */
+  userError?: string;
 }
 
 /** Workers exist only in the built package (tests that import the TypeScript sources run in-thread). */
@@ -58,7 +61,7 @@ export class WorkerPool<Request, Result> {
             this.onResult?.(message.result);
           }
         } else {
-          this.failure ??= new Error(`worker failed: ${message.error}`);
+          this.failure ??= message.userError !== undefined ? new LeakgateError(message.userError) : new Error(`worker failed: ${message.error}`);
           caller?.reject(this.failure);
         }
         this.received += 1;
@@ -143,7 +146,9 @@ export function serveRequests<Request, Result>(handle: (request: Request) => Res
         const result = await handle(message.request);
         port.postMessage({ id: message.id, result } satisfies ReplyMessage<Result>);
       } catch (error) {
-        port.postMessage({ id: message.id, error: (error as Error).stack ?? String(error) } satisfies ReplyMessage<Result>);
+        const reply: ReplyMessage<Result> = { id: message.id, error: (error as Error).stack ?? String(error) };
+        if (error instanceof LeakgateError) reply.userError = error.message;
+        port.postMessage(reply);
       }
     });
   });

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfigSync, type ResolvedConfig } from '../../../src/config/load.js';
@@ -195,6 +196,16 @@ describe('history scan', () => {
     expect(result.stats.skipped).toEqual([{ file: 'big.txt', reason: 'unreadable', detail: expect.stringMatching(/^blob [0-9a-f]{12} is missing from this clone$/) }]);
     const missingAfter = clone.git('rev-list', '--objects', '--all', '--missing=print').split('\n').filter((line) => line.startsWith('?'));
     expect(missingAfter).toEqual(missingBefore);
+  });
+
+  it('skips a blob lost from a damaged repository and goes on', async () => {
+    const repo = newRepo();
+    const added = repo.write('lost.txt', 'soon gone\n').write('k.env', `K=${fakeAwsKeyId()}\n`).commit('two files');
+    const lost = repo.git('rev-parse', 'HEAD:lost.txt');
+    rmSync(join(repo.dir, '.git', 'objects', lost.slice(0, 2), lost.slice(2)));
+    const result = await scanHistory({ config, cwd: repo.dir, env: repo.env });
+    expect(facts(result.findings)).toEqual([{ file: 'k.env', line: 1, column: 3, commit: added, ruleId: 'aws-access-key-id' }]);
+    expect(result.stats.skipped).toEqual([{ file: 'lost.txt', reason: 'unreadable', detail: `blob ${lost.slice(0, 12)} is missing from this clone` }]);
   });
 
   it('scans a bare repository', async () => {
