@@ -28,7 +28,7 @@ export const LOG_ARGS = [
   '--no-renames',
   '--no-abbrev',
   '-z',
-  `--format=${'%x01'}%H`,
+  '--format=%x01%H',
   '--no-color',
   '--no-ext-diff',
   '--no-textconv',

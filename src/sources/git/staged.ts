@@ -39,7 +39,7 @@ export async function scanStaged(options: ScanStagedOptions = {}): Promise<ScanR
   const started = performance.now();
   const env = options.env ?? process.env;
   const repo = await openRepository(options.cwd ?? process.cwd(), env);
-  if (repo.bare || !repo.topLevel) throw new LeakgateError('staged needs a work tree, and this is a bare repository');
+  if (repo.bare || !repo.topLevel) throw new LeakgateError('staged needs a work tree, and there is none here (a bare repository, or inside .git)');
   const [config, base] = await Promise.all([options.config ?? loadConfig({ cwd: repo.cwd }), stagedBase(repo)]);
   const scanOptions: BlobScanOptions = {
     redact: options.redact ?? true,

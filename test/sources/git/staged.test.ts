@@ -110,6 +110,6 @@ describe('staged scan', () => {
     const bare = new TestRepo(`${repo.dir}.git`, { init: false });
     repos.push(bare);
     repo.git('clone', '-q', '--bare', repo.dir, bare.dir);
-    await expect(staged(bare)).rejects.toThrow('staged needs a work tree, and this is a bare repository');
+    await expect(staged(bare)).rejects.toThrow('staged needs a work tree, and there is none here (a bare repository, or inside .git)');
   });
 });
