@@ -2,7 +2,7 @@ import type { Confidence, Finding, Origin } from '../types.js';
 import type { Rule } from '../rules/schema.js';
 import { KeywordAutomaton } from './aho-corasick.js';
 import { shannonEntropy } from './entropy.js';
-import { falsePositiveReason } from './filters.js';
+import { falsePositiveReason, patternReason } from './filters.js';
 import { fingerprintOf } from './fingerprint.js';
 import { scoreGenericSecret } from './generic.js';
 import { LineIndex } from './lines.js';
@@ -58,6 +58,10 @@ interface CompiledRule {
   appliesTo: ((path: string) => boolean) | undefined;
   before: number;
   after: number;
+  /** Lower-cased literals that must all occur in a window before the regex runs. */
+  requires: string[];
+  /** Overlap rank: priority, then pattern over generic, then keyword length (specificity). */
+  rank: number;
 }
 
 interface Candidate {
@@ -95,6 +99,8 @@ export class Engine {
       appliesTo: rule.paths ? createPathMatcher(rule.paths) : undefined,
       before: rule.window?.before ?? 0,
       after: rule.window?.after ?? 0,
+      requires: rule.requires.map((literal) => literal.toLowerCase()),
+      rank: specificityRank(rule),
     }));
     const keywordIds = new Map<string, number>();
     this.keywordRules = [];
@@ -170,6 +176,10 @@ export class Engine {
 
   private matchWindow(text: string, window: Window, compiled: CompiledRule, path: string | undefined, out: Candidate[]): void {
     const slice = text.slice(window.start, window.end);
+    if (compiled.requires.length > 0) {
+      const lower = slice.toLowerCase();
+      if (!compiled.requires.every((literal) => lower.includes(literal))) return;
+    }
     const regex = compiled.regex;
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;
@@ -179,18 +189,21 @@ export class Engine {
         continue;
       }
       if ((window.clippedStart && match.index === 0) || (window.clippedEnd && match.index + match[0].length === slice.length)) continue;
-      const span = match.indices?.groups?.['secret'] ?? match.indices?.[1] ?? match.indices?.[0];
+      const groups = match.indices?.groups;
+      const span = groups ? (groups['secret'] ?? groups['secret2']) : (match.indices?.[1] ?? match.indices?.[0]);
       if (!span) continue;
       const start = window.start + span[0];
       const end = window.start + span[1];
       if (end <= start) continue;
-      const confidence = this.judge(text, start, end, window.start + match.index, compiled, path);
+      const nameSpan = groups?.['name'] ?? groups?.['name2'];
+      const nameAt = window.start + (nameSpan ? nameSpan[0] : match.index);
+      const confidence = this.judge(text, start, end, nameAt, compiled, path);
       if (confidence) out.push({ compiled, start, end, confidence });
     }
   }
 
   /** The gates a captured secret must pass; returns its confidence, or undefined to drop it. */
-  private judge(text: string, start: number, end: number, matchStart: number, compiled: CompiledRule, path: string | undefined): Confidence | undefined {
+  private judge(text: string, start: number, end: number, nameAt: number, compiled: CompiledRule, path: string | undefined): Confidence | undefined {
     const { rule } = compiled;
     const secret = text.slice(start, end);
     if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return undefined;
@@ -208,9 +221,12 @@ export class Engine {
     if (rule.detector === 'generic') {
       const quote = text[start - 1];
       const quoted = (quote === '"' || quote === "'" || quote === '`') && text[end] === quote;
-      const generic = scoreGenericSecret({ name: identifierAround(text, matchStart), value: secret, quoted, path });
+      const generic = scoreGenericSecret({ name: identifierAround(text, nameAt), value: secret, quoted, quote: quoted ? quote : undefined, path });
       if (!generic) return undefined;
       if (CONFIDENCE_RANK[generic] < CONFIDENCE_RANK[confidence]) confidence = generic;
+    } else if (patternReason(secret)) {
+      // The provider's format, but a hand-made body (abcd1234abcd1234): a fixture, most likely.
+      confidence = 'low';
     }
     return confidence;
   }
@@ -293,9 +309,19 @@ function identifierAround(text: string, at: number): string {
   return text.slice(from, to);
 }
 
-/** Better candidates win where spans overlap: specific formats over generic ones, then confidence. */
+/**
+ * A rule's standing where its span overlaps another's: its declared priority first, then a
+ * provider format over a generic assignment, then specificity (the longer keyword: `sk-ant-`
+ * over `sk-`). Confidence decides between equals at run time (see resolveOverlaps).
+ */
+function specificityRank(rule: Rule): number {
+  const keyword = Math.min(63, Math.max(...rule.keywords.map((k) => k.length)));
+  return (rule.priority + 10) * 1024 + (rule.detector === 'pattern' ? 512 : 0) + keyword * 4;
+}
+
+/** Better candidates win where spans overlap: by rule rank (priority, format, specificity), then confidence. */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  const rank = (c: Candidate) => (c.compiled.rule.detector === 'pattern' ? 10 : 0) + CONFIDENCE_RANK[c.confidence];
+  const rank = (c: Candidate) => c.compiled.rank + CONFIDENCE_RANK[c.confidence];
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
   for (const candidate of candidates) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CONFIDENCES, SEVERITIES } from '../types.js';
 import { VALIDATOR_NAMES } from '../engine/validators.js';
+import { assignmentRegex } from './assignment.js';
 import { checkRegexSafety } from './regex-safety.js';
 
 /**
@@ -28,7 +29,29 @@ export const RuleSchema = z
       .string()
       .regex(/^[a-z0-9][a-z0-9-]*[a-z0-9]$/, 'must be kebab-case: lowercase letters, digits and dashes'),
     description: z.string().min(3),
-    regex: RegexString.describe('JavaScript regex source. The secret is the named group `secret`, else the first group, else the match.'),
+    regex: RegexString.optional().describe(
+      'JavaScript regex source. The secret is the named group `secret`, else the first group, else the match. A rule has `regex` or `assignment`.',
+    ),
+    assignment: z
+      .object({
+        name: RegexString.describe('Regex fragment that must occur in the assignee name, matched case-insensitively (`asana`, `(?:twitter|tw)`).'),
+        value: RegexString.describe('Regex fragment for the value (case-sensitive, no capturing groups): `[0-9]{16}`.'),
+        nameSuffix: z.number().int().min(0).max(80).optional().describe('Name characters allowed after the fragment (default 40).'),
+      })
+      .strict()
+      .optional()
+      .describe('Instead of `regex`: the secret is a value assigned to a name containing `name`, in any syntax the assignment grammar knows (code, YAML, JSON, INI, .env, XML, ...).'),
+    requires: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Case-insensitive literals that must all occur in the line window before the regex runs: a cheap second check for rules with a common keyword.'),
+    priority: z
+      .number()
+      .int()
+      .min(-10)
+      .max(10)
+      .default(0)
+      .describe('Where two rules report overlapping spans, the higher priority wins (then the more specific rule: longer keyword, pattern over generic).'),
     /** Extra regex flags: any of `i`, `s`, `m`, `u`. `g` and `d` are added by the engine. */
     flags: z
       .string()
@@ -65,8 +88,13 @@ export const RuleSchema = z
   })
   .strict()
   .superRefine((rule, ctx) => {
+    if ((rule.regex === undefined) === (rule.assignment === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['regex'], message: 'a rule needs exactly one of `regex` and `assignment`' });
+      return;
+    }
+    const regex = rule.regex ?? assignmentRegex(rule.assignment!);
     for (const [field, sources] of [
-      ['regex', [rule.regex]],
+      ['regex', [regex]],
       ['allow', rule.allow],
     ] as const) {
       sources.forEach((source, index) => {
@@ -80,7 +108,8 @@ export const RuleSchema = z
         }
       });
     }
-  });
+  })
+  .transform(({ regex, ...rule }) => ({ ...rule, regex: regex ?? assignmentRegex(rule.assignment!) }));
 
 /** A rule as written (defaults not yet applied). */
 export type RuleInput = z.input<typeof RuleSchema>;
