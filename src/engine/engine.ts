@@ -4,7 +4,7 @@ import { KeywordAutomaton } from './aho-corasick.js';
 import { shannonEntropy } from './entropy.js';
 import { falsePositiveReason, patternReason } from './filters.js';
 import { fingerprintOf } from './fingerprint.js';
-import { scoreGenericSecret } from './generic.js';
+import { scoreGenericSecret, scoreValue } from './generic.js';
 import { LineIndex } from './lines.js';
 import { createPathMatcher } from './path-matcher.js';
 import { MASK, redact } from './redact.js';
@@ -224,6 +224,10 @@ export class Engine {
       const generic = scoreGenericSecret({ name: identifierAround(text, nameAt), value: secret, quoted, quote: quoted ? quote : undefined, path });
       if (!generic) return undefined;
       if (CONFIDENCE_RANK[generic] < CONFIDENCE_RANK[confidence]) confidence = generic;
+    } else if (rule.detector === 'value') {
+      const scored = scoreValue(secret)?.confidence;
+      if (!scored) return undefined;
+      if (CONFIDENCE_RANK[scored] < CONFIDENCE_RANK[confidence]) confidence = scored;
     } else if (patternReason(secret)) {
       // The provider's format, but a hand-made body (abcd1234abcd1234): a fixture, most likely.
       confidence = 'low';

@@ -116,14 +116,16 @@ export function placeholderReason(secret: string): FilterReason | undefined {
  * four in a row; any other character from six (random base64 has a run of six once in ~10^8).
  */
 function isMostlyMaskCharacters(secret: string): boolean {
-  const run = /([xX*•.#0_-])\1{3,}|([^xX*•.#0_-])\2{5,}/g;
+  // Long or multi-line secrets (keys, documents) have runs of their own (base64 of zero bytes).
+  const run = secret.length > 256 || /\s/.test(secret) ? /([xX*•.#_-])\1{3,}/g : /([xX*•.#0_-])\1{3,}|([^xX*•.#0_-])\2{5,}/g;
   let longest = 0;
   let covered = 0;
   for (const match of secret.matchAll(run)) {
-    longest = Math.max(longest, match[0].length);
+    // A leading run can be the format's fixed padding (Twitter bearer tokens open with 22 A's).
+    if (match.index !== 0) longest = Math.max(longest, match[0].length);
     covered += match[0].length;
   }
-  if (longest === 0) return false;
+  if (covered === 0) return false;
   return covered / secret.length >= 0.5 || longest >= 8;
 }
 

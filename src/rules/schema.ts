@@ -71,7 +71,12 @@ export const RuleSchema = z
       .optional(),
     entropy: z.number().min(0).max(8).optional().describe('Minimum Shannon entropy (bits per character) of the captured secret.'),
     validate: z.enum(VALIDATOR_NAMES).optional().describe('A named structural check of the secret (checksum, decodable header, ...).'),
-    detector: z.enum(['pattern', 'generic']).default('pattern').describe('What scores a value in a generic assignment; `generic` enables name/value scoring and the extra filters.'),
+    detector: z
+      .enum(['pattern', 'generic', 'value'])
+      .default('pattern')
+      .describe(
+        'What judges a match: `pattern` trusts the format (the filters still apply); `generic` also checks that the assignee name names a secret and scores the value; `value` scores the value alone (a password in a URL or a curl -u argument).',
+      ),
     allow: z.array(RegexString).default([]).describe('Regexes (with the rule\'s flags): a secret matching any of them is not reported.'),
     stopwords: z.array(z.string().min(1)).default([]).describe('Case-insensitive substrings: a secret containing any of them is not reported.'),
     paths: z.array(z.string().min(1)).optional().describe('Gitignore-style globs: the rule only runs on matching paths.'),
