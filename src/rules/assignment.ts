@@ -23,10 +23,18 @@ export interface AssignmentSpec {
   value: string;
   /** Name characters allowed after the fragment (`asana_client_id`: `_client_id`). */
   nameSuffix?: number;
+  /**
+   * The fragment must start a word of the name (default true): `ETSY_KEY`, `myEtsyKey`, but not
+   * `SetSysctl`. The generic rule turns it off: `clientsecret` is one lower-case word.
+   */
+  wordStart?: boolean;
 }
 
-/** Characters that may end a value: a closing quote, whitespace, a separator, a tag, or a `\n` escape. */
-const VALUE_END = String.raw`(?=["'\x60\s;,)<&|}\]]|\\[nrt]|$)`;
+/** Before the name: not inside a word, unless at a camel-case hump (myEtsyKey). */
+const WORD_START = String.raw`(?:(?<![A-Za-z])|(?<=[a-z0-9])(?=[A-Z]))`;
+
+/** What may follow a value: a closing quote, whitespace, a separator, a closing tag, or a `\n` escape. */
+const VALUE_END = String.raw`(?=["'\x60\s;,)&|}\]]|<\/|\\[nrt]|$)`;
 
 /** Between the name and the value. */
 const SEPARATOR = [
@@ -86,7 +94,8 @@ export function caseless(fragment: string): string {
 export function assignmentRegex(spec: AssignmentSpec): string {
   const name = caseless(spec.name);
   const suffix = `[\\w.-]{0,${spec.nameSuffix ?? 40}}?`;
-  const forward = `(?<name>${name})${suffix}(?:${SEPARATOR})${OPEN}(?<secret>${spec.value})${VALUE_END}`;
-  const reversed = `["'\x60](?<secret2>${spec.value})["'\x60][ \\t]*(?:={2,3}|!==?)[ \\t]*[\\w.$>-]{0,40}?(?<name2>${name})`;
+  const start = spec.wordStart === false ? '' : WORD_START;
+  const forward = `${start}(?<name>${name})${suffix}(?:${SEPARATOR})${OPEN}(?<secret>${spec.value})${VALUE_END}`;
+  const reversed = `["'\x60](?<secret2>${spec.value})["'\x60][ \\t]*(?:={2,3}|!==?)[ \\t]*[\\w.$>-]{0,40}?${start}(?<name2>${name})`;
   return `${forward}|${reversed}`;
 }

@@ -37,6 +37,7 @@ export const RuleSchema = z
         name: RegexString.describe('Regex fragment that must occur in the assignee name, matched case-insensitively (`asana`, `(?:twitter|tw)`).'),
         value: RegexString.describe('Regex fragment for the value (case-sensitive, no capturing groups): `[0-9]{16}`.'),
         nameSuffix: z.number().int().min(0).max(80).optional().describe('Name characters allowed after the fragment (default 40).'),
+        wordStart: z.boolean().optional().describe('The fragment must start a word of the name: ETSY_KEY, myEtsyKey, not SetSysctl (default true).'),
       })
       .strict()
       .optional()
@@ -114,7 +115,12 @@ export const RuleSchema = z
       });
     }
   })
-  .transform(({ regex, ...rule }) => ({ ...rule, regex: regex ?? assignmentRegex(rule.assignment!) }));
+  .transform(({ regex, window, ...rule }) => ({
+    ...rule,
+    regex: regex ?? assignmentRegex(rule.assignment!),
+    // An assignment's value may sit on the line after its name: <token>\n  value\n</token>.
+    window: window ?? (rule.assignment ? { before: 0, after: 1 } : undefined),
+  }));
 
 /** A rule as written (defaults not yet applied). */
 export type RuleInput = z.input<typeof RuleSchema>;
