@@ -4,7 +4,7 @@
  * a structure check proves the value is what the regex guessed (its failure drops the match).
  */
 
-export const VALIDATOR_NAMES = ['crc32-base62', 'jwt', 'base64'] as const;
+export const VALIDATOR_NAMES = ['crc32-base62', 'crc32-grafana', 'bech32', 'pem-der', 'jwt', 'base64', 'base64-credential'] as const;
 export type ValidatorName = (typeof VALIDATOR_NAMES)[number];
 
 export interface Validator {
@@ -54,6 +54,73 @@ function crc32Base62(secret: string): boolean {
   return base62(crc32(body), 6) === secret.slice(-6);
 }
 
+/**
+ * Grafana service account tokens (glsa_<32>_<8 hex>): the hex is the CRC32 (IEEE) of everything
+ * before the last underscore, its four bytes little-endian (Grafana's satokengen).
+ */
+function crc32Grafana(secret: string): boolean {
+  const cut = secret.lastIndexOf('_');
+  if (cut < 0) return false;
+  const checksum = crc32(secret.slice(0, cut));
+  const littleEndian = [checksum & 0xff, (checksum >>> 8) & 0xff, (checksum >>> 16) & 0xff, checksum >>> 24];
+  return littleEndian.map((b) => b.toString(16).padStart(2, '0')).join('') === secret.slice(cut + 1).toLowerCase();
+}
+
+const BECH32_CHARSET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+
+/** BIP-173 bech32 checksum (age secret keys are bech32 with the HRP AGE-SECRET-KEY-, upper case). */
+function bech32(secret: string): boolean {
+  const lower = secret.toLowerCase();
+  const separator = lower.lastIndexOf('1');
+  if (separator < 1 || lower.length - separator < 7) return false;
+  const hrp = lower.slice(0, separator);
+  const values: number[] = [];
+  for (const ch of lower.slice(separator + 1)) {
+    const value = BECH32_CHARSET.indexOf(ch);
+    if (value < 0) return false;
+    values.push(value);
+  }
+  const generators = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+  let checksum = 1;
+  const expanded = [...[...hrp].map((c) => c.charCodeAt(0) >> 5), 0, ...[...hrp].map((c) => c.charCodeAt(0) & 31), ...values];
+  for (const value of expanded) {
+    const top = checksum >>> 25;
+    checksum = ((checksum & 0x1ffffff) << 5) ^ value;
+    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) checksum ^= generators[i]!;
+  }
+  return checksum === 1;
+}
+
+/**
+ * A PEM private key whose body decodes to one whole DER SEQUENCE: a real key, not a truncated,
+ * elided (`MIIE...`) or hand-typed one. The body may carry string escapes and quotes from the
+ * source it is embedded in.
+ */
+function pemDer(secret: string): boolean {
+  const body = secret
+    .replace(/-----(?:BEGIN|END) [A-Z ]+-----/g, '')
+    .replace(/\\[nr]/g, '')
+    .replace(/[^A-Za-z0-9+/=]/g, '');
+  const der = Buffer.from(body, 'base64');
+  if (der.length < 4 || der[0] !== 0x30) return false;
+  const first = der[1]!;
+  let total: number;
+  if (first < 0x80) total = 2 + first;
+  else if (first === 0x81) total = 3 + der[2]!;
+  else if (first === 0x82) total = 4 + ((der[2]! << 8) | der[3]!);
+  else if (first === 0x83) total = 5 + ((der[2]! << 16) | (der[3]! << 8) | der[4]!);
+  else return false;
+  return der.length >= total && der.length <= total + 2;
+}
+
+/** base64 of `user:password`, the form of Docker's and HTTP Basic credentials. */
+function base64Credential(secret: string): boolean {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(secret)) return false;
+  const decoded = Buffer.from(secret, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return colon >= 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded);
+}
+
 function decodeBase64Url(part: string): string | undefined {
   if (!/^[A-Za-z0-9_-]+={0,2}$/.test(part)) return undefined;
   return Buffer.from(part.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
@@ -82,6 +149,10 @@ function base64(secret: string): boolean {
 
 export const VALIDATORS: Record<ValidatorName, Validator> = {
   'crc32-base62': { onFail: 'downgrade', check: crc32Base62 },
+  'crc32-grafana': { onFail: 'downgrade', check: crc32Grafana },
+  bech32: { onFail: 'downgrade', check: bech32 },
+  'pem-der': { onFail: 'downgrade', check: pemDer },
+  'base64-credential': { onFail: 'drop', check: base64Credential },
   jwt: { onFail: 'drop', check: jwt },
   base64: { onFail: 'drop', check: base64 },
 };
