@@ -208,9 +208,13 @@ export class Engine {
     const secret = text.slice(start, end);
     if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return undefined;
     let confidence: Confidence = rule.confidence;
-    if (compiled.validator && !compiled.validator.check(secret)) {
-      if (compiled.validator.onFail === 'drop') return undefined;
-      confidence = LOWER_CONFIDENCE[confidence];
+    if (compiled.validator) {
+      if (!compiled.validator.check(secret)) {
+        if (compiled.validator.onFail === 'drop') return undefined;
+        confidence = LOWER_CONFIDENCE[confidence];
+      } else if (compiled.validator.weak?.(secret)) {
+        confidence = 'low';
+      }
     }
     if (compiled.allow.some((regex) => regex.test(secret)) || this.allowRegexes.some((regex) => regex.test(secret))) return undefined;
     if (compiled.stopwords.length > 0 || this.stopwords.length > 0) {
@@ -221,7 +225,10 @@ export class Engine {
     if (rule.detector === 'generic') {
       const quote = text[start - 1];
       const quoted = (quote === '"' || quote === "'" || quote === '`') && text[end] === quote;
-      const generic = scoreGenericSecret({ name: identifierAround(text, nameAt), value: secret, quoted, quote: quoted ? quote : undefined, path });
+      const name = identifierAround(text, nameAt);
+      const nameStart = text.lastIndexOf(name, nameAt);
+      const before = text.slice(Math.max(0, nameStart - 40), nameStart);
+      const generic = scoreGenericSecret({ name, before, value: secret, quoted, quote: quoted ? quote : undefined, path });
       if (!generic) return undefined;
       if (CONFIDENCE_RANK[generic] < CONFIDENCE_RANK[confidence]) confidence = generic;
     } else if (rule.detector === 'value') {

@@ -92,6 +92,16 @@ const DOCUMENTED_EXAMPLES = new Set([
   'AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU',
   'AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw',
   'AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE',
+  // RFC 5849 (OAuth 1.0) example consumer keys, tokens and secrets, quoted in OAuth 1 libraries.
+  'dpf43f3p2l4k3l03',
+  'kd94hf93k423kf44',
+  'hh5s93j4hdidpola',
+  'hdhd0244k9j7ao03',
+  'nnch734d00sl2jdk',
+  'pfkkdhi9sl3r4s00',
+  '0685bd9184jfhq22',
+  'ad180jjd733klru7',
+  'wOJIO9A2W5mFwDgiDvZbTSMK%2FPY%3D',
   // The Azure Storage emulator (Azurite) account key, the same on every machine.
   'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
 ]);
@@ -138,8 +148,25 @@ export function patternReason(secret: string): FilterReason | undefined {
   if (secret.length > 256 || /\s/.test(secret)) return undefined; // keys and documents have structure of their own
   const body = secret.replace(/^[A-Za-z]{1,12}[_-]/, ''); // the provider prefix (sk_live_, glpat-) is fixed text
   if (body.length < 6) return undefined;
-  if (sequentialShare(body) >= 0.6 || periodicShare(body) >= 0.75) return 'pattern';
+  if (sequentialShare(body) >= 0.6 || periodicShare(body) >= 0.75 || isKeyboardMash(body)) return 'pattern';
   return undefined;
+}
+
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/**
+ * `sdlfkj452`, `askfjh234as9sd8`: letters typed along one keyboard row. Random letters fall on
+ * the home row a third of the time, so six or more letters all from one row is rare by chance
+ * (under 0.2%) and common in hand-typed sample values.
+ */
+function isKeyboardMash(value: string): boolean {
+  const letters = value.toLowerCase().replace(/[^a-z]/g, '');
+  if (letters.length < 6) return false;
+  return KEYBOARD_ROWS.some((row) => {
+    let inRow = 0;
+    for (const ch of letters) if (row.includes(ch)) inRow++;
+    return inRow / letters.length >= 0.9;
+  });
 }
 
 function sequentialShare(value: string): number {

@@ -1,7 +1,7 @@
 import type { Confidence } from '../types.js';
 import { charsPerToken } from './bpe.js';
 import { shannonEntropy } from './entropy.js';
-import { patternReason } from './filters.js';
+import { patternReason, placeholderReason } from './filters.js';
 
 /**
  * Scoring for generic assignments (`password = "..."`, `api_key: ...`): the assignee's name must
@@ -157,7 +157,22 @@ const NOT_A_SECRET: readonly RegExp[] = [
   /^(?:[\w-]+\.)+(?:com|org|net|io|dev|local|internal|svc|cluster)$/i, // host names
   /^[a-z]+\/[a-z0-9.+-]+$/i, // MIME types
   /^#[0-9a-f]{3,8}$/i, // colours
+  /\(\?[:=!<]|\[\^|\\[dswbDSWB][*+?{]?|%[sd]\b|\{\d*\}/, // regular expressions and format strings
 ];
+
+/**
+ * base64 that decodes to readable text is judged by that text: `YWRtaW46cGFzc3dvcmQ=` is
+ * `admin:password`, `bm90IGEgcmVhbCBwYXNzd29yZA==` is `not a real password`.
+ */
+function decodesToPlaceholder(value: string): boolean {
+  if (value.length < 8 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  if (!/^[\x20-\x7e]+$/.test(decoded)) return false;
+  if (placeholderReason(decoded)) return true;
+  const parts = decoded.split(/[:\s]+/).filter(Boolean);
+  if (parts.some((part) => placeholderReason(part))) return true;
+  return / /.test(decoded) && charsPerToken(decoded) >= 3;
+}
 
 /** UUIDs of versions 1, 2, 3 and 5 are derived (time, MAC, names), not random; version 4 is random. */
 const DERIVED_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[12350][0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -191,6 +206,8 @@ function alphabetSize(classes: CharacterClasses, value: string): number {
 
 export interface GenericCandidate {
   name: string;
+  /** Up to 40 characters before the name (what the name is part of: a URL query, a call). */
+  before?: string;
   value: string;
   quoted: boolean;
   /** The quote character around the value, if any. */
@@ -215,6 +232,7 @@ export function scoreValue(value: string): { confidence: Confidence; score: Valu
   if (/\s/.test(value)) return undefined;
   if (looksLikeData(value) || CODE_REFERENCE.test(value)) return undefined;
   if (patternReason(value)) return undefined;
+  if (decodesToPlaceholder(value)) return undefined;
   const classes = characterClasses(value);
   const entropy = shannonEntropy(value);
   const maxEntropy = Math.log2(Math.min(value.length, Math.max(2, alphabetSize(classes, value))));
@@ -234,8 +252,12 @@ export function scoreValue(value: string): { confidence: Confidence; score: Valu
   return { confidence: 'low', score };
 }
 
-export function scoreGenericSecret({ name, value, quoted, quote, path }: GenericCandidate): Confidence | undefined {
+/** Read-only tokens made to be published: README badge URLs (Codecov's graph token). */
+const BADGE_CONTEXT = /\/badge(?:\.svg)?\?(?:[\w-]+=[^&\s]*&)*$/i;
+
+export function scoreGenericSecret({ name, before, value, quoted, quote, path }: GenericCandidate): Confidence | undefined {
   if (!namesSecret(name)) return undefined;
+  if (before && BADGE_CONTEXT.test(before)) return undefined;
   if (isNotConfigPath(path)) return undefined;
   const extension = extensionOf(path);
   if (!quoted && isCodePath(path)) return undefined;

@@ -11,6 +11,8 @@ export interface Validator {
   /** What a failed check means for the finding. */
   onFail: 'drop' | 'downgrade';
   check(secret: string): boolean;
+  /** A value that passes `check` but looks like an example (confidence becomes low). */
+  weak?(secret: string): boolean;
 }
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
@@ -138,6 +140,23 @@ function jwt(secret: string): boolean {
   }
 }
 
+const REGISTERED_CLAIMS = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti'];
+
+/**
+ * A JWT whose payload carries none of the registered claims (RFC 7519: iss, sub, aud, exp, nbf,
+ * iat, jti) is a library's example (`{"some": "payload"}`); issued tokens carry at least one.
+ */
+function jwtWithoutClaims(secret: string): boolean {
+  const payload = decodeBase64Url(secret.split('.')[1] ?? '');
+  if (payload === undefined) return true;
+  try {
+    const parsed: unknown = JSON.parse(payload);
+    return typeof parsed !== 'object' || parsed === null || !REGISTERED_CLAIMS.some((claim) => claim in parsed);
+  } catch {
+    return true;
+  }
+}
+
 /** Valid base64 whose decoded bytes are not mostly printable text (a key, not a sentence). */
 function base64(secret: string): boolean {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(secret) || secret.length % 4 === 1) return false;
@@ -153,6 +172,6 @@ export const VALIDATORS: Record<ValidatorName, Validator> = {
   bech32: { onFail: 'downgrade', check: bech32 },
   'pem-der': { onFail: 'downgrade', check: pemDer },
   'base64-credential': { onFail: 'drop', check: base64Credential },
-  jwt: { onFail: 'drop', check: jwt },
+  jwt: { onFail: 'drop', check: jwt, weak: jwtWithoutClaims },
   base64: { onFail: 'drop', check: base64 },
 };

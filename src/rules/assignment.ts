@@ -47,7 +47,8 @@ const SEPARATOR = [
   // XML key/value attributes: <add key="name" value="v"/>.
   String.raw`["'][ \t]+(?:value|content)[ \t]*=`,
   // An XML element whose text is the value, possibly on the next line: <name>v</name>.
-  String.raw`(?<=<[\w:.-]{1,80})>\s{0,40}(?=[^<\s])`,
+  // The element must close after the value, so prose such as `<user>:<password>@<host>` is not one.
+  String.raw`(?<=<[\w:.-]{1,80})>\s{0,40}(?=[^<\s][^<\n]{0,300}?\s{0,40}<\/)`,
   // Juxtaposition with a quoted value: password "v";
   String.raw`[ \t]+(?=["'])`,
 ].join('|');
