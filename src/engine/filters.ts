@@ -37,7 +37,7 @@ const WRAPPED = /^(?:<[^<>]*>|\[[^[\]]*\]|\{[^{}]*\}|\([^()]*\))$/;
  * well formed (closed, with expression characters inside): `${e]nob(ody` is not a reference.
  */
 const TEMPLATE_REFERENCE = [
-  /\$\{\{?\s*[\w.:\-/ '"[\]|?!=+*,@]*\}\}?/, // ${VAR}, ${VAR:-x}, ${{ secrets.X }}, ${var.x}
+  /\$\{\{?\s*[\w.:\-/ '"[\]|?!=+*,@$]*\}\}?/, // ${VAR}, ${VAR:-x}, ${VAR:=$2}, ${{ secrets.X }}, ${var.x}
   /\{\{[^{}]*\}\}/, // {{ .Values.x }}, {{ secret }}
   /\$\([\w .:/'"|$-]*\)/, // $(command), $(VAR)
   /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $VAR
@@ -92,6 +92,7 @@ const DOCUMENTED_EXAMPLES = new Set([
   'AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU',
   'AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw',
   'AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE',
+  'AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY',
   // RFC 5849 (OAuth 1.0) example consumer keys, tokens and secrets, quoted in OAuth 1 libraries.
   'dpf43f3p2l4k3l03',
   'kd94hf93k423kf44',

@@ -58,7 +58,7 @@ const NON_CREDENTIAL_QUALIFIERS = new Set([
   'cancel', 'lexer', 'parser', 'syntax', 'ast', 'current', 'last', 'first', 'end', 'start', 'eof',
   'verification', 'idempotency', 'nonce', 'request', 'correlation', 'pagination', 'resume', 'upload', 'device',
   'registration', 'push', 'fcm', 'apns', 'captcha', 'recaptcha', 'turnstile', 'forgot', 'reset', 'new', 'old', 'confirm',
-  'hashed', 'hash', 'encrypted', 'masked', 'sample', 'example', 'dummy', 'fake', 'mock', 'test', 'default', 'empty',
+  'hashed', 'hash', 'encrypted', 'masked', 'store', 'vault', 'authenticity', 'sample', 'example', 'dummy', 'fake', 'mock', 'test', 'default', 'empty',
   'invalid', 'expired', 'bad', 'wrong', 'missing', 'unknown', 'max', 'min', 'is', 'has', 'show', 'hide', 'toggle',
   'no', 'without', 'use', 'uses', 'enable', 'disable', 'allow', 'require', 'requires', 'need', 'needs', 'get', 'set',
 ]);
@@ -175,6 +175,7 @@ function decodesToPlaceholder(value: string): boolean {
 }
 
 /** UUIDs of versions 1, 2, 3 and 5 are derived (time, MAC, names), not random; version 4 is random. */
+const RANDOM_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const DERIVED_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[12350][0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function looksLikeData(value: string): boolean {
@@ -204,6 +205,14 @@ function alphabetSize(classes: CharacterClasses, value: string): number {
   return (classes.lower ? 26 : 0) + (classes.upper ? 26 : 0) + (classes.digit ? 10 : 0) + (classes.symbol ? 20 : 0);
 }
 
+/** Values past 256 characters (a key or certificate in a Kubernetes Secret): generated if dense. */
+function scoreLongValue(value: string): { confidence: Confidence; score: ValueScore } | undefined {
+  if (value.length > 16384 || patternReason(value.slice(0, 256))) return undefined;
+  const entropy = shannonEntropy(value);
+  const score: ValueScore = { length: value.length, classes: characterClasses(value).count, entropy, entropyRatio: entropy / 6 };
+  return entropy >= 4.5 ? { confidence: 'medium', score } : undefined;
+}
+
 export interface GenericCandidate {
   name: string;
   /** Up to 40 characters before the name (what the name is part of: a URL query, a call). */
@@ -228,8 +237,8 @@ export interface ValueScore {
 
 /** Scores a value alone (no name, no path): undefined when it is data or hand-made. */
 export function scoreValue(value: string): { confidence: Confidence; score: ValueScore } | undefined {
-  if (value.length < 6 || value.length > 256) return undefined;
-  if (/\s/.test(value)) return undefined;
+  if (value.length < 6 || /\s/.test(value)) return undefined;
+  if (value.length > 256) return scoreLongValue(value);
   if (looksLikeData(value) || CODE_REFERENCE.test(value)) return undefined;
   if (patternReason(value)) return undefined;
   if (decodesToPlaceholder(value)) return undefined;
@@ -246,6 +255,7 @@ export function scoreValue(value: string): { confidence: Confidence; score: Valu
   score.charsPerToken = charsPerToken(value);
   if (score.charsPerToken >= 3) return undefined; // words, identifiers, well-known passwords
   if (classes.count === 1 && classes.digit) return { confidence: 'low', score }; // PINs, ids, timestamps
+  if (RANDOM_UUID.test(value)) return { confidence: 'medium', score }; // 122 random bits, a common API key form
   if (value.length >= 16 && classes.count >= 2 && score.charsPerToken <= 2.2 && entropy >= 3.5) return { confidence: 'high', score };
   if (value.length >= 8 && classes.count >= 2 && score.charsPerToken <= 2.0) return { confidence: 'medium', score };
   if (value.length >= 6 && classes.count >= 3 && score.charsPerToken <= 1.6) return { confidence: 'medium', score };

@@ -143,15 +143,20 @@ function jwt(secret: string): boolean {
 const REGISTERED_CLAIMS = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti'];
 
 /**
- * A JWT whose payload carries none of the registered claims (RFC 7519: iss, sub, aud, exp, nbf,
- * iat, jti) is a library's example (`{"some": "payload"}`); issued tokens carry at least one.
+ * A JWT that carries none of the registered claims (RFC 7519: iss, sub, aud, exp, nbf, iat, jti)
+ * in its payload or header, and only one or two others or one-letter ones, is a library's example
+ * (`{"some": "payload"}`, `{"a":1,"b":2,"c":3}`); issued tokens carry at least one.
  */
 function jwtWithoutClaims(secret: string): boolean {
-  const payload = decodeBase64Url(secret.split('.')[1] ?? '');
-  if (payload === undefined) return true;
+  const [header, payload] = secret.split('.').map((part) => decodeBase64Url(part));
   try {
-    const parsed: unknown = JSON.parse(payload);
-    return typeof parsed !== 'object' || parsed === null || !REGISTERED_CLAIMS.some((claim) => claim in parsed);
+    const claims = JSON.parse(payload ?? '') as unknown;
+    if (typeof claims !== 'object' || claims === null) return true;
+    const headerClaims = JSON.parse(header ?? '{}') as Record<string, unknown>;
+    if (REGISTERED_CLAIMS.some((claim) => claim in claims || claim in headerClaims)) return false;
+    // No registered claim: an example when it is tiny or made of one-letter keys ({"a":1,"b":2}).
+    const keys = Object.keys(claims);
+    return keys.length <= 2 || keys.every((key) => key.length === 1);
   } catch {
     return true;
   }

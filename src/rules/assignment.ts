@@ -24,14 +24,17 @@ export interface AssignmentSpec {
   /** Name characters allowed after the fragment (`asana_client_id`: `_client_id`). */
   nameSuffix?: number;
   /**
-   * The fragment must start a word of the name (default true): `ETSY_KEY`, `myEtsyKey`, but not
-   * `SetSysctl`. The generic rule turns it off: `clientsecret` is one lower-case word.
+   * The fragment must be a word of the name (default true): `ETSY_KEY`, `myEtsyKey`, but not
+   * `SetSysctl` or `sumOfExposures` (for `sumo`). The generic rule turns it off: `clientsecret`
+   * is one lower-case word.
    */
   wordStart?: boolean;
 }
 
 /** Before the name: not inside a word, unless at a camel-case hump (myEtsyKey). */
 const WORD_START = String.raw`(?:(?<![A-Za-z])|(?<=[a-z0-9])(?=[A-Z]))`;
+/** After the name: not followed by more of a lower-case word (sumo in sumOfExposures). */
+const WORD_END = String.raw`(?![a-z])`;
 
 /** What may follow a value: a closing quote, whitespace, a separator, a closing tag, or a `\n` escape. */
 const VALUE_END = String.raw`(?=["'\x60\s;,)&|}\]]|<\/|\\[nrt]|$)`;
@@ -96,7 +99,8 @@ export function assignmentRegex(spec: AssignmentSpec): string {
   const name = caseless(spec.name);
   const suffix = `[\\w.-]{0,${spec.nameSuffix ?? 40}}?`;
   const start = spec.wordStart === false ? '' : WORD_START;
-  const forward = `${start}(?<name>${name})${suffix}(?:${SEPARATOR})${OPEN}(?<secret>${spec.value})${VALUE_END}`;
-  const reversed = `["'\x60](?<secret2>${spec.value})["'\x60][ \\t]*(?:={2,3}|!==?)[ \\t]*[\\w.$>-]{0,40}?${start}(?<name2>${name})`;
+  const end = spec.wordStart === false ? '' : WORD_END;
+  const forward = `${start}(?<name>${name})${end}${suffix}(?:${SEPARATOR})${OPEN}(?<secret>${spec.value})${VALUE_END}`;
+  const reversed = `["'\x60](?<secret2>${spec.value})["'\x60][ \\t]*(?:={2,3}|!==?)[ \\t]*[\\w.$>-]{0,40}?${start}(?<name2>${name})${end}`;
   return `${forward}|${reversed}`;
 }

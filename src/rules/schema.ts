@@ -119,7 +119,7 @@ export const RuleSchema = z
     ...rule,
     regex: regex ?? assignmentRegex(rule.assignment!),
     // An assignment's value may sit on the line after its name: <token>\n  value\n</token>.
-    window: window ?? (rule.assignment ? { before: 0, after: 1 } : undefined),
+    window: window ?? (rule.assignment ? { before: 0, after: 2 } : undefined),
   }));
 
 /** A rule as written (defaults not yet applied). */
