@@ -24,13 +24,15 @@ export interface PeerCase {
   text: string;
   expect: 'secret' | 'clean';
   path?: string;
-  /** Stable id: `<file>:<sha256(text) first 12 hex>`, the key of the exceptions file. */
+  /** Stable id: `<file>:<sha256(path NUL text) first 12 hex>`, the key of the exceptions file. */
   id: string;
 }
 
 export interface ConformanceException {
   id: string;
   rule: string;
+  /** The peer's verdict that leakgate disagrees with. */
+  expect?: 'secret' | 'clean';
   reason: string;
 }
 
@@ -65,8 +67,8 @@ export interface SourceSummary {
 
 export const FLAG_CONFIDENCE: Confidence = 'medium';
 
-export function caseId(file: string, text: string): string {
-  return `${file}:${createHash('sha256').update(text).digest('hex').slice(0, 12)}`;
+export function caseId(file: string, text: string, path?: string): string {
+  return `${file}:${createHash('sha256').update(`${path ?? ''}\0${text}`).digest('hex').slice(0, 12)}`;
 }
 
 export function loadPeerCases(directory: string): PeerCase[] {
@@ -77,7 +79,7 @@ export function loadPeerCases(directory: string): PeerCase[] {
       .forEach((raw, index) => {
         if (!raw.trim()) return;
         const data = JSON.parse(raw) as Omit<PeerCase, 'file' | 'line' | 'id'>;
-        cases.push({ ...data, file, line: index + 1, id: caseId(file, data.text) });
+        cases.push({ ...data, file, line: index + 1, id: caseId(file, data.text, data.path) });
       });
   }
   return cases;
@@ -98,7 +100,7 @@ export function runCase(engine: Engine, peerCase: PeerCase, exceptions: Map<stri
   const findings = engine.scanText(peerCase.text, { path: scanPathOf(peerCase), minConfidence: FLAG_CONFIDENCE });
   const result: CaseResult = { peerCase, flagged: findings.length > 0, findings: findings.map((f) => `${f.ruleId}:${f.confidence}`) };
   const exception = exceptions.get(peerCase.id);
-  if (exception) result.exception = exception;
+  if (exception && (exception.expect === undefined || exception.expect === peerCase.expect)) result.exception = exception;
   return result;
 }
 
@@ -139,12 +141,12 @@ export function summarize(results: readonly CaseResult[]): SourceSummary[] {
 
 /** Exceptions whose case no longer exists or that leakgate now agrees with (stale entries). */
 export function staleExceptions(results: readonly CaseResult[], exceptions: Map<string, ConformanceException>): string[] {
-  const seen = new Set(results.map((r) => r.peerCase.id));
+  const seen = new Set(results.filter((r) => r.exception).map((r) => r.peerCase.id));
   const stale = [...exceptions.keys()].filter((id) => !seen.has(id));
   for (const r of results) {
     if (!r.exception) continue;
     const agrees = r.peerCase.expect === 'secret' ? r.flagged : !r.flagged;
-    if (agrees) stale.push(r.peerCase.id);
+    if (agrees && !stale.includes(r.peerCase.id)) stale.push(r.peerCase.id);
   }
   return stale;
 }

@@ -103,6 +103,10 @@ const DOCUMENTED_EXAMPLES = new Set([
   '0685bd9184jfhq22',
   'ad180jjd733klru7',
   'wOJIO9A2W5mFwDgiDvZbTSMK%2FPY%3D',
+  // The Telegram Bot API documentation's example bot token.
+  '110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsaw',
+  // The Kubernetes documentation's example Secret: base64 of 1f2d1e2e67df (and of admin).
+  'MWYyZDFlMmU2N2Rm',
   // The Azure Storage emulator (Azurite) account key, the same on every machine.
   'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
 ]);
