@@ -246,6 +246,7 @@ export function scoreValue(value: string): { confidence: Confidence; score: Valu
   const entropy = shannonEntropy(value);
   const maxEntropy = Math.log2(Math.min(value.length, Math.max(2, alphabetSize(classes, value))));
   const score: ValueScore = { length: value.length, classes: classes.count, entropy, entropyRatio: entropy / maxEntropy };
+  if (RANDOM_UUID.test(value)) return { confidence: 'medium', score }; // 122 random bits, a common API key form
   if (classes.count === 1 && (classes.lower || classes.upper) && value.length < 20) return undefined; // a word
   if (score.entropyRatio < 0.7) return undefined; // few distinct characters for its length: hand-made
 
@@ -255,7 +256,6 @@ export function scoreValue(value: string): { confidence: Confidence; score: Valu
   score.charsPerToken = charsPerToken(value);
   if (score.charsPerToken >= 3) return undefined; // words, identifiers, well-known passwords
   if (classes.count === 1 && classes.digit) return { confidence: 'low', score }; // PINs, ids, timestamps
-  if (RANDOM_UUID.test(value)) return { confidence: 'medium', score }; // 122 random bits, a common API key form
   if (value.length >= 16 && classes.count >= 2 && score.charsPerToken <= 2.2 && entropy >= 3.5) return { confidence: 'high', score };
   if (value.length >= 8 && classes.count >= 2 && score.charsPerToken <= 2.0) return { confidence: 'medium', score };
   if (value.length >= 6 && classes.count >= 3 && score.charsPerToken <= 1.6) return { confidence: 'medium', score };
