@@ -51,8 +51,9 @@ const INLINE_ALLOW_NEXT = 'leakgate:allow-next-line';
 
 interface CompiledRule {
   rule: Rule;
-  regex: RegExp;
-  allow: RegExp[];
+  /** Compiled on the rule's first keyword hit: most rules never see one in a given worker. */
+  regex: RegExp | undefined;
+  allow: RegExp[] | undefined;
   stopwords: string[];
   validator: Validator | undefined;
   appliesTo: ((path: string) => boolean) | undefined;
@@ -92,8 +93,8 @@ export class Engine {
     this.rules = rules;
     this.compiled = rules.map((rule) => ({
       rule,
-      regex: new RegExp(rule.regex, `${rule.flags ?? ''}gd`),
-      allow: rule.allow.map((source) => new RegExp(source, rule.flags ?? '')),
+      regex: undefined,
+      allow: undefined,
       stopwords: rule.stopwords.map((word) => word.toLowerCase()),
       validator: rule.validate ? VALIDATORS[rule.validate] : undefined,
       appliesTo: rule.paths ? createPathMatcher(rule.paths) : undefined,
@@ -180,7 +181,7 @@ export class Engine {
       const lower = slice.toLowerCase();
       if (!compiled.requires.every((literal) => lower.includes(literal))) return;
     }
-    const regex = compiled.regex;
+    const regex = (compiled.regex ??= new RegExp(compiled.rule.regex, `${compiled.rule.flags ?? ''}gd`));
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = regex.exec(slice)) !== null) {
@@ -216,6 +217,7 @@ export class Engine {
         confidence = 'low';
       }
     }
+    compiled.allow ??= rule.allow.map((source) => new RegExp(source, rule.flags ?? ''));
     if (compiled.allow.some((regex) => regex.test(secret)) || this.allowRegexes.some((regex) => regex.test(secret))) return undefined;
     if (compiled.stopwords.length > 0 || this.stopwords.length > 0) {
       const lower = secret.toLowerCase();
