@@ -4,7 +4,7 @@
  * a structure check proves the value is what the regex guessed (its failure drops the match).
  */
 
-export const VALIDATOR_NAMES = ['crc32-base62', 'crc32-grafana', 'bech32', 'pem-der', 'jwt', 'base64', 'base64-credential'] as const;
+export const VALIDATOR_NAMES = ['crc32-base62', 'crc32-gitlab', 'crc32-grafana', 'bech32', 'pem-der', 'jwt', 'base64', 'base64-credential'] as const;
 export type ValidatorName = (typeof VALIDATOR_NAMES)[number];
 
 export interface Validator {
@@ -66,6 +66,16 @@ function crc32Grafana(secret: string): boolean {
   const checksum = crc32(secret.slice(0, cut));
   const littleEndian = [checksum & 0xff, (checksum >>> 8) & 0xff, (checksum >>> 16) & 0xff, checksum >>> 24];
   return littleEndian.map((b) => b.toString(16).padStart(2, '0')).join('') === secret.slice(cut + 1).toLowerCase();
+}
+
+/**
+ * GitLab routable tokens (<prefix><base64url payload>.<version>.<length><crc>): the last 7
+ * characters are the CRC32 of everything before them, in base36, zero-padded (GitLab's
+ * Authn::TokenField::Generator::RoutableToken). Legacy 20-character tokens carry no checksum.
+ */
+function crc32Gitlab(secret: string): boolean {
+  if (!/\.[0-9a-z]{2}\.[0-9a-z]{9}$/.test(secret)) return true;
+  return crc32(secret.slice(0, -7)).toString(36).padStart(7, '0') === secret.slice(-7);
 }
 
 const BECH32_CHARSET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
@@ -173,6 +183,7 @@ function base64(secret: string): boolean {
 
 export const VALIDATORS: Record<ValidatorName, Validator> = {
   'crc32-base62': { onFail: 'downgrade', check: crc32Base62 },
+  'crc32-gitlab': { onFail: 'downgrade', check: crc32Gitlab },
   'crc32-grafana': { onFail: 'downgrade', check: crc32Grafana },
   bech32: { onFail: 'downgrade', check: bech32 },
   'pem-der': { onFail: 'downgrade', check: pemDer },

@@ -15,6 +15,14 @@ describe('validators', () => {
     expect(VALIDATORS['crc32-grafana'].check(`${token.slice(0, -1)}${token.endsWith('0') ? '1' : '0'}`)).toBe(false);
   });
 
+  it('checks GitLab routable tokens by their base36 CRC32, and lets legacy tokens through', () => {
+    const body = `glpat-${Buffer.from(randomAlphanumeric(24)).toString('base64url')}.01.20`;
+    const token = `${body}${crc32(body).toString(36).padStart(7, '0')}`;
+    expect(VALIDATORS['crc32-gitlab'].check(token)).toBe(true);
+    expect(VALIDATORS['crc32-gitlab'].check(`${body}0000000`)).toBe(false);
+    expect(VALIDATORS['crc32-gitlab'].check(`glpat-${randomAlphanumeric(20)}`)).toBe(true);
+  });
+
   it('checks bech32 (age secret keys)', () => {
     // Generated once by a separate bech32 encoder (the rules/age.yaml example): hrp
     // age-secret-key-, 52 data characters, 6-character checksum.
