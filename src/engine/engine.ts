@@ -177,10 +177,7 @@ export class Engine {
 
   private matchWindow(text: string, window: Window, compiled: CompiledRule, path: string | undefined, out: Candidate[]): void {
     const slice = text.slice(window.start, window.end);
-    if (compiled.requires.length > 0) {
-      const lower = slice.toLowerCase();
-      if (!compiled.requires.every((literal) => lower.includes(literal))) return;
-    }
+    if (compiled.requires.length > 0 && !requirementsMet(slice, compiled.requires)) return;
     const regex = (compiled.regex ??= new RegExp(compiled.rule.regex, `${compiled.rule.flags ?? ''}gd`));
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;
@@ -285,6 +282,19 @@ export class Engine {
       return finding;
     });
   }
+}
+
+/** Whether every required literal occurs in the window; literals without letters need no lower-casing. */
+function requirementsMet(slice: string, requires: readonly string[]): boolean {
+  let lower: string | undefined;
+  for (const literal of requires) {
+    if (!/[a-z]/.test(literal)) {
+      if (!slice.includes(literal)) return false;
+    } else if (!(lower ??= slice.toLowerCase()).includes(literal)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function windowAround(text: string, start: number, end: number, before: number, after: number): Window {
