@@ -142,6 +142,7 @@ export class Engine {
   private collectWindows(text: string, path: string | undefined): Map<number, Window[]> {
     const windowsByRule = new Map<number, Window[]>();
     const pathChecked = new Map<number, boolean>();
+    const lineCache: LineCache = { start: -1, end: -1 };
     this.automaton.scan(text, (keyword, end) => {
       const start = end - this.keywordLengths[keyword]!;
       for (const ruleIndex of this.keywordRules[keyword]!) {
@@ -157,7 +158,7 @@ export class Engine {
         let windows = windowsByRule.get(ruleIndex);
         const last = windows?.[windows.length - 1];
         if (last && start >= last.start && end <= last.end) continue;
-        const window = windowAround(text, start, end, compiled.before, compiled.after);
+        const window = windowAround(text, start, end, compiled.before, compiled.after, lineCache);
         if (!windows) {
           windows = [];
           windowsByRule.set(ruleIndex, windows);
@@ -297,11 +298,28 @@ function requirementsMet(slice: string, requires: readonly string[]): boolean {
   return true;
 }
 
-function windowAround(text: string, start: number, end: number, before: number, after: number): Window {
-  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+/**
+ * The bounds of the line holding the last keyword hit. Hits arrive in text order, so on a long
+ * (minified) line with many hits the line is measured once, not once per hit.
+ */
+interface LineCache {
+  start: number;
+  end: number;
+}
+
+function lineAround(text: string, start: number, end: number, cache: LineCache): LineCache {
+  if (start >= cache.start && end <= cache.end) return cache;
+  cache.start = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  cache.end = lineEnd === -1 ? text.length : lineEnd;
+  return cache;
+}
+
+function windowAround(text: string, start: number, end: number, before: number, after: number, cache: LineCache): Window {
+  const line = lineAround(text, start, end, cache);
+  let lineStart = line.start;
   for (let n = 0; n < before && lineStart > 0; n++) lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1) lineEnd = text.length;
+  let lineEnd = line.end;
   for (let n = 0; n < after && lineEnd < text.length; n++) {
     const next = text.indexOf('\n', lineEnd + 1);
     lineEnd = next === -1 ? text.length : next;
