@@ -6,3 +6,10 @@ import { BUILTIN_RULES_DIR, BUILTIN_RULES_JSON, loadRuleDirectory } from '../dis
 const rules = loadRuleDirectory(BUILTIN_RULES_DIR);
 writeFileSync(BUILTIN_RULES_JSON, JSON.stringify(rules));
 console.log(`built-in rules: ${rules.length} rules validated -> dist/builtin-rules.json`);
+
+// The BPE ranks (js-tiktoken's cl100k_base) as a sorted binary table that loads in milliseconds
+// (src/engine/bpe.ts explains why).
+const { encodeRankTable, readTiktokenRanks } = await import('../dist/engine/bpe.js');
+const { pattern, entries } = readTiktokenRanks();
+writeFileSync(new URL('../dist/bpe-cl100k.bin', import.meta.url), encodeRankTable(pattern, entries));
+console.log(`BPE ranks: ${entries.length} cl100k_base tokens -> dist/bpe-cl100k.bin`);

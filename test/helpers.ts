@@ -3,7 +3,7 @@ import { base62, crc32 } from '../src/engine/validators.js';
 import { RuleSchema, type Rule, type RuleInput } from '../src/rules/schema.js';
 
 /** A validated rule from a partial definition, with examples filled in so tests stay short. */
-export function makeRule(input: Partial<RuleInput> & Pick<RuleInput, 'id' | 'regex' | 'keywords'>): Rule {
+export function makeRule(input: Partial<RuleInput> & Pick<RuleInput, 'id' | 'keywords'>): Rule {
   return RuleSchema.parse({ description: `test rule ${input.id}`, ...input });
 }
 

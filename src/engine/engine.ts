@@ -2,9 +2,9 @@ import type { Confidence, Finding, Origin } from '../types.js';
 import type { Rule } from '../rules/schema.js';
 import { KeywordAutomaton } from './aho-corasick.js';
 import { shannonEntropy } from './entropy.js';
-import { falsePositiveReason } from './filters.js';
+import { falsePositiveReason, patternReason } from './filters.js';
 import { fingerprintOf } from './fingerprint.js';
-import { scoreGenericSecret } from './generic.js';
+import { scoreGenericSecret, scoreValue } from './generic.js';
 import { LineIndex } from './lines.js';
 import { createPathMatcher } from './path-matcher.js';
 import { INLINE_ALLOW, isAllowedInline } from './inline-allow.js';
@@ -50,13 +50,18 @@ const CLIP_AFTER_MULTILINE = 32768;
 
 interface CompiledRule {
   rule: Rule;
-  regex: RegExp;
-  allow: RegExp[];
+  /** Compiled on the rule's first keyword hit: most rules never see one in a given worker. */
+  regex: RegExp | undefined;
+  allow: RegExp[] | undefined;
   stopwords: string[];
   validator: Validator | undefined;
   appliesTo: ((path: string) => boolean) | undefined;
   before: number;
   after: number;
+  /** Lower-cased literals that must all occur in a window before the regex runs. */
+  requires: string[];
+  /** Overlap rank: priority, then pattern over generic, then keyword length (specificity). */
+  rank: number;
 }
 
 interface Candidate {
@@ -87,13 +92,15 @@ export class Engine {
     this.rules = rules;
     this.compiled = rules.map((rule) => ({
       rule,
-      regex: new RegExp(rule.regex, `${rule.flags ?? ''}gd`),
-      allow: rule.allow.map((source) => new RegExp(source, rule.flags ?? '')),
+      regex: undefined,
+      allow: undefined,
       stopwords: rule.stopwords.map((word) => word.toLowerCase()),
       validator: rule.validate ? VALIDATORS[rule.validate] : undefined,
       appliesTo: rule.paths ? createPathMatcher(rule.paths) : undefined,
       before: rule.window?.before ?? 0,
       after: rule.window?.after ?? 0,
+      requires: rule.requires.map((literal) => literal.toLowerCase()),
+      rank: specificityRank(rule),
     }));
     const keywordIds = new Map<string, number>();
     this.keywordRules = [];
@@ -134,6 +141,7 @@ export class Engine {
   private collectWindows(text: string, path: string | undefined): Map<number, Window[]> {
     const windowsByRule = new Map<number, Window[]>();
     const pathChecked = new Map<number, boolean>();
+    const lineCache: LineCache = { start: -1, end: -1 };
     this.automaton.scan(text, (keyword, end) => {
       const start = end - this.keywordLengths[keyword]!;
       for (const ruleIndex of this.keywordRules[keyword]!) {
@@ -149,7 +157,7 @@ export class Engine {
         let windows = windowsByRule.get(ruleIndex);
         const last = windows?.[windows.length - 1];
         if (last && start >= last.start && end <= last.end) continue;
-        const window = windowAround(text, start, end, compiled.before, compiled.after);
+        const window = windowAround(text, start, end, compiled.before, compiled.after, lineCache);
         if (!windows) {
           windows = [];
           windowsByRule.set(ruleIndex, windows);
@@ -169,7 +177,8 @@ export class Engine {
 
   private matchWindow(text: string, window: Window, compiled: CompiledRule, path: string | undefined, out: Candidate[]): void {
     const slice = text.slice(window.start, window.end);
-    const regex = compiled.regex;
+    if (compiled.requires.length > 0 && !requirementsMet(slice, compiled.requires)) return;
+    const regex = (compiled.regex ??= new RegExp(compiled.rule.regex, `${compiled.rule.flags ?? ''}gd`));
     regex.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = regex.exec(slice)) !== null) {
@@ -178,26 +187,34 @@ export class Engine {
         continue;
       }
       if ((window.clippedStart && match.index === 0) || (window.clippedEnd && match.index + match[0].length === slice.length)) continue;
-      const span = match.indices?.groups?.['secret'] ?? match.indices?.[1] ?? match.indices?.[0];
+      const groups = match.indices?.groups;
+      const span = groups ? (groups['secret'] ?? groups['secret2']) : (match.indices?.[1] ?? match.indices?.[0]);
       if (!span) continue;
       const start = window.start + span[0];
       const end = window.start + span[1];
       if (end <= start) continue;
-      const confidence = this.judge(text, start, end, window.start + match.index, compiled, path);
+      const nameSpan = groups?.['name'] ?? groups?.['name2'];
+      const nameAt = window.start + (nameSpan ? nameSpan[0] : match.index);
+      const confidence = this.judge(text, start, end, nameAt, compiled, path);
       if (confidence) out.push({ compiled, start, end, confidence });
     }
   }
 
   /** The gates a captured secret must pass; returns its confidence, or undefined to drop it. */
-  private judge(text: string, start: number, end: number, matchStart: number, compiled: CompiledRule, path: string | undefined): Confidence | undefined {
+  private judge(text: string, start: number, end: number, nameAt: number, compiled: CompiledRule, path: string | undefined): Confidence | undefined {
     const { rule } = compiled;
     const secret = text.slice(start, end);
     if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return undefined;
     let confidence: Confidence = rule.confidence;
-    if (compiled.validator && !compiled.validator.check(secret)) {
-      if (compiled.validator.onFail === 'drop') return undefined;
-      confidence = LOWER_CONFIDENCE[confidence];
+    if (compiled.validator) {
+      if (!compiled.validator.check(secret)) {
+        if (compiled.validator.onFail === 'drop') return undefined;
+        confidence = LOWER_CONFIDENCE[confidence];
+      } else if (compiled.validator.weak?.(secret)) {
+        confidence = 'low';
+      }
     }
+    compiled.allow ??= rule.allow.map((source) => new RegExp(source, rule.flags ?? ''));
     if (compiled.allow.some((regex) => regex.test(secret)) || this.allowRegexes.some((regex) => regex.test(secret))) return undefined;
     if (compiled.stopwords.length > 0 || this.stopwords.length > 0) {
       const lower = secret.toLowerCase();
@@ -207,9 +224,19 @@ export class Engine {
     if (rule.detector === 'generic') {
       const quote = text[start - 1];
       const quoted = (quote === '"' || quote === "'" || quote === '`') && text[end] === quote;
-      const generic = scoreGenericSecret({ name: identifierAround(text, matchStart), value: secret, quoted, path });
+      const name = identifierAround(text, nameAt);
+      const nameStart = text.lastIndexOf(name, nameAt);
+      const before = text.slice(Math.max(0, nameStart - 40), nameStart);
+      const generic = scoreGenericSecret({ name, before, value: secret, quoted, quote: quoted ? quote : undefined, path });
       if (!generic) return undefined;
       if (CONFIDENCE_RANK[generic] < CONFIDENCE_RANK[confidence]) confidence = generic;
+    } else if (rule.detector === 'value') {
+      const scored = scoreValue(secret)?.confidence;
+      if (!scored) return undefined;
+      if (CONFIDENCE_RANK[scored] < CONFIDENCE_RANK[confidence]) confidence = scored;
+    } else if (patternReason(secret)) {
+      // The provider's format, but a hand-made body (abcd1234abcd1234): a fixture, most likely.
+      confidence = 'low';
     }
     return confidence;
   }
@@ -257,11 +284,41 @@ export class Engine {
   }
 }
 
-function windowAround(text: string, start: number, end: number, before: number, after: number): Window {
-  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+/** Whether every required literal occurs in the window; literals without letters need no lower-casing. */
+function requirementsMet(slice: string, requires: readonly string[]): boolean {
+  let lower: string | undefined;
+  for (const literal of requires) {
+    if (!/[a-z]/.test(literal)) {
+      if (!slice.includes(literal)) return false;
+    } else if (!(lower ??= slice.toLowerCase()).includes(literal)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The bounds of the line holding the last keyword hit. Hits arrive in text order, so on a long
+ * (minified) line with many hits the line is measured once, not once per hit.
+ */
+interface LineCache {
+  start: number;
+  end: number;
+}
+
+function lineAround(text: string, start: number, end: number, cache: LineCache): LineCache {
+  if (start >= cache.start && end <= cache.end) return cache;
+  cache.start = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  cache.end = lineEnd === -1 ? text.length : lineEnd;
+  return cache;
+}
+
+function windowAround(text: string, start: number, end: number, before: number, after: number, cache: LineCache): Window {
+  const line = lineAround(text, start, end, cache);
+  let lineStart = line.start;
   for (let n = 0; n < before && lineStart > 0; n++) lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-  let lineEnd = text.indexOf('\n', end);
-  if (lineEnd === -1) lineEnd = text.length;
+  let lineEnd = line.end;
   for (let n = 0; n < after && lineEnd < text.length; n++) {
     const next = text.indexOf('\n', lineEnd + 1);
     lineEnd = next === -1 ? text.length : next;
@@ -292,9 +349,19 @@ function identifierAround(text: string, at: number): string {
   return text.slice(from, to);
 }
 
-/** Better candidates win where spans overlap: specific formats over generic ones, then confidence. */
+/**
+ * A rule's standing where its span overlaps another's: its declared priority first, then a
+ * provider format over a generic assignment, then specificity (the longer keyword: `sk-ant-`
+ * over `sk-`). Confidence decides between equals at run time (see resolveOverlaps).
+ */
+function specificityRank(rule: Rule): number {
+  const keyword = Math.min(63, Math.max(...rule.keywords.map((k) => k.length)));
+  return (rule.priority + 10) * 1024 + (rule.detector === 'pattern' ? 512 : 0) + keyword * 4;
+}
+
+/** Better candidates win where spans overlap: by rule rank (priority, format, specificity), then confidence. */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  const rank = (c: Candidate) => (c.compiled.rule.detector === 'pattern' ? 10 : 0) + CONFIDENCE_RANK[c.confidence];
+  const rank = (c: Candidate) => c.compiled.rank + CONFIDENCE_RANK[c.confidence];
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
   for (const candidate of candidates) {

@@ -1,9 +1,17 @@
 /**
  * False-positive filters every rule's captured secret goes through. Each returns a reason, so
  * tests (and `--explain` style debugging) can tell which filter spoke.
+ *
+ * - `documented-example`: keys and tokens that vendors and RFCs publish in their docs;
+ * - `template`: a reference to a value kept elsewhere (`${VAR}`, `{{ x }}`, `process.env.X`);
+ * - `placeholder`: a stand-in for the real value (`changeme`, `<your-token>`, `xxxxxxxx`,
+ *   `REPLACE_WITH_TOKEN`);
+ * - `pattern`: a value built by hand rather than generated (`abcdefgh`, `12345678`, a short unit
+ *   repeated, `abcd1234abcd1234`). For a provider format next to its name this lowers confidence
+ *   to low (a test fixture, most likely); a generic assignment is dropped.
  */
 
-export type FilterReason = 'placeholder' | 'template' | 'documented-example';
+export type FilterReason = 'placeholder' | 'template' | 'documented-example' | 'pattern';
 
 /** Whole values that stand for "put the real secret here". */
 const PLACEHOLDER_WORDS = new Set([
@@ -14,24 +22,28 @@ const PLACEHOLDER_WORDS = new Set([
   'secret123', 'password123', 'password1', 'pass123', 'admin', 'root', 'guest', 'user', 'username', 'pass', 'pwd',
   'mypassword', 'mysecret', 'mytoken', 'yourpassword', 'yoursecret', 'yourtoken', 'xxx', 'abc123', 'qwerty', 'letmein',
   'fake', 'invalid', 'mock', 'stub', 'string', 'value', 'required', 'optional', 'omitted', 'n/a', 'na', 'insert',
+  'p@ssw0rd', 'passw0rd', 'p@ssword', 'hunter2', 'secretkey', 'secret_key', 'supersecret', 'topsecret',
 ]);
 
 /** Fragments that mark a value as a stand-in wherever they appear in it. */
 const PLACEHOLDER_FRAGMENT =
-  /(?:your|my|insert|enter|replace|put|add)[_ -]?(?:own[_ -]?)?(?:real[_ -]?)?(?:api[_ -]?)?(?:key|token|secret|password|pass|pwd|credential|value)|(?:key|token|secret|password)[_ -]?here|changeme|change[_-]me|placeholder|redacted|dummy|example[_-]?(?:key|token|secret|password)|(?:fake|test|sample|mock)[_-](?:key|token|secret|password)/i;
+  /(?:your|my|insert|enter|replace|put|add|paste|set)[_ -]?(?:own[_ -]?)?(?:real[_ -]?)?(?:api[_ -]?)?(?:access[_ -]?)?(?:key|token|secret|password|pass|pwd|credential|value)|(?:key|token|secret|password)[_ -]?here|replace[_ -]?(?:with|me|this)|changeme|change[_-]me|placeholder|redacted|dummy|fake|example[_-]?(?:key|token|secret|password)|(?:test|sample|mock)[_-](?:key|token|secret|password)|not[_-]?a[_-]?real|do[_-]?not[_-]?use/i;
 
 /** `<your-token>`, `[REDACTED]`, `{{ secret }}`-like wrappers around the whole value. */
 const WRAPPED = /^(?:<[^<>]*>|\[[^[\]]*\]|\{[^{}]*\}|\([^()]*\))$/;
 
-/** References to a value kept elsewhere: interpolation, environment, config lookups. */
+/**
+ * References to a value kept elsewhere: interpolation, environment, config lookups. Each must be
+ * well formed (closed, with expression characters inside): `${e]nob(ody` is not a reference.
+ */
 const TEMPLATE_REFERENCE = [
-  /\$\{[^}]*\}?/, // ${VAR}, ${{ secrets.X }}, ${var.x}
-  /\{\{[^}]*\}?\}?/, // {{ .Values.x }}, {{ secret }}
-  /\$\([^)]*\)?/, // $(command), $(VAR)
+  /\$\{\{?\s*[\w.:\-/ '"[\]|?!=+*,@$]*\}\}?/, // ${VAR}, ${VAR:-x}, ${VAR:=$2}, ${{ secrets.X }}, ${var.x}
+  /\{\{[^{}]*\}\}/, // {{ .Values.x }}, {{ secret }}
+  /\$\([\w .:/'"|$-]*\)/, // $(command), $(VAR)
   /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $VAR
   /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %VAR%
-  /#\{[^}]*\}?/, // #{ruby}
-  /<%=?[^%]*%?>?/, // <%= erb %>
+  /#\{[\w.:'"[\] -]*\}/, // #{ruby}, #{Octopus.Variable}
+  /<%=?[^%]*%>/, // <%= erb %>
   /\bprocess\.env\b/,
   /\bimport\.meta\.env\b/,
   /\bos\.(?:environ|getenv)\b/,
@@ -40,19 +52,67 @@ const TEMPLATE_REFERENCE = [
   /\bEnvironment\.GetEnvironmentVariable\b/,
   /^(?:var|local|data|module|ephemeral)\.[A-Za-z_][\w.-]*$/, // Terraform references
   /^secrets\.[A-Za-z_]\w*$/, // GitHub Actions secrets.X
+  /^vault:[\w/.-]+(?:#\w+)?$/, // vault:secret/data/x#key (Kubernetes operators, Spring Cloud Vault)
 ];
 
 /**
- * Keys and tokens published in vendors' documentation; matching them in code means copied
- * docs, not a leak (AWS's own IAM examples, Stripe's docs key, ...).
+ * Keys and tokens published in vendors' documentation and RFCs; matching them in code means
+ * copied docs, not a leak. One list for every rule.
  */
 const DOCUMENTED_EXAMPLES = new Set([
+  // AWS IAM documentation.
   'AKIAIOSFODNN7EXAMPLE',
   'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
   'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY',
   'ASIAIOSFODNN7EXAMPLE',
   'AKIAI44QH8DHBEXAMPLE',
+  // Stripe's API reference (its public test-mode keys).
+  'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
+  'pk_test_TYooMQauvdEDq54NiTphI7jx',
+  'sk_test_BQokikJOvBiI2HlWgH4olfQ2',
+  'pk_test_6pRNASCoBOKtIshFeQd4XMUh',
+  // RFC 6749 (OAuth 2.0) example access, refresh and authorization codes, and client secret.
+  '2YotnFZFEjr1zCsicMWpAA',
+  'tGzv3JOkF0XG5Qx2TlKWIA',
+  'SplxlOBeZQQYbYS6WxSbIA',
+  '7Fjfp0ZBr1KtDRbnfVdmIw',
+  // Google API keys in the Firebase Android SDK's own sources and tests, vendored by many apps.
+  'AIzaSyabcdefghijklmnopqrstuvwxyz1234567',
+  'AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs',
+  'AIzaSyCkEhVjf3pduRDt6d1yKOMitrUEke8agEM',
+  'AIzaSyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU',
+  'AIzaSyD3asb-2pEZVqMkmL6M9N6nHZRR_znhrh0',
+  'AIzayDNSXIbFmlXbIE6mCzDLQAqITYefhixbX4A',
+  'AIzaSyAdOS2zB6NCsk1pCdZ4-P6GBdi_UUPwX7c',
+  'AIzaSyASWm6HmTMdYWpgMnjRBjxcQ9CKctWmLd4',
+  'AIzaSyANUvH9H9BsUccjsu2pCmEkOPjjaXeDQgY',
+  'AIzaSyA5_iVawFQ8ABuTZNUdcwERLJv_a_p4wtM',
+  'AIzaSyA4UrcGxgwQFTfaI3no3t7Lt1sjmdnP5sQ',
+  'AIzaSyDSb51JiIcB6OJpwwMicseKRhhrOq1cS7g',
+  'AIzaSyBF2RrAIm4a0mO64EShQfqfd2AFnzAvvuU',
+  'AIzaSyBcE-OOIbhjyR83gm4r2MFCu4MJmprNXsw',
+  'AIzaSyB8qGxt4ec15vitgn44duC5ucxaOi4FmqE',
+  'AIzaSyA8vmApnrHNFE0bApF4hoZ11srVL_n0nvY',
+  // RFC 5849 (OAuth 1.0) example consumer keys, tokens and secrets, quoted in OAuth 1 libraries.
+  'dpf43f3p2l4k3l03',
+  'kd94hf93k423kf44',
+  'hh5s93j4hdidpola',
+  'hdhd0244k9j7ao03',
+  'nnch734d00sl2jdk',
+  'pfkkdhi9sl3r4s00',
+  '0685bd9184jfhq22',
+  'ad180jjd733klru7',
+  'wOJIO9A2W5mFwDgiDvZbTSMK%2FPY%3D',
+  // The Telegram Bot API documentation's example bot token.
+  '110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsaw',
+  // The Kubernetes documentation's example Secret: base64 of 1f2d1e2e67df (and of admin).
+  'MWYyZDFlMmU2N2Rm',
+  // The Azure Storage emulator (Azurite) account key, the same on every machine.
+  'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
 ]);
+
+/** The jwt.io debugger's sample token ({"sub":"1234567890","name":"John Doe","iat":1516239022}), by its payload. */
+const DOCUMENTED_JWT_PAYLOAD = 'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ';
 
 const EXAMPLE_SUFFIX = /EXAMPLE(?:KEY)?$/;
 
@@ -66,19 +126,92 @@ export function placeholderReason(secret: string): FilterReason | undefined {
 }
 
 /**
- * `xxxxxxxx`, `********`, `AKIAXXXXXXXXXXXXXXXX`, `sk_live_000000000000`: the value after any
- * prefix is dominated by a run of one mask character.
+ * `xxxxxxxx`, `********`, `AKIAXXXXXXXXXXXXXXXX`, `sk_live_000000000000`, `AKIAZZZZZZZZZZZZZZZZ`:
+ * the value after any prefix is dominated by runs of one character. Mask characters count from
+ * four in a row; any other character from six (random base64 has a run of six once in ~10^8).
  */
 function isMostlyMaskCharacters(secret: string): boolean {
-  const run = /([xX*•.#0_-])\1{3,}/g;
+  // Long or multi-line secrets (keys, documents) have runs of their own (base64 of zero bytes).
+  const run = secret.length > 256 || /\s/.test(secret) ? /([xX*•.#_-])\1{3,}/g : /([xX*•.#0_-])\1{3,}|([^xX*•.#0_-])\2{5,}/g;
   let longest = 0;
   let covered = 0;
   for (const match of secret.matchAll(run)) {
-    longest = Math.max(longest, match[0].length);
+    // A leading run can be the format's fixed padding (Twitter bearer tokens open with 22 A's).
+    if (match.index !== 0) longest = Math.max(longest, match[0].length);
     covered += match[0].length;
   }
-  if (longest === 0) return false;
+  if (covered === 0) return false;
   return covered / secret.length >= 0.5 || longest >= 8;
+}
+
+/**
+ * Hand-made values: mostly ascending or descending runs (`abcdefgh`, `12345678`, `abcd1234`,
+ * `zyxw`) or a short unit repeated (`abcd1234abcd1234`, `NjY2NjY2NjY2`). Generated secrets have
+ * neither: a random alphanumeric string has a 4-long run about once in 500 characters.
+ */
+export function patternReason(secret: string): FilterReason | undefined {
+  if (secret.length > 256 || /\s/.test(secret)) return undefined; // keys and documents have structure of their own
+  const body = secret.replace(/^[A-Za-z]{1,12}[_-]/, ''); // the provider prefix (sk_live_, glpat-) is fixed text
+  if (body.length < 6) return undefined;
+  if (sequentialShare(body) >= 0.6 || periodicShare(body) >= 0.75 || isKeyboardMash(body)) return 'pattern';
+  return undefined;
+}
+
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/**
+ * `sdlfkj452`, `askfjh234as9sd8`: letters typed along one keyboard row. Random letters fall on
+ * the home row a third of the time, so six or more letters all from one row is rare by chance
+ * (under 0.2%) and common in hand-typed sample values.
+ */
+function isKeyboardMash(value: string): boolean {
+  const letters = value.toLowerCase().replace(/[^a-z]/g, '');
+  if (letters.length < 6) return false;
+  return KEYBOARD_ROWS.some((row) => {
+    let inRow = 0;
+    for (const ch of letters) if (row.includes(ch)) inRow++;
+    return inRow / letters.length >= 0.9;
+  });
+}
+
+function sequentialShare(value: string): number {
+  let covered = 0;
+  let runStart = 0;
+  let direction = 0;
+  const close = (end: number) => {
+    if (end - runStart >= 4) covered += end - runStart;
+  };
+  for (let i = 1; i <= value.length; i++) {
+    const step = i < value.length ? value.charCodeAt(i) - value.charCodeAt(i - 1) : 0;
+    const sameClass = i < value.length && charClass(value.charCodeAt(i)) === charClass(value.charCodeAt(i - 1));
+    if (sameClass && (step === 1 || step === -1) && (direction === 0 || step === direction)) {
+      direction = step;
+      continue;
+    }
+    close(i);
+    runStart = i;
+    direction = 0;
+  }
+  return covered / value.length;
+}
+
+function charClass(code: number): number {
+  if (code >= 48 && code <= 57) return 1;
+  if (code >= 65 && code <= 90) return 2;
+  if (code >= 97 && code <= 122) return 3;
+  return 4;
+}
+
+/** The share of characters equal to the one a short period earlier, for the best period. */
+function periodicShare(value: string): number {
+  let best = 0;
+  const maxPeriod = Math.min(12, Math.floor(value.length / 2));
+  for (let period = 1; period <= maxPeriod; period++) {
+    let same = 0;
+    for (let i = period; i < value.length; i++) if (value[i] === value[i - period]) same++;
+    best = Math.max(best, (same + period) / value.length);
+  }
+  return best;
 }
 
 export function templateReason(secret: string): FilterReason | undefined {
@@ -88,10 +221,12 @@ export function templateReason(secret: string): FilterReason | undefined {
 
 export function documentedExampleReason(secret: string): FilterReason | undefined {
   if (DOCUMENTED_EXAMPLES.has(secret) || EXAMPLE_SUFFIX.test(secret)) return 'documented-example';
+  if (secret.startsWith('eyJ') && secret.includes(`.${DOCUMENTED_JWT_PAYLOAD}`)) return 'documented-example';
+  for (const example of DOCUMENTED_EXAMPLES) if (example.length >= 20 && secret.includes(example)) return 'documented-example';
   return undefined;
 }
 
-/** The filters every rule's secret goes through, in order of cost. */
+/** The filters every rule's secret goes through that drop it, in order of cost. */
 export function falsePositiveReason(secret: string): FilterReason | undefined {
   return documentedExampleReason(secret) ?? templateReason(secret) ?? placeholderReason(secret);
 }

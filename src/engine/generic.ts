@@ -1,25 +1,33 @@
 import type { Confidence } from '../types.js';
+import { charsPerToken } from './bpe.js';
 import { shannonEntropy } from './entropy.js';
+import { patternReason, placeholderReason } from './filters.js';
 
 /**
  * Scoring for generic assignments (`password = "..."`, `api_key: ...`): the assignee's name must
- * really name a secret, and the value must look like one. Returns the confidence, or undefined
- * when the value is not a secret.
+ * really name a secret, the file must be one where secrets are written by hand, and the value
+ * must look generated rather than written. Returns the confidence, or undefined when the value
+ * is not a secret. How confidence is decided is documented in README.md ("Confidence").
  */
 
 /** Name components that mean "this holds a secret" on their own. */
 const SECRET_WORDS = new Set([
   'password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'secrets', 'token', 'apikey', 'credential',
-  'credentials', 'creds', 'pw', 'privatekey', 'accesskey', 'secretkey', 'authkey', 'clientsecret',
+  'credentials', 'creds', 'pw', 'privatekey', 'accesskey', 'secretkey', 'authkey', 'clientsecret', 'secrete',
+  'passcode', 'passkey', 'apitoken', 'authtoken', 'accesstoken', 'bearer',
 ]);
 
 /** Components that, before `key` (or `token`), make a secret name: `api_key`, `signing_key`. */
 const KEY_QUALIFIERS = new Set([
   'api', 'access', 'secret', 'private', 'auth', 'client', 'encryption', 'signing', 'master', 'app',
   'service', 'account', 'admin', 'shared', 'session', 'license', 'subscription', 'storage', 'sas', 'hmac', 'jwt',
+  'iam', 'cloud', 'consumer', 'webhook', 'decryption', 'crypt', 'cipher', 'aes', 'sl', 'slapi',
 ]);
 
-/** Components that turn a secret-looking name into metadata about the secret. */
+/**
+ * Components that, after the secret word, turn the name into metadata about the secret:
+ * `password_file`, `token_url`, `secretName`, `passwordMinLength`.
+ */
 const METADATA_WORDS = new Set([
   'url', 'uri', 'urls', 'endpoint', 'path', 'file', 'filename', 'dir', 'name', 'names', 'type', 'types', 'length',
   'len', 'size', 'count', 'id', 'ids', 'field', 'fields', 'label', 'prompt', 'hint', 'placeholder', 'pattern',
@@ -27,16 +35,57 @@ const METADATA_WORDS = new Set([
   'env', 'var', 'mode', 'format', 'algorithm', 'alg', 'provider', 'source', 'ref', 'store', 'manager', 'service',
   'public', 'pub', 'hash', 'hashed', 'digest', 'sha', 'checksum', 'reset', 'forgot', 'confirm', 'confirmation',
   'min', 'max', 'minimum', 'maximum', 'required', 'enabled', 'disabled', 'rotation', 'arn', 'location', 'index',
-  'prefix', 'suffix', 'input', 'button', 'error', 'message', 'text', 'title', 'class', 'key_id', 'keyid', 'ref',
+  'prefix', 'suffix', 'input', 'button', 'error', 'message', 'text', 'title', 'class', 'keyid',
   'strength', 'validator', 'validation', 'check', 'changed', 'updated', 'created', 'at', 'date', 'time',
+  'kind', 'key', 'keys', 'list', 'map', 'set', 'callback', 'handler', 'getter', 'setter', 'builder', 'factory',
+  'parser', 'lexer', 'stream', 'reader', 'writer', 'encoder', 'decoder', 'regexp', 're', 'visible', 'visibility',
+  'icon', 'color', 'style', 'width', 'height', 'selector', 'element', 'component', 'dialog', 'modal', 'form',
+  'page', 'view', 'route', 'screen', 'step', 'widget', 'tooltip', 'description', 'desc', 'help', 'doc', 'docs',
+  'option', 'options', 'flag', 'flags', 'config', 'settings', 'spec', 'schema', 'template', 'count', 'number',
+  'start', 'end', 'pos', 'position', 'offset', 'char', 'chars', 'kinds', 'info', 'data', 'entropy', 'generator',
+  'counter', 'limit', 'limits', 'timeout', 'interval', 'lifetime', 'age', 'cache', 'storage', 'state', 'status',
+  'request', 'response', 'req', 'res', 'result', 'results', 'exists', 'valid', 'invalid', 'expired', 'sent',
+  'usage', 'scope', 'scopes', 'audience', 'issuer', 'claim', 'claims', 'owner', 'holder', 'user', 'username',
+  'login', 'email', 'mail', 'host', 'hostname', 'port', 'region', 'bucket', 'table', 'column', 'db', 'database',
+]);
+
+/**
+ * Components that, before the secret word, name something that is not a credential: a CSRF
+ * token is per session, a page token is a cursor, a public key is public, a lexer token is syntax.
+ */
+const NON_CREDENTIAL_QUALIFIERS = new Set([
+  'public', 'pub', 'csrf', 'xsrf', 'page', 'next', 'prev', 'previous', 'continuation', 'cursor', 'sync', 'cancellation',
+  'cancel', 'lexer', 'parser', 'syntax', 'ast', 'current', 'last', 'first', 'end', 'start', 'eof',
+  'verification', 'idempotency', 'nonce', 'request', 'correlation', 'pagination', 'resume', 'upload', 'device',
+  'registration', 'push', 'fcm', 'apns', 'captcha', 'recaptcha', 'turnstile', 'forgot', 'reset', 'new', 'old', 'confirm',
+  'hashed', 'hash', 'encrypted', 'masked', 'store', 'vault', 'authenticity', 'sample', 'example', 'dummy', 'fake', 'mock', 'test', 'default', 'empty',
+  'invalid', 'expired', 'bad', 'wrong', 'missing', 'unknown', 'max', 'min', 'is', 'has', 'show', 'hide', 'toggle',
+  'no', 'without', 'use', 'uses', 'enable', 'disable', 'allow', 'require', 'requires', 'need', 'needs', 'get', 'set',
+]);
+
+/** Components anywhere before the secret word that say the value is not a real credential. */
+const NOT_REAL_WORDS = new Set([
+  'non', 'not', 'invalid', 'wrong', 'bad', 'fake', 'mock', 'mocked', 'dummy', 'sample', 'example', 'expired', 'revoked',
+  'malformed', 'bogus', 'placeholder', 'stub', 'redacted', 'masked', 'obfuscated', 'hashed', 'encrypted',
 ]);
 
 /** Extensions of languages where a secret is a quoted literal; unquoted values there are code. */
 const CODE_EXTENSIONS = new Set([
-  'js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'py', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'cs', 'php',
+  'js', 'jsx', 'mjs', 'cjs', 'ts', 'tsx', 'mts', 'cts', 'py', 'pyi', 'rb', 'go', 'java', 'kt', 'kts', 'scala', 'cs', 'php',
   'rs', 'swift', 'c', 'h', 'cc', 'cpp', 'hpp', 'm', 'mm', 'dart', 'lua', 'groovy', 'vue', 'svelte', 'ex', 'exs', 'clj',
-  'tf', 'hcl', 'json',
+  'tf', 'hcl', 'json', 'cls', 'r', 'pl', 'pm', 'jl', 'fs', 'vb',
 ]);
+
+/** Languages where a single-quoted literal is one character, so `'...'` is never a string secret. */
+const C_FAMILY_EXTENSIONS = new Set(['c', 'h', 'cc', 'cpp', 'hpp', 'cs', 'm', 'mm']);
+
+/**
+ * Files where generic assignments are not hand-written configuration: lockfiles and checksum
+ * databases (integrity hashes under `resolved`/`integrity` keys), translation catalogs (prose
+ * under keys such as `password_hint`), source maps and minified bundles.
+ */
+const NOT_CONFIG_PATH =
+  /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lock|go\.sum|go\.mod|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|mix\.lock|pubspec\.lock|Podfile\.lock|packages\.lock\.json|gradle\.lockfile|[^/]+\.lock)$|\.(?:po|pot|xlf|xliff|strings|stringsdict|map)$|\.min\.(?:js|css)$|(?:^|\/)(?:locales?|i18n|l10n|translations?|lang)\//;
 
 export function splitIdentifier(name: string): string[] {
   return name
@@ -47,67 +96,191 @@ export function splitIdentifier(name: string): string[] {
     .filter(Boolean);
 }
 
-/** Whether an assignee name (`DB_PASSWORD`, `stripeApiKey`, `client-secret`) names a secret. */
+/**
+ * Whether an assignee name (`DB_PASSWORD`, `stripeApiKey`, `client-secret`) names a secret: it
+ * holds a secret word that no later component turns into metadata (`password_file`) and no
+ * earlier one into a non-credential (`csrf_token`, `publicKey`).
+ */
 export function namesSecret(name: string): boolean {
   const parts = splitIdentifier(name);
-  if (parts.length === 0) return false;
-  const last = parts[parts.length - 1]!;
-  if (METADATA_WORDS.has(last)) return false;
-  for (let i = 0; i < parts.length; i++) {
+  for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i]!;
-    if (SECRET_WORDS.has(part)) return true;
-    if ((part === 'key' || part === 'token') && i > 0 && KEY_QUALIFIERS.has(parts[i - 1]!)) return true;
+    const isSecret = SECRET_WORDS.has(part) || ((part === 'key' || part === 'token') && i > 0 && KEY_QUALIFIERS.has(parts[i - 1]!));
+    if (!isSecret) continue;
+    if (parts.slice(i + 1).some((later) => METADATA_WORDS.has(later))) return false;
+    const qualifierAt = part === 'key' || (part === 'token' && KEY_QUALIFIERS.has(parts[i - 1] ?? '')) ? i - 2 : i - 1;
+    if (qualifierAt >= 0 && NON_CREDENTIAL_QUALIFIERS.has(parts[qualifierAt]!)) return false;
+    if (parts.slice(0, i).some((earlier) => NOT_REAL_WORDS.has(earlier))) return false;
+    return true;
   }
   return false;
 }
 
-export function isCodePath(path: string | undefined): boolean {
-  if (!path) return false;
+function extensionOf(path: string | undefined): string | undefined {
+  if (!path) return undefined;
   const dot = path.lastIndexOf('.');
-  if (dot < 0 || dot < path.lastIndexOf('/')) return false;
-  return CODE_EXTENSIONS.has(path.slice(dot + 1).toLowerCase());
+  if (dot < 0 || dot < path.lastIndexOf('/')) return undefined;
+  return path.slice(dot + 1).toLowerCase();
 }
 
-/** A value that is code, not data: `config.password`, `getToken()`, `self.secret`. */
+export function isCodePath(path: string | undefined): boolean {
+  const extension = extensionOf(path);
+  return extension !== undefined && CODE_EXTENSIONS.has(extension);
+}
+
+/** Lockfiles, checksum databases, translation catalogs, source maps and minified bundles. */
+export function isNotConfigPath(path: string | undefined): boolean {
+  return path !== undefined && NOT_CONFIG_PATH.test(path);
+}
+
+/** A value shaped like code, not data: `config.password`, `getToken()`, `self.secret`, `args[0]`. */
 const CODE_REFERENCE = /^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+|[A-Za-z_$][\w$.]*\(.*|[A-Za-z_$][\w$]*\[.*)$/;
+
+/**
+ * Code only if its names read as names: a token such as `hvs.UeledHRZHeDFHzMGL3ZDF2gyjniYpM` has
+ * the shape of `a.b` too, but its long random part tokenizes like noise, not like words.
+ */
+function isCodeReference(value: string): boolean {
+  if (!CODE_REFERENCE.test(value)) return false;
+  const names = value.match(/[A-Za-z_$][\w$]*/g) ?? [];
+  return names.every((name) => name.length < 12 || charsPerToken(name) >= 2.5);
+}
+
+/**
+ * Values that are names or data, not secrets: identifiers in any case style, dotted or dashed
+ * words, paths, URLs, dates, versions, numbers, hashes with their algorithm, UUIDs of the
+ * time-based kind (not random), base64 images, MIME types, hostnames.
+ */
+const NOT_A_SECRET: readonly RegExp[] = [
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // CONSTANT_CASE
+  /^[_$]*[a-z]+(?:[A-Z][a-z]+)+\d{0,3}$/, // camelCase
+  /^[_$]*(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+)+\d{0,3}$/, // PascalCase, acronyms included (RSAPrivateKey)
+  /^[_$]+[A-Za-z]+$/, // private names: _secret, $token
+  /^[a-z]+(?:[._:/-][a-z]+)+$/i, // dotted, dashed, snake or path words
+  /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/, // file paths
+  /^[a-z][a-z0-9+.-]{1,20}:\/\//i, // URLs: a URL with a password has its own rules
+  /^data:[\w/+.-]+;base64,/, // data URIs (images, fonts)
+  /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?$/, // dates
+  /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/, // versions
+  /^[-+]?\d+(?:\.\d+)?$/, // numbers
+  /^(?:sha1|sha256|sha384|sha512|md5)[-:][A-Za-z0-9+/=]+$/i, // integrity strings and digests with their algorithm
+  /^(?:[\w-]+\.)+(?:com|org|net|io|dev|local|internal|svc|cluster)$/i, // host names
+  /^[a-z]+\/[a-z0-9.+-]+$/i, // MIME types
+  /^#[0-9a-f]{3,8}$/i, // colours
+  /\(\?[:=!<]|\[\^|\\[dswbDSWB][*+?{]?|%[sd]\b|\{\d*\}/, // regular expressions and format strings
+];
+
+/**
+ * base64 that decodes to readable text is judged by that text: `YWRtaW46cGFzc3dvcmQ=` is
+ * `admin:password`, `bm90IGEgcmVhbCBwYXNzd29yZA==` is `not a real password`.
+ */
+function decodesToPlaceholder(value: string): boolean {
+  if (value.length < 8 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  if (!/^[\x20-\x7e]+$/.test(decoded)) return false;
+  if (placeholderReason(decoded)) return true;
+  const parts = decoded.split(/[:\s]+/).filter(Boolean);
+  if (parts.some((part) => placeholderReason(part))) return true;
+  return / /.test(decoded) && charsPerToken(decoded) >= 3;
+}
+
+/** UUIDs of versions 1, 2, 3 and 5 are derived (time, MAC, names), not random; version 4 is random. */
+const RANDOM_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+const DERIVED_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[12350][0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function looksLikeData(value: string): boolean {
+  if (DERIVED_UUID.test(value)) return true;
+  return NOT_A_SECRET.some((pattern) => pattern.test(value));
+}
 
 interface CharacterClasses {
   lower: boolean;
   upper: boolean;
   digit: boolean;
   symbol: boolean;
+  count: number;
 }
 
 function characterClasses(value: string): CharacterClasses {
-  return {
-    lower: /[a-z]/.test(value),
-    upper: /[A-Z]/.test(value),
-    digit: /[0-9]/.test(value),
-    symbol: /[^A-Za-z0-9]/.test(value),
-  };
+  const lower = /[a-z]/.test(value);
+  const upper = /[A-Z]/.test(value);
+  const digit = /[0-9]/.test(value);
+  const symbol = /[^A-Za-z0-9]/.test(value);
+  return { lower, upper, digit, symbol, count: Number(lower) + Number(upper) + Number(digit) + Number(symbol) };
+}
+
+/** The alphabet a value is drawn from, and its size (what entropy is measured against). */
+function alphabetSize(classes: CharacterClasses, value: string): number {
+  if (/^[0-9a-f]+$/.test(value) || /^[0-9A-F]+$/.test(value)) return 16;
+  return (classes.lower ? 26 : 0) + (classes.upper ? 26 : 0) + (classes.digit ? 10 : 0) + (classes.symbol ? 20 : 0);
+}
+
+/** Values past 256 characters (a key or certificate in a Kubernetes Secret): generated if dense. */
+function scoreLongValue(value: string): { confidence: Confidence; score: ValueScore } | undefined {
+  if (value.length > 16384 || patternReason(value.slice(0, 256))) return undefined;
+  const entropy = shannonEntropy(value);
+  const score: ValueScore = { length: value.length, classes: characterClasses(value).count, entropy, entropyRatio: entropy / 6 };
+  return entropy >= 4.5 ? { confidence: 'medium', score } : undefined;
 }
 
 export interface GenericCandidate {
   name: string;
+  /** Up to 40 characters before the name (what the name is part of: a URL query, a call). */
+  before?: string;
   value: string;
   quoted: boolean;
+  /** The quote character around the value, if any. */
+  quote?: string;
   path?: string;
 }
 
-export function scoreGenericSecret({ name, value, quoted, path }: GenericCandidate): Confidence | undefined {
-  if (!namesSecret(name)) return undefined;
-  if (value.length < 6 || value.length > 256) return undefined;
-  if (!quoted && (isCodePath(path) || CODE_REFERENCE.test(value))) return undefined;
-  if (/\s/.test(value)) return undefined;
+export interface ValueScore {
+  length: number;
+  classes: number;
+  /** Shannon entropy, bits per character. */
+  entropy: number;
+  /** Entropy relative to the most a string of this length and alphabet can have (0..1). */
+  entropyRatio: number;
+  /** BPE characters per token: ~1-2 random, >= 3 words. Computed only when needed. */
+  charsPerToken?: number;
+}
 
+/** Scores a value alone (no name, no path): undefined when it is data or hand-made. */
+export function scoreValue(value: string): { confidence: Confidence; score: ValueScore } | undefined {
+  if (value.length < 6 || /\s/.test(value)) return undefined;
+  if (value.length > 256) return scoreLongValue(value);
+  if (looksLikeData(value) || isCodeReference(value)) return undefined;
+  if (patternReason(value)) return undefined;
+  if (decodesToPlaceholder(value)) return undefined;
   const classes = characterClasses(value);
-  const classCount = Number(classes.lower) + Number(classes.upper) + Number(classes.digit) + Number(classes.symbol);
   const entropy = shannonEntropy(value);
-  if (classCount === 1 && !classes.digit && entropy < 3.5) return undefined; // a plain word or identifier
-  if (/^[a-z]+(?:[_-][a-z]+)+$/.test(value)) return undefined; // kebab or snake words
+  const maxEntropy = Math.log2(Math.min(value.length, Math.max(2, alphabetSize(classes, value))));
+  const score: ValueScore = { length: value.length, classes: classes.count, entropy, entropyRatio: entropy / maxEntropy };
+  if (RANDOM_UUID.test(value)) return { confidence: 'medium', score }; // 122 random bits, a common API key form
+  if (classes.count === 1 && (classes.lower || classes.upper) && value.length < 20) return undefined; // a word
+  if (score.entropyRatio < 0.7) return undefined; // few distinct characters for its length: hand-made
 
-  if (value.length >= 16 && entropy >= 3.5 && classCount >= 2) return 'high';
-  if (value.length >= 8 && classCount >= 3 && entropy >= 2.5) return 'medium';
-  if (value.length >= 12 && classCount >= 2 && entropy >= 3.0) return 'medium';
-  return 'low';
+  // Long values with a rich alphabet and near-maximal entropy are generated: no need for the tokenizer.
+  if (value.length >= 20 && classes.count >= 3 && score.entropyRatio >= 0.85) return { confidence: 'high', score };
+
+  score.charsPerToken = charsPerToken(value);
+  if (score.charsPerToken >= 3) return undefined; // words, identifiers, well-known passwords
+  if (classes.count === 1 && classes.digit) return { confidence: 'low', score }; // PINs, ids, timestamps
+  if (value.length >= 16 && classes.count >= 2 && score.charsPerToken <= 2.2 && entropy >= 3.5) return { confidence: 'high', score };
+  if (value.length >= 8 && classes.count >= 2 && score.charsPerToken <= 2.0) return { confidence: 'medium', score };
+  if (value.length >= 6 && classes.count >= 3 && score.charsPerToken <= 1.6) return { confidence: 'medium', score };
+  return { confidence: 'low', score };
+}
+
+/** Read-only tokens made to be published: README badge URLs (Codecov's graph token). */
+const BADGE_CONTEXT = /\/badge(?:\.svg)?\?(?:[\w-]+=[^&\s]*&)*$/i;
+
+export function scoreGenericSecret({ name, before, value, quoted, quote, path }: GenericCandidate): Confidence | undefined {
+  if (!namesSecret(name)) return undefined;
+  if (before && BADGE_CONTEXT.test(before)) return undefined;
+  if (isNotConfigPath(path)) return undefined;
+  const extension = extensionOf(path);
+  if (!quoted && isCodePath(path)) return undefined;
+  if (quote === "'" && extension !== undefined && C_FAMILY_EXTENSIONS.has(extension)) return undefined;
+  return scoreValue(value)?.confidence;
 }

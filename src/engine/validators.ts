@@ -4,13 +4,15 @@
  * a structure check proves the value is what the regex guessed (its failure drops the match).
  */
 
-export const VALIDATOR_NAMES = ['crc32-base62', 'jwt', 'base64'] as const;
+export const VALIDATOR_NAMES = ['crc32-base62', 'crc32-gitlab', 'crc32-grafana', 'bech32', 'pem-der', 'jwt', 'base64', 'base64-credential'] as const;
 export type ValidatorName = (typeof VALIDATOR_NAMES)[number];
 
 export interface Validator {
   /** What a failed check means for the finding. */
   onFail: 'drop' | 'downgrade';
   check(secret: string): boolean;
+  /** A value that passes `check` but looks like an example (confidence becomes low). */
+  weak?(secret: string): boolean;
 }
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
@@ -54,6 +56,83 @@ function crc32Base62(secret: string): boolean {
   return base62(crc32(body), 6) === secret.slice(-6);
 }
 
+/**
+ * Grafana service account tokens (glsa_<32>_<8 hex>): the hex is the CRC32 (IEEE) of everything
+ * before the last underscore, its four bytes little-endian (Grafana's satokengen).
+ */
+function crc32Grafana(secret: string): boolean {
+  const cut = secret.lastIndexOf('_');
+  if (cut < 0) return false;
+  const checksum = crc32(secret.slice(0, cut));
+  const littleEndian = [checksum & 0xff, (checksum >>> 8) & 0xff, (checksum >>> 16) & 0xff, checksum >>> 24];
+  return littleEndian.map((b) => b.toString(16).padStart(2, '0')).join('') === secret.slice(cut + 1).toLowerCase();
+}
+
+/**
+ * GitLab routable tokens (<prefix><base64url payload>.<version>.<length><crc>): the last 7
+ * characters are the CRC32 of everything before them, in base36, zero-padded (GitLab's
+ * Authn::TokenField::Generator::RoutableToken). Legacy 20-character tokens carry no checksum.
+ */
+function crc32Gitlab(secret: string): boolean {
+  if (!/\.[0-9a-z]{2}\.[0-9a-z]{9}$/.test(secret)) return true;
+  return crc32(secret.slice(0, -7)).toString(36).padStart(7, '0') === secret.slice(-7);
+}
+
+const BECH32_CHARSET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+
+/** BIP-173 bech32 checksum (age secret keys are bech32 with the HRP AGE-SECRET-KEY-, upper case). */
+function bech32(secret: string): boolean {
+  const lower = secret.toLowerCase();
+  const separator = lower.lastIndexOf('1');
+  if (separator < 1 || lower.length - separator < 7) return false;
+  const hrp = lower.slice(0, separator);
+  const values: number[] = [];
+  for (const ch of lower.slice(separator + 1)) {
+    const value = BECH32_CHARSET.indexOf(ch);
+    if (value < 0) return false;
+    values.push(value);
+  }
+  const generators = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+  let checksum = 1;
+  const expanded = [...[...hrp].map((c) => c.charCodeAt(0) >> 5), 0, ...[...hrp].map((c) => c.charCodeAt(0) & 31), ...values];
+  for (const value of expanded) {
+    const top = checksum >>> 25;
+    checksum = ((checksum & 0x1ffffff) << 5) ^ value;
+    for (let i = 0; i < 5; i++) if ((top >>> i) & 1) checksum ^= generators[i]!;
+  }
+  return checksum === 1;
+}
+
+/**
+ * A PEM private key whose body decodes to one whole DER SEQUENCE: a real key, not a truncated,
+ * elided (`MIIE...`) or hand-typed one. The body may carry string escapes and quotes from the
+ * source it is embedded in.
+ */
+function pemDer(secret: string): boolean {
+  const body = secret
+    .replace(/-----(?:BEGIN|END) [A-Z ]+-----/g, '')
+    .replace(/\\[nr]/g, '')
+    .replace(/[^A-Za-z0-9+/=]/g, '');
+  const der = Buffer.from(body, 'base64');
+  if (der.length < 4 || der[0] !== 0x30) return false;
+  const first = der[1]!;
+  let total: number;
+  if (first < 0x80) total = 2 + first;
+  else if (first === 0x81) total = 3 + der[2]!;
+  else if (first === 0x82) total = 4 + ((der[2]! << 8) | der[3]!);
+  else if (first === 0x83) total = 5 + ((der[2]! << 16) | (der[3]! << 8) | der[4]!);
+  else return false;
+  return der.length >= total && der.length <= total + 2;
+}
+
+/** base64 of `user:password`, the form of Docker's and HTTP Basic credentials. */
+function base64Credential(secret: string): boolean {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(secret)) return false;
+  const decoded = Buffer.from(secret, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return colon >= 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded);
+}
+
 function decodeBase64Url(part: string): string | undefined {
   if (!/^[A-Za-z0-9_-]+={0,2}$/.test(part)) return undefined;
   return Buffer.from(part.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
@@ -71,6 +150,28 @@ function jwt(secret: string): boolean {
   }
 }
 
+const REGISTERED_CLAIMS = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti'];
+
+/**
+ * A JWT that carries none of the registered claims (RFC 7519: iss, sub, aud, exp, nbf, iat, jti)
+ * in its payload or header, and only one or two others or one-letter ones, is a library's example
+ * (`{"some": "payload"}`, `{"a":1,"b":2,"c":3}`); issued tokens carry at least one.
+ */
+function jwtWithoutClaims(secret: string): boolean {
+  const [header, payload] = secret.split('.').map((part) => decodeBase64Url(part));
+  try {
+    const claims = JSON.parse(payload ?? '') as unknown;
+    if (typeof claims !== 'object' || claims === null) return true;
+    const headerClaims = JSON.parse(header ?? '{}') as Record<string, unknown>;
+    if (REGISTERED_CLAIMS.some((claim) => claim in claims || claim in headerClaims)) return false;
+    // No registered claim: an example when it is tiny or made of one-letter keys ({"a":1,"b":2}).
+    const keys = Object.keys(claims);
+    return keys.length <= 2 || keys.every((key) => key.length === 1);
+  } catch {
+    return true;
+  }
+}
+
 /** Valid base64 whose decoded bytes are not mostly printable text (a key, not a sentence). */
 function base64(secret: string): boolean {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(secret) || secret.length % 4 === 1) return false;
@@ -82,6 +183,11 @@ function base64(secret: string): boolean {
 
 export const VALIDATORS: Record<ValidatorName, Validator> = {
   'crc32-base62': { onFail: 'downgrade', check: crc32Base62 },
-  jwt: { onFail: 'drop', check: jwt },
+  'crc32-gitlab': { onFail: 'downgrade', check: crc32Gitlab },
+  'crc32-grafana': { onFail: 'downgrade', check: crc32Grafana },
+  bech32: { onFail: 'downgrade', check: bech32 },
+  'pem-der': { onFail: 'downgrade', check: pemDer },
+  'base64-credential': { onFail: 'drop', check: base64Credential },
+  jwt: { onFail: 'drop', check: jwt, weak: jwtWithoutClaims },
   base64: { onFail: 'drop', check: base64 },
 };

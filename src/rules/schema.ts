@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CONFIDENCES, SEVERITIES } from '../types.js';
 import { VALIDATOR_NAMES } from '../engine/validators.js';
+import { assignmentRegex } from './assignment.js';
 import { checkRegexSafety } from './regex-safety.js';
 
 /**
@@ -28,7 +29,30 @@ export const RuleSchema = z
       .string()
       .regex(/^[a-z0-9][a-z0-9-]*[a-z0-9]$/, 'must be kebab-case: lowercase letters, digits and dashes'),
     description: z.string().min(3),
-    regex: RegexString.describe('JavaScript regex source. The secret is the named group `secret`, else the first group, else the match.'),
+    regex: RegexString.optional().describe(
+      'JavaScript regex source. The secret is the named group `secret`, else the first group, else the match. A rule has `regex` or `assignment`.',
+    ),
+    assignment: z
+      .object({
+        name: RegexString.describe('Regex fragment that must occur in the assignee name, matched case-insensitively (`asana`, `(?:twitter|tw)`).'),
+        value: RegexString.describe('Regex fragment for the value (case-sensitive, no capturing groups): `[0-9]{16}`.'),
+        nameSuffix: z.number().int().min(0).max(80).optional().describe('Name characters allowed after the fragment (default 40).'),
+        wordStart: z.boolean().optional().describe('The fragment must start a word of the name: ETSY_KEY, myEtsyKey, not SetSysctl (default true).'),
+      })
+      .strict()
+      .optional()
+      .describe('Instead of `regex`: the secret is a value assigned to a name containing `name`, in any syntax the assignment grammar knows (code, YAML, JSON, INI, .env, XML, ...).'),
+    requires: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Case-insensitive literals that must all occur in the line window before the regex runs: a cheap second check for rules with a common keyword.'),
+    priority: z
+      .number()
+      .int()
+      .min(-10)
+      .max(10)
+      .default(0)
+      .describe('Where two rules report overlapping spans, the higher priority wins (then the more specific rule: longer keyword, pattern over generic).'),
     /** Extra regex flags: any of `i`, `s`, `m`, `u`. `g` and `d` are added by the engine. */
     flags: z
       .string()
@@ -48,7 +72,12 @@ export const RuleSchema = z
       .optional(),
     entropy: z.number().min(0).max(8).optional().describe('Minimum Shannon entropy (bits per character) of the captured secret.'),
     validate: z.enum(VALIDATOR_NAMES).optional().describe('A named structural check of the secret (checksum, decodable header, ...).'),
-    detector: z.enum(['pattern', 'generic']).default('pattern').describe('What scores a value in a generic assignment; `generic` enables name/value scoring and the extra filters.'),
+    detector: z
+      .enum(['pattern', 'generic', 'value'])
+      .default('pattern')
+      .describe(
+        'What judges a match: `pattern` trusts the format (the filters still apply); `generic` also checks that the assignee name names a secret and scores the value; `value` scores the value alone (a password in a URL or a curl -u argument).',
+      ),
     allow: z.array(RegexString).default([]).describe('Regexes (with the rule\'s flags): a secret matching any of them is not reported.'),
     stopwords: z.array(z.string().min(1)).default([]).describe('Case-insensitive substrings: a secret containing any of them is not reported.'),
     paths: z.array(z.string().min(1)).optional().describe('Gitignore-style globs: the rule only runs on matching paths.'),
@@ -65,8 +94,13 @@ export const RuleSchema = z
   })
   .strict()
   .superRefine((rule, ctx) => {
+    if ((rule.regex === undefined) === (rule.assignment === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['regex'], message: 'a rule needs exactly one of `regex` and `assignment`' });
+      return;
+    }
+    const regex = rule.regex ?? assignmentRegex(rule.assignment!);
     for (const [field, sources] of [
-      ['regex', [rule.regex]],
+      ['regex', [regex]],
       ['allow', rule.allow],
     ] as const) {
       sources.forEach((source, index) => {
@@ -80,7 +114,13 @@ export const RuleSchema = z
         }
       });
     }
-  });
+  })
+  .transform(({ regex, window, ...rule }) => ({
+    ...rule,
+    regex: regex ?? assignmentRegex(rule.assignment!),
+    // An assignment's value may sit on the line after its name: <token>\n  value\n</token>.
+    window: window ?? (rule.assignment ? { before: 0, after: 2 } : undefined),
+  }));
 
 /** A rule as written (defaults not yet applied). */
 export type RuleInput = z.input<typeof RuleSchema>;

@@ -48,13 +48,13 @@ describe('Engine.scanText', () => {
   it('does not run a rule whose keyword is absent (the prefilter gates the regex)', () => {
     const gated = makeRule({ id: 'gated', regex: 'ref (?<secret>[A-Z]{3}-\\d{6})', keywords: ['orderkey'] });
     const gatedEngine = new Engine([gated]);
-    expect(gatedEngine.scanText('ref ABC-123456')).toEqual([]);
-    expect(gatedEngine.scanText('orderkey ref ABC-123456')).toHaveLength(1);
+    expect(gatedEngine.scanText('ref ABC-804162')).toEqual([]);
+    expect(gatedEngine.scanText('orderkey ref ABC-804162')).toHaveLength(1);
   });
 
   it('matches keywords case-insensitively', () => {
     const upper = makeRule({ id: 'upper', regex: '(?<secret>ZZKEY_[0-9]{8})', keywords: ['zzkey_'] });
-    expect(new Engine([upper]).scanText('ZZKEY_12345678')).toHaveLength(1);
+    expect(new Engine([upper]).scanText('ZZKEY_73920518')).toHaveLength(1);
   });
 
   it('applies the entropy gate to the captured secret', () => {
@@ -171,5 +171,42 @@ describe('Engine.scanText', () => {
   it('sets origin and leaves file empty for a bare text scan', () => {
     const [finding] = engine.scanText(token(), { origin: 'staged' });
     expect(finding).toMatchObject({ origin: 'staged', file: '' });
+  });
+});
+
+describe('Engine overlap resolution and gates', () => {
+  const value = `acme_${randomAlphanumeric(30)}`;
+
+  it('lets the declared priority decide between two rules with the same span', () => {
+    const low = makeRule({ id: 'aa-first-in-order', regex: '(?<secret>acme_[A-Za-z0-9]{30})', keywords: ['acme_'] });
+    const high = makeRule({ id: 'zz-preferred', regex: '(?<secret>acme_[A-Za-z0-9]{30})', keywords: ['acme_'], priority: 1 });
+    expect(new Engine([low, high]).scanText(value).map((f) => f.ruleId)).toEqual(['zz-preferred']);
+    expect(new Engine([high, low]).scanText(value).map((f) => f.ruleId)).toEqual(['zz-preferred']);
+  });
+
+  it('prefers the more specific rule (longer keyword) whatever the rule order', () => {
+    const broad = makeRule({ id: 'broad', regex: '(?<secret>ac[a-z]{2}_[A-Za-z0-9]{30})', keywords: ['ac'] });
+    const specific = makeRule({ id: 'specific', regex: '(?<secret>acme_[A-Za-z0-9]{30})', keywords: ['acme_'] });
+    expect(new Engine([broad, specific]).scanText(value).map((f) => f.ruleId)).toEqual(['specific']);
+    expect(new Engine([specific, broad]).scanText(value).map((f) => f.ruleId)).toEqual(['specific']);
+  });
+
+  it('runs a rule only where all its `requires` literals occur', () => {
+    const gated = makeRule({ id: 'gated', regex: '(?<secret>acme_[A-Za-z0-9]{30})', keywords: ['acme_'], requires: ['deploy'] });
+    expect(new Engine([gated]).scanText(value)).toEqual([]);
+    expect(new Engine([gated]).scanText(`DEPLOY ${value}`)).toHaveLength(1);
+  });
+
+  it('lowers a provider format with a hand-made body to low confidence', () => {
+    const rule = makeRule({ id: 'acme', regex: '(?<secret>acme_[a-z0-9]{16})', keywords: ['acme_'] });
+    const [finding] = new Engine([rule]).scanText('acme_abcd1234abcd1234', { minConfidence: 'low' });
+    expect(finding?.confidence).toBe('low');
+  });
+
+  it('scores the value alone for detector: value', () => {
+    const rule = makeRule({ id: 'url', regex: '://[a-z]+:(?<secret>[^@\\s]{6,64})@', keywords: ['://'], detector: 'value' });
+    const urlEngine = new Engine([rule]);
+    expect(urlEngine.scanText(`https://deploy:${randomAlphanumeric(18)}@git.example.com`)).toHaveLength(1);
+    expect(urlEngine.scanText('https://user:password@git.example.com')).toEqual([]);
   });
 });

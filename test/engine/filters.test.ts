@@ -1,28 +1,114 @@
 import { describe, expect, it } from 'vitest';
-import { documentedExampleReason, falsePositiveReason, placeholderReason, templateReason } from '../../src/engine/filters.js';
-import { isCodePath, namesSecret, scoreGenericSecret, splitIdentifier } from '../../src/engine/generic.js';
+import { documentedExampleReason, falsePositiveReason, patternReason, placeholderReason, templateReason } from '../../src/engine/filters.js';
+import { isCodePath, isNotConfigPath, looksLikeData, namesSecret, scoreGenericSecret, scoreValue, splitIdentifier } from '../../src/engine/generic.js';
+import { randomAlphanumeric } from '../helpers.js';
 
-describe('false-positive filters', () => {
-  it.each(['changeme', 'CHANGEME', 'xxxxxxxx', 'XXXXXXXXXXXXXXXXXXXX', '********', '<your-token>', '[REDACTED]', 'your_api_key_here', 'insert-your-token', 'dummy-secret-1', 'AKIAXXXXXXXXXXXXXXXX'])(
-    'treats %s as a placeholder',
-    (value) => expect(placeholderReason(value)).toBe('placeholder'),
+/** One test (at least) per false-positive filter: what it drops, and a real-looking value it keeps. */
+describe('placeholder filter', () => {
+  it.each([
+    'changeme', 'CHANGEME', 'xxxxxxxx', 'XXXXXXXXXXXXXXXXXXXX', '********', '<your-token>', '[REDACTED]', 'your_api_key_here',
+    'insert-your-token', 'dummy-secret-1', 'AKIAXXXXXXXXXXXXXXXX', 'AKIAZZZZZZZZZZZZZZZZ', 'REPLACE_WITH_YOUR_TOKEN', 'replace-me-please',
+    'not-a-real-key-123', 'somefakekey', 'sk_live_000000000000000000000000',
+  ])('treats %s as a placeholder', (value) => expect(placeholderReason(value)).toBe('placeholder'));
+
+  it('lets a leading run through when the rest is random (Twitter bearer tokens open with 22 A)', () => {
+    expect(placeholderReason(`${'A'.repeat(22)}${randomAlphanumeric(80)}`)).toBeUndefined();
+  });
+
+  it('does not read runs in multi-line keys as masks (base64 of zero bytes)', () => {
+    expect(placeholderReason('-----BEGIN KEY-----\nAAAAAAAAAAAAB3NzaC1yc2EAAAADAQABAAABAQ\n-----END KEY-----')).toBeUndefined();
+  });
+});
+
+describe('hand-made pattern filter', () => {
+  it.each(['abcdefgh', '12345678', 'abcd1234abcd1234abcd1234', 'zyxwvuts', 'NjY2NjY2NjY2NjY2', 'sdlfkj452', 'askfjh234as9sd8', 'qwertyuiop123', 'sk_live_abcdefghijklmnop'])(
+    'treats %s as hand-made',
+    (value) => expect(patternReason(value)).toBe('pattern'),
   );
 
-  it.each(['${DB_PASSWORD}', '${{ secrets.NPM_TOKEN }}', '{{ .Values.password }}', '$(cat /run/secret)', '$SECRET', '%API_KEY%', '#{secret}', '<%= ENV["X"] %>', 'process.env.TOKEN', 'os.environ["TOKEN"]', 'var.db_password', 'data.vault_generic_secret.x.data', 'secrets.GITHUB_TOKEN'])(
-    'treats %s as a template reference',
-    (value) => expect(templateReason(value)).toBe('template'),
+  it.each(['Xk9#mP2q', 'hAnjy04FdVd3Kgh2cVi2dph9MyFC4MFd', 'd3652aeea66fccba104f9a96860f34df'])('keeps generated-looking %s', (value) =>
+    expect(patternReason(value)).toBeUndefined(),
   );
+});
 
-  it.each(['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'AKIA4SOMETHINGEXAMPLE'])('treats %s as a documented example', (value) =>
-    expect(documentedExampleReason(value)).toBe('documented-example'),
-  );
+describe('template and reference filter', () => {
+  it.each([
+    '${DB_PASSWORD}', '${{ secrets.NPM_TOKEN }}', '{{ .Values.password }}', '$(cat /run/secret)', '$SECRET', '%API_KEY%', '#{secret}',
+    '<%= ENV["X"] %>', 'process.env.TOKEN', 'os.environ["TOKEN"]', 'var.db_password', 'data.vault_generic_secret.x.data',
+    'secrets.GITHUB_TOKEN', '${SUMO_ACCESS_KEY:=$2}', 'vault:secret/data/db#password', 'import.meta.env.VITE_KEY',
+  ])('treats %s as a reference', (value) => expect(templateReason(value)).toBe('template'));
+
+  it('needs a well-formed reference: an unclosed ${ inside random text is not one', () => {
+    expect(templateReason('m{{h}o)p${e]nob(ody[finds>-_$#thisone}}')).toBeUndefined();
+  });
+});
+
+describe('documented examples filter', () => {
+  it.each([
+    'AKIAIOSFODNN7EXAMPLE',
+    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    'AKIA4SOMETHINGEXAMPLE',
+    'sk_test_4eC39HqLyjWDarjtT1zdp7dc', // Stripe's docs key
+    '2YotnFZFEjr1zCsicMWpAA', // RFC 6749
+    'ad180jjd733klru7', // RFC 5849
+    'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==', // Azure storage emulator
+    'AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs', // Firebase Android SDK
+    '110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsaw', // Telegram Bot API docs
+    'MWYyZDFlMmU2N2Rm', // Kubernetes docs Secret
+    // jwt.io's sample token, recognised by its payload.
+    'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+  ])('treats %s as a documented example', (value) => expect(documentedExampleReason(value)).toBe('documented-example'));
+
+  it('centralises the examples: every rule drops them', () => {
+    expect(falsePositiveReason('sk_test_4eC39HqLyjWDarjtT1zdp7dc')).toBe('documented-example');
+  });
 
   it.each(['Xk9#mP2qW7', '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', 'hT6yG2vQ9rLmX3cN8bZ1wK5pD7sF0jA4eR+uI/oY'])('lets a real-looking secret %s through', (value) =>
     expect(falsePositiveReason(value)).toBeUndefined(),
   );
 });
 
-describe('generic secret scoring', () => {
+describe('data-shaped values (generic and value detectors)', () => {
+  it.each([
+    'sha512-Dsf9/Wn1yyZrcyrzVsOzdi9P4+2uamz0IIZLZ3LRWBf3R6FBXoxybUGpsBcySSw0PL4s6R4a8ozC1T3hAb4rVQ==', // npm integrity
+    'sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', // image digest
+    '743b294a-cd03-11ec-9d64-0242ac120002', // version 1 UUID: time and MAC, not random
+    'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB', // base64 image
+    '2023-01-01', 'v1.2.3', '1.0.0-beta.1', 'MY_SECRET_NAME', 'secretKeyName', 'RSAPrivateKey', '_RSAPrivateKey',
+    'https://example.com/token', './secrets/db.txt', 'application/json', '(?:[a-z]+)\\d+', '%s:%s',
+  ])('treats %s as data', (value) => expect(looksLikeData(value)).toBe(true));
+
+  it('keeps random (version 4) UUIDs, a common API key form', () => {
+    expect(looksLikeData('5eb4223e-5008-46e5-be67-c7b8f2732305')).toBe(false);
+    expect(scoreValue('5eb4223e-5008-46e5-be67-c7b8f2732305')?.confidence).toBe('medium');
+  });
+
+  it('judges base64 by the text it decodes to', () => {
+    expect(scoreValue(Buffer.from('admin:password').toString('base64'))).toBeUndefined();
+    expect(scoreValue(Buffer.from('not a real password at all').toString('base64'))).toBeUndefined();
+  });
+});
+
+describe('file filters', () => {
+  it.each(['package-lock.json', 'a/yarn.lock', 'go.sum', 'Cargo.lock', 'pnpm-lock.yaml', 'locales/de.json', 'src/i18n/fr.yml', 'po/de.po', 'dist/app.min.js', 'app.js.map'])(
+    '%s holds no hand-written configuration',
+    (path) => expect(isNotConfigPath(path)).toBe(true),
+  );
+
+  it('skips generic assignments there, not elsewhere', () => {
+    const candidate = { name: 'token', value: 'q8Zt2Lw9Xv4Rm7Pn3Kc6Hb1Jd5Fg0Sa', quoted: true };
+    expect(scoreGenericSecret({ ...candidate, path: 'package-lock.json' })).toBeUndefined();
+    expect(scoreGenericSecret({ ...candidate, path: 'config/app.yml' })).toBe('high');
+  });
+
+  it('knows code files by extension', () => {
+    expect(isCodePath('src/a.ts')).toBe(true);
+    expect(isCodePath('config/.env')).toBe(false);
+    expect(isCodePath('Dockerfile')).toBe(false);
+  });
+});
+
+describe('generic secret names', () => {
   it('splits identifiers in any case style', () => {
     expect(splitIdentifier('stripeApiKey')).toEqual(['stripe', 'api', 'key']);
     expect(splitIdentifier('DB_PASSWORD')).toEqual(['db', 'password']);
@@ -30,34 +116,52 @@ describe('generic secret scoring', () => {
     expect(splitIdentifier('AWSSecretKey')).toEqual(['aws', 'secret', 'key']);
   });
 
-  it.each(['password', 'DB_PASSWORD', 'db.password', 'stripeApiKey', 'client_secret', 'AUTH_TOKEN', 'private_key', 'signingKey', 'credentials'])('%s names a secret', (name) =>
-    expect(namesSecret(name)).toBe(true),
+  it.each(['password', 'DB_PASSWORD', 'db.password', 'stripeApiKey', 'client_secret', 'AUTH_TOKEN', 'private_key', 'signingKey', 'credentials', 'aws_secret_access_key', 'db_pass', 'access_token', 'secret_key'])(
+    '%s names a secret',
+    (name) => expect(namesSecret(name)).toBe(true),
   );
 
-  it.each(['password_reset_url', 'tokenType', 'public_key', 'keyboard', 'monkey', 'secret_name', 'api_key_id', 'passwordMinLength', 'key', 'token_endpoint'])('%s does not name a secret', (name) =>
-    expect(namesSecret(name)).toBe(false),
-  );
+  it.each([
+    'password_reset_url', 'tokenType', 'public_key', 'keyboard', 'monkey', 'secret_name', 'api_key_id', 'passwordMinLength', 'key', 'token_endpoint',
+    // Metadata or non-credentials anywhere in the name, not only its last word:
+    'publicToken', 'csrf-token', 'csrfToken', 'nextPageToken', 'nonMatchingToken', 'invalidPassword', 'fakeApiKey', 'authenticity_token', 'keyVaultToStoreSecrets',
+  ])('%s does not name a secret', (name) => expect(namesSecret(name)).toBe(false));
+});
 
+describe('generic secret scoring', () => {
   it('finds a short random password and a long random token', () => {
     expect(scoreGenericSecret({ name: 'password', value: 'Xk9#mP2q', quoted: true, path: 'a.py' })).toBe('medium');
     expect(scoreGenericSecret({ name: 'api_key', value: 'q8Zt2Lw9Xv4Rm7Pn3Kc6Hb1Jd5Fg0Sa', quoted: true, path: 'a.js' })).toBe('high');
   });
 
+  it('drops word-like values by their BPE token efficiency', () => {
+    for (const value of ['changeme', 'hunter22', 'mysecretpassword', 'SuperSecretPassword', 'correcthorsebattery']) {
+      expect(scoreGenericSecret({ name: 'password', value, quoted: true }), value).toBeUndefined();
+    }
+  });
+
   it('ignores words, identifiers and code references', () => {
-    expect(scoreGenericSecret({ name: 'password', value: 'mysecretpassword', quoted: true })).toBeUndefined();
     expect(scoreGenericSecret({ name: 'token', value: 'refresh-token-value', quoted: true })).toBeUndefined();
     expect(scoreGenericSecret({ name: 'password', value: 'config.db.password', quoted: false, path: 'app.env' })).toBeUndefined();
     expect(scoreGenericSecret({ name: 'password', value: 'getPassword()', quoted: false, path: 'x.conf' })).toBeUndefined();
+    expect(scoreGenericSecret({ name: 'password', value: 'settings.database.connectionPassword', quoted: true, path: 'a.json' })).toBeUndefined();
+    // A dotted token is not code when its long part is noise, not a name.
+    expect(scoreGenericSecret({ name: 'token', value: 'hvs.UeledHRZHeDFHzMGL3ZDF2gyjniYpM', quoted: true, path: 'main.tf' })).toBeDefined();
     expect(scoreGenericSecret({ name: 'password', value: 'Xk9mP2qW7z', quoted: false, path: 'src/app.js' })).toBeUndefined();
+  });
+
+  it('reads single quotes in C-family files as character literals', () => {
+    expect(scoreGenericSecret({ name: 'api_key', value: 'q8Zt2Lw9Xv4Rm7Pn', quoted: true, quote: "'", path: 'main.c' })).toBeUndefined();
+    expect(scoreGenericSecret({ name: 'api_key', value: 'q8Zt2Lw9Xv4Rm7Pn', quoted: true, quote: "'", path: 'main.py' })).toBeDefined();
+  });
+
+  it('lets README badge tokens through (read-only tokens made to be published)', () => {
+    const candidate = { name: 'token', value: 'mD9kQ2xZ7p', quoted: false, path: 'README.md' };
+    expect(scoreGenericSecret({ ...candidate, before: 'https://codecov.io/gh/acme/app/graph/badge.svg?' })).toBeUndefined();
+    expect(scoreGenericSecret({ ...candidate, before: 'https://api.example.com/v1/items?' })).toBe('medium');
   });
 
   it('accepts unquoted values in config files', () => {
     expect(scoreGenericSecret({ name: 'DB_PASSWORD', value: 'Xk9mP2qW7z!', quoted: false, path: '.env' })).toBe('medium');
-  });
-
-  it('knows code files by extension', () => {
-    expect(isCodePath('src/a.ts')).toBe(true);
-    expect(isCodePath('config/.env')).toBe(false);
-    expect(isCodePath('Dockerfile')).toBe(false);
   });
 });

@@ -1,0 +1,106 @@
+/**
+ * The one assignment grammar: how a value is bound to a name across the languages and config
+ * formats leakgate scans. Rules that say `assignment: {name, value}` instead of `regex` (the
+ * generic rule and the provider rules whose format is only recognisable next to the provider's
+ * name, such as a 16-digit Asana client id) are compiled from it, so every such rule understands
+ * the same syntaxes:
+ *
+ *   name = "v"   name := "v"   name ::= "v"   name :::= "v"   name ?= "v"   $name .= "v"
+ *   name: v      "name": "v"   'name' => 'v'  config["name"] = "v"   name == "v"   name "v"
+ *   var name string = "v"      String name = "v";      name: string = "v"
+ *   setProperty("name", "v")   <add key="name" value="v"/>   <name>v</name> (value on the next line too)
+ *   "v" == name   "v" !== name   (a literal compared with a secret-named variable)
+ *
+ * The compiled regex starts at the name keyword (the prefilter's hit), captures the name as
+ * `name` and the value as `secret`; the reversed comparison captures `name2` and `secret2`.
+ * The name fragment is matched case-insensitively, the value case-sensitively.
+ */
+
+export interface AssignmentSpec {
+  /** Regex fragment that must occur in the assignee name (case-insensitive), e.g. `asana`. */
+  name: string;
+  /** Regex fragment for the value, e.g. `[0-9]{16}`. No capturing groups. */
+  value: string;
+  /** Name characters allowed after the fragment (`asana_client_id`: `_client_id`). */
+  nameSuffix?: number;
+  /**
+   * The fragment must be a word of the name (default true): `ETSY_KEY`, `myEtsyKey`, but not
+   * `SetSysctl` or `sumOfExposures` (for `sumo`). The generic rule turns it off: `clientsecret`
+   * is one lower-case word.
+   */
+  wordStart?: boolean;
+}
+
+/** Before the name: not inside a word, unless at a camel-case hump (myEtsyKey). */
+const WORD_START = String.raw`(?:(?<![A-Za-z])|(?<=[a-z0-9])(?=[A-Z]))`;
+/** After the name: not followed by more of a lower-case word (sumo in sumOfExposures). */
+const WORD_END = String.raw`(?![a-z])`;
+
+/** What may follow a value: a closing quote, whitespace, a separator, a closing tag, or a `\n` escape. */
+const VALUE_END = String.raw`(?=["'\x60\s;,)&|}\]]|<\/|\\[nrt]|$)`;
+
+/** Between the name and the value. */
+const SEPARATOR = [
+  // Operators, after an optional closing quote or bracket: "name": v, config['name'] = v, name := v.
+  String.raw`["'\x60]?\]?[ \t]*(?:={1,3}|!==?|:{1,3}=|[?.+]=|\|\|=|=>|:(?![:/\\]))`,
+  // Go and TypeScript declarations: var name string = v, name: string = v.
+  String.raw`(?:[ \t]*:[ \t]*|[ \t]+)(?:string|String|str)[ \t]*=`,
+  // A quoted name then its value as the next argument: setProperty("name", "v").
+  String.raw`["'\x60][ \t]*,`,
+  // XML key/value attributes: <add key="name" value="v"/>.
+  String.raw`["'][ \t]+(?:value|content)[ \t]*=`,
+  // An XML element whose text is the value, possibly on the next line: <name>v</name>.
+  // The element must close after the value, so prose such as `<user>:<password>@<host>` is not one.
+  String.raw`(?<=<[\w:.-]{1,80})>\s{0,40}(?=[^<\s][^<\n]{0,300}?\s{0,40}<\/)`,
+  // Juxtaposition with a quoted value: password "v";
+  String.raw`[ \t]+(?=["'])`,
+].join('|');
+
+/** String-literal prefixes before the opening quote: C# @"v", Python b"v"/r"v", ObjC @"v". */
+const OPEN = String.raw`[ \t]*(?:[@bBrRuUf](?=["']))?["'\x60]?`;
+
+/** Expands ASCII letters outside character classes to both cases: `asana` -> `[aA][sS]...`. */
+export function caseless(fragment: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < fragment.length; i++) {
+    const ch = fragment[i]!;
+    if (ch === '\\') {
+      out += ch + (fragment[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      out += /[a-z]/i.test(ch) && !fragment.slice(0, i).endsWith('\\') ? ch.toLowerCase() + ch.toUpperCase() : ch;
+      continue;
+    }
+    if (ch === '[') {
+      inClass = true;
+      out += ch;
+      continue;
+    }
+    if (ch === '(' && fragment[i + 1] === '?') {
+      // (?:  (?=  (?!  (?<name>  (?<=  (?<!  : copy the group opener verbatim.
+      const match = /^\(\?(?:<[A-Za-z]\w*>|<=|<!|[:=!])/.exec(fragment.slice(i));
+      if (match) {
+        out += match[0];
+        i += match[0].length - 1;
+        continue;
+      }
+    }
+    out += /[a-zA-Z]/.test(ch) ? `[${ch.toLowerCase()}${ch.toUpperCase()}]` : ch;
+  }
+  return out;
+}
+
+/** The regex source of an assignment rule. */
+export function assignmentRegex(spec: AssignmentSpec): string {
+  const name = caseless(spec.name);
+  const suffix = `[\\w.-]{0,${spec.nameSuffix ?? 40}}?`;
+  const start = spec.wordStart === false ? '' : WORD_START;
+  const end = spec.wordStart === false ? '' : WORD_END;
+  const forward = `${start}(?<name>${name})${end}${suffix}(?:${SEPARATOR})${OPEN}(?<secret>${spec.value})${VALUE_END}`;
+  const reversed = `["'\x60](?<secret2>${spec.value})["'\x60][ \\t]*(?:={2,3}|!==?)[ \\t]*[\\w.$>-]{0,40}?${start}(?<name2>${name})${end}`;
+  return `${forward}|${reversed}`;
+}
