@@ -41,16 +41,24 @@ describe('changed ranges between two versions', () => {
  * keys built up over several versions.
  */
 describe('version scanner', () => {
-  const rules = [
-    ...loadBuiltinRules(),
+  const customRules = [
     makeRule({
       id: 'test-block-key',
       regex: '-----BEGIN TEST KEY-----\\n(?<secret>[A-Za-z0-9]{16}\\n[A-Za-z0-9]{16}\\n[A-Za-z0-9]{16})\\n-----END TEST KEY-----',
       keywords: ['-----begin test key'],
       window: { after: 5 },
     }),
+    // A narrow window (two lines down), covered by scanning more lines around each change.
+    makeRule({
+      id: 'test-pair-key',
+      regex: 'pair_id = \\w+\\n(?:.*\\n)?pair_secret = (?<secret>[A-Za-z0-9]{20})',
+      keywords: ['pair_id'],
+      window: { after: 2 },
+    }),
   ];
-  const engine = createEngine({ rules, allow: { regexes: [], stopwords: [] } });
+  const engine = createEngine({ rules: [...loadBuiltinRules(), ...customRules], allow: { regexes: [], stopwords: [] } });
+  // The custom rules alone: no built-in rule (the generic one reads `pair_secret = …`) can mask a miss.
+  const customOnly = createEngine({ rules: customRules, allow: { regexes: [], stopwords: [] } });
   const options: BlobScanOptions = { redact: true, minConfidence: 'medium', origin: 'history', maxFileSize: 1 << 20 };
   const keyBlock = () => ['-----BEGIN TEST KEY-----', randomAlphanumeric(16), randomAlphanumeric(16), randomAlphanumeric(16), '-----END TEST KEY-----'];
 
@@ -67,6 +75,17 @@ describe('version scanner', () => {
       if (at >= 0) l.splice(at, 1);
     },
     (l) => l.splice(randomInt(l.length + 1), 0, ...keyBlock()),
+    (l) => l.splice(randomInt(l.length + 1), 0, `pair_id = p${randomInt(1e6)}`, ...(randomInt(2) ? ['# between'] : []), `pair_secret = ${randomAlphanumeric(20)}`),
+    (l) => {
+      const at = l.findIndex((line) => line.startsWith('pair_id'));
+      if (at >= 0) l.splice(at + 1, 0, '# pushed apart');
+    },
+    // Only the half of a pair far from its keyword arrives: the finding starts two lines up.
+    (l) => l.splice(randomInt(l.length + 1), 0, `pair_id = p${randomInt(1e6)}`, '# waiting for its secret'),
+    (l) => {
+      const at = l.findIndex((line, i) => line.startsWith('pair_id') && !(l[i + 1] ?? '').startsWith('pair_secret') && !(l[i + 2] ?? '').startsWith('pair_secret'));
+      if (at >= 0) l.splice(at + 2, 0, `pair_secret = ${randomAlphanumeric(20)}`);
+    },
     (l) => {
       const at = l.findIndex((line) => line === '-----END TEST KEY-----');
       if (at >= 0) l.splice(at, 1);
@@ -77,7 +96,7 @@ describe('version scanner', () => {
     },
     (l) => {
       // A clean-up: every secret goes, so the next versions start from a clean one.
-      for (let i = l.length - 1; i >= 0; i--) if (/AKIA|-----|^[A-Za-z0-9]{16}$/.test(l[i]!)) l.splice(i, 1);
+      for (let i = l.length - 1; i >= 0; i--) if (/AKIA|-----|^[A-Za-z0-9]{16}$|^pair_/.test(l[i]!)) l.splice(i, 1);
     },
     (l) => {
       // Move a block of lines elsewhere.
@@ -92,7 +111,7 @@ describe('version scanner', () => {
     let versions = 0;
     let findings = 0;
     let incremental = 0;
-    for (let file = 0; file < 12; file++) {
+    for (let file = 0; file < 30; file++) {
       const path = `src/file${file}.js`;
       let lines = Array.from({ length: 60 + randomInt(60) }, (_, i) => `export const value${i} = ${randomInt(1e9)}; // ${randomAlphanumeric(20)}`);
       scanner.reset();
@@ -110,11 +129,30 @@ describe('version scanner', () => {
         findings += full.length;
       }
     }
-    expect(versions).toBe(480);
+    expect(versions).toBe(1200);
     // The edits must have produced findings for the comparison to mean anything.
-    expect(findings).toBeGreaterThan(100);
+    expect(findings).toBeGreaterThan(250);
     // ... and many versions must have taken the incremental path.
-    expect(incremental).toBeGreaterThan(20);
+    expect(incremental).toBeGreaterThan(50);
+  });
+
+  it('sees a multi-line secret completed far from its keyword', () => {
+    const version = (l: string[]): GitObject => {
+      const content = Buffer.from(`${l.join('\n')}\n`);
+      return { oid: 'x', type: 'blob', size: content.length, content, missing: false, tooLarge: false };
+    };
+    const filler = Array.from({ length: 50 }, (_, i) => `line ${i}`);
+    // A key block without its END line has no finding; the END line arrives four lines below the keyword.
+    const block = keyBlock();
+    const scanner = new VersionScanner(customOnly, options);
+    expect(scanner.scan(version([...filler, ...block.slice(0, 4), ...filler]), 'k.pem')).toMatchObject({ findings: [] });
+    expect(scanner.scan(version([...filler, ...block, ...filler]), 'k.pem')).toMatchObject({ findings: [{ ruleId: 'test-block-key', line: 52 }] });
+    // A narrow-window pair: the secret arrives two lines below its keyword.
+    const pair = new VersionScanner(customOnly, options);
+    expect(pair.scan(version([...filler, 'pair_id = p1', '# gap', ...filler]), 'p.cfg')).toMatchObject({ findings: [] });
+    expect(pair.scan(version([...filler, 'pair_id = p1', '# gap', `pair_secret = ${randomAlphanumeric(20)}`, ...filler]), 'p.cfg')).toMatchObject({
+      findings: [{ ruleId: 'test-pair-key', line: 53 }],
+    });
   });
 
   it('scans only the changed lines of a long file with no findings', () => {
