@@ -53,13 +53,18 @@ describe('leakgate history (CLI)', () => {
     expect(two.stats.files).toBe(one.stats.files);
   });
 
-  it('finds the config of the repository it scans, with --repo from elsewhere', () => {
+  it('finds the config and the .leakgateignore of the repository it scans, with --repo from elsewhere', () => {
     const repo = newRepo();
     repo.write('leakgate.config.json', JSON.stringify({ exclude: ['secrets/'] }));
     repo.write('secrets/k.env', `K=${fakeAwsKeyId()}\n`).commit('excluded secret');
     const elsewhere = newRepo();
     expect(leakgate(elsewhere, ['history', '--repo', repo.dir])).toMatchObject({ code: 0 });
-    expect(leakgate(elsewhere, ['history', '--repo', repo.dir, '--no-config'])).toMatchObject({ code: 1 });
+    const found = leakgate(elsewhere, ['history', '--repo', repo.dir, '--no-config', '--format', 'json']);
+    expect(found.code).toBe(1);
+    // ... and its .leakgateignore.
+    repo.write('.leakgateignore', `${JSON.parse(found.stdout).findings[0].fingerprint}  # test key\n`);
+    expect(leakgate(elsewhere, ['history', '--repo', repo.dir, '--no-config'])).toMatchObject({ code: 0 });
+    expect(leakgate(elsewhere, ['history', '--repo', repo.dir, '--no-config', '--no-ignore-file'])).toMatchObject({ code: 1 });
   });
 
   it('exits 2 with one line for bad input', () => {
