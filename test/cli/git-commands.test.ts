@@ -5,23 +5,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fakeAwsKeyId } from '../helpers.js';
-import { TestRepo } from '../sources/git/git-repo.js';
+import { type TestRepo, useTestRepos } from '../sources/git/git-repo.js';
 
 /** history, staged and install-hook as users run them: the built bin, real processes, real git hooks. */
 const bin = join(fileURLToPath(new URL('../..', import.meta.url)), 'bin', 'leakgate.js');
-const repos: TestRepo[] = [];
+const newRepo = useTestRepos();
 const scratch: string[] = [];
 
 afterAll(() => {
-  for (const repo of repos) repo.remove();
   for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
 });
-
-function newRepo(): TestRepo {
-  const repo = new TestRepo();
-  repos.push(repo);
-  return repo;
-}
 
 function leakgate(repo: TestRepo, args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [bin, ...args], { cwd: repo.dir, env: { ...repo.env, CI: '1', NO_COLOR: '1', ...env }, encoding: 'utf8' });
@@ -87,8 +80,7 @@ describe('leakgate history (CLI)', () => {
     const repo = newRepo();
     const first = repo.write('a.txt', '1\n').commit('1');
     for (let i = 2; i <= 5; i++) repo.write('a.txt', `${i}\n`).commit(String(i));
-    const shallow = new TestRepo(`${repo.dir}-shallow`, { init: false });
-    repos.push(shallow);
+    const shallow = newRepo(`${repo.dir}-shallow`, { init: false });
     repo.git('clone', '-q', '--depth', '1', `file://${repo.dir}`, shallow.dir);
     for (const range of ['HEAD~3..HEAD', `${first}..HEAD`]) {
       const result = leakgate(shallow, ['history', range, '--no-config']);

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { afterAll } from 'vitest';
 
 /**
  * Throwaway git repositories for tests. Every GIT_* variable of the outer environment is dropped
@@ -61,4 +62,17 @@ export class TestRepo {
   remove(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** A factory for temporary repositories that are all removed after the test file. */
+export function useTestRepos(): (...args: ConstructorParameters<typeof TestRepo>) => TestRepo {
+  const repos: TestRepo[] = [];
+  afterAll(() => {
+    for (const repo of repos) repo.remove();
+  });
+  return (...args) => {
+    const repo = new TestRepo(...args);
+    repos.push(repo);
+    return repo;
+  };
 }

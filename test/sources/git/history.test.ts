@@ -1,28 +1,19 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfigSync, type ResolvedConfig } from '../../../src/config/load.js';
 import { LeakgateError } from '../../../src/errors.js';
 import { scanHistory, type ScanHistoryOptions } from '../../../src/sources/git/history.js';
 import type { Finding } from '../../../src/types.js';
 import { fakeAwsKeyId } from '../../helpers.js';
-import { TestRepo } from './git-repo.js';
+import { type TestRepo, useTestRepos } from './git-repo.js';
 
-const repos: TestRepo[] = [];
+const newRepo = useTestRepos();
 let config: ResolvedConfig;
 
 beforeAll(() => {
   config = loadConfigSync({ noConfig: true });
 });
-afterAll(() => {
-  for (const repo of repos) repo.remove();
-});
-
-function newRepo(): TestRepo {
-  const repo = new TestRepo();
-  repos.push(repo);
-  return repo;
-}
 
 async function history(repo: TestRepo, options: ScanHistoryOptions = {}): Promise<Finding[]> {
   const result = await scanHistory({ config, cwd: repo.dir, env: repo.env, ...options });
@@ -176,8 +167,7 @@ describe('history scan', () => {
     await expect(history(repo, { range: 'nope..HEAD' })).rejects.toThrow(new LeakgateError('unknown revision: nope (not a branch, tag or commit in this repository)'));
     await expect(history(repo, { branch: 'missing-branch' })).rejects.toThrow(/^unknown revision: missing-branch/);
     await expect(history(repo, { since: 'the day after tomorrow-ish' })).rejects.toThrow(/^not a date: /);
-    const notRepo = new TestRepo(undefined, { init: false });
-    repos.push(notRepo);
+    const notRepo = newRepo(undefined, { init: false });
     await expect(scanHistory({ config, cwd: notRepo.dir, env: { ...notRepo.env, GIT_CEILING_DIRECTORIES: notRepo.dir.replace(/\/[^/]+$/, '') } })).rejects.toThrow(/^not a git repository: /);
   });
 
@@ -185,8 +175,7 @@ describe('history scan', () => {
     const origin = newRepo();
     origin.git('config', 'uploadpack.allowFilter', 'true');
     const added = origin.write('a.env', `A=${fakeAwsKeyId()}\n`).write('big.txt', `${'y'.repeat(5000)}\n`).commit('two files');
-    const clone = new TestRepo(`${origin.dir}-partial`, { init: false });
-    repos.push(clone);
+    const clone = newRepo(`${origin.dir}-partial`, { init: false });
     // Blobs over 1 KiB stay on the server; a.env comes along.
     origin.git('clone', '-q', '--bare', '--filter=blob:limit=1k', `file://${origin.dir}`, clone.dir);
     const missingBefore = clone.git('rev-list', '--objects', '--all', '--missing=print').split('\n').filter((line) => line.startsWith('?'));
@@ -211,8 +200,7 @@ describe('history scan', () => {
   it('scans a bare repository', async () => {
     const repo = newRepo();
     const added = repo.write('a.env', `A=${fakeAwsKeyId()}\n`).commit('key');
-    const bare = new TestRepo(`${repo.dir}-bare.git`, { init: false });
-    repos.push(bare);
+    const bare = newRepo(`${repo.dir}-bare.git`, { init: false });
     repo.git('clone', '-q', '--bare', repo.dir, bare.dir);
     expect(facts(await history(bare))).toEqual([{ file: 'a.env', line: 1, column: 3, commit: added, ruleId: 'aws-access-key-id' }]);
   });

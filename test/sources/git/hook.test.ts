@@ -1,19 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BACKUP_SUFFIX, BLOCK_END, BLOCK_START, hookBlock, installHook } from '../../../src/sources/git/hook.js';
-import { TestRepo } from './git-repo.js';
+import { type TestRepo, useTestRepos } from './git-repo.js';
 
-const repos: TestRepo[] = [];
-afterAll(() => {
-  for (const repo of repos) repo.remove();
-});
-
-function newRepo(): TestRepo {
-  const repo = new TestRepo();
-  repos.push(repo);
-  return repo;
-}
+const newRepo = useTestRepos();
 
 const fallback = { node: '/usr/bin/node', script: "/opt/it's here/leakgate.js" };
 const install = (repo: TestRepo, options: { force?: boolean; append?: boolean } = {}) => installHook({ cwd: repo.dir, env: repo.env, fallback, ...options });

@@ -1,26 +1,17 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfigSync, type ResolvedConfig } from '../../../src/config/load.js';
 import { scanStaged, type ScanStagedOptions } from '../../../src/sources/git/staged.js';
 import { fakeAwsKeyId } from '../../helpers.js';
-import { TestRepo } from './git-repo.js';
+import { type TestRepo, useTestRepos } from './git-repo.js';
 
-const repos: TestRepo[] = [];
+const newRepo = useTestRepos();
 let config: ResolvedConfig;
 
 beforeAll(() => {
   config = loadConfigSync({ noConfig: true });
 });
-afterAll(() => {
-  for (const repo of repos) repo.remove();
-});
-
-function newRepo(): TestRepo {
-  const repo = new TestRepo();
-  repos.push(repo);
-  return repo;
-}
 
 async function staged(repo: TestRepo, options: ScanStagedOptions = {}) {
   return scanStaged({ config, cwd: repo.dir, env: repo.env, ...options });
@@ -107,8 +98,7 @@ describe('staged scan', () => {
   it('refuses a bare repository with one line', async () => {
     const repo = newRepo();
     repo.write('a', 'a\n').commit('a');
-    const bare = new TestRepo(`${repo.dir}.git`, { init: false });
-    repos.push(bare);
+    const bare = newRepo(`${repo.dir}.git`, { init: false });
     repo.git('clone', '-q', '--bare', repo.dir, bare.dir);
     await expect(staged(bare)).rejects.toThrow('staged needs a work tree, and there is none here (a bare repository, or inside .git)');
   });
