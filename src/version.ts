@@ -1,9 +1,22 @@
 import { readFileSync } from 'node:fs';
 
-/** The package's version, read once from package.json (same relative place from src/ and dist/). */
-export const VERSION: string = (
-  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
+/**
+ * The package's version, read once from package.json: one folder up from src/ and dist/, two
+ * from the bundled CLI in dist/bundle/.
+ */
+function readVersion(): string {
+  for (const candidate of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(candidate, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'leakgate' && pkg.version) return pkg.version;
+    } catch {
+      // not this one
+    }
+  }
+  throw new Error("leakgate's package.json was not found next to its code");
+}
+
+export const VERSION: string = readVersion();
 
 export const TOOL_NAME = 'leakgate';
 /** Where reports point people for more about the tool (SARIF informationUri, GitLab analyzer url). */
