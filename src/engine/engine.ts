@@ -2,9 +2,9 @@ import type { Confidence, Finding, Origin } from '../types.js';
 import type { Rule } from '../rules/schema.js';
 import { KeywordAutomaton } from './aho-corasick.js';
 import { shannonEntropy } from './entropy.js';
-import { falsePositiveReason, patternReason } from './filters.js';
+import { filterVerdict, type Evidence } from './filters.js';
 import { fingerprintOf } from './fingerprint.js';
-import { scoreGenericSecret, scoreValue } from './generic.js';
+import { scoreGenericSecret, scoreSlotValue } from './generic.js';
 import { LineIndex } from './lines.js';
 import { createPathMatcher } from './path-matcher.js';
 import { INLINE_ALLOW, isAllowedInline } from './inline-allow.js';
@@ -40,6 +40,8 @@ export interface ScanTextOptions {
 }
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { low: 1, medium: 2, high: 3 };
+/** What vouches for a value, by the rule's detector (see filters.ts). */
+const EVIDENCE: Record<Rule['detector'], Evidence> = { pattern: 'format', value: 'slot', generic: 'name' };
 const LOWER_CONFIDENCE: Record<Confidence, Confidence> = { high: 'medium', medium: 'low', low: 'low' };
 
 /** Lines longer than this (minified code) are clipped around each keyword before a regex runs. */
@@ -60,6 +62,8 @@ interface CompiledRule {
   after: number;
   /** Lower-cased literals that must all occur in a window before the regex runs. */
   requires: string[];
+  /** The provider's exact format (compiled on first use); a candidate that misses it is `low`. */
+  exact: RegExp | undefined;
   /** Overlap rank: priority, then pattern over generic, then keyword length (specificity). */
   rank: number;
 }
@@ -100,6 +104,7 @@ export class Engine {
       before: rule.window?.before ?? 0,
       after: rule.window?.after ?? 0,
       requires: rule.requires.map((literal) => literal.toLowerCase()),
+      exact: undefined,
       rank: specificityRank(rule),
     }));
     const keywordIds = new Map<string, number>();
@@ -200,16 +205,23 @@ export class Engine {
     }
   }
 
-  /** The gates a captured secret must pass; returns its confidence, or undefined to drop it. */
+  /**
+   * The gates a captured secret must pass; returns its confidence, or undefined to drop it. The
+   * filters' verdict comes first: certainly-not-secrets are dropped, hand-made values (which
+   * have low entropy by construction, so the entropy gate does not apply) end at `low`.
+   */
   private judge(text: string, start: number, end: number, nameAt: number, compiled: CompiledRule, path: string | undefined): Confidence | undefined {
     const { rule } = compiled;
     const secret = text.slice(start, end);
-    if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return undefined;
+    const verdict = filterVerdict(secret, EVIDENCE[rule.detector]);
+    if (verdict?.action === 'drop') return undefined;
+    const handMade = verdict !== undefined;
+    if (!handMade && rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return undefined;
     let confidence: Confidence = rule.confidence;
     if (compiled.validator) {
       if (!compiled.validator.check(secret)) {
         if (compiled.validator.onFail === 'drop') return undefined;
-        confidence = LOWER_CONFIDENCE[confidence];
+        confidence = compiled.validator.onFail === 'low' ? 'low' : LOWER_CONFIDENCE[confidence];
       } else if (compiled.validator.weak?.(secret)) {
         confidence = 'low';
       }
@@ -220,7 +232,6 @@ export class Engine {
       const lower = secret.toLowerCase();
       if (compiled.stopwords.some((w) => lower.includes(w)) || this.stopwords.some((w) => lower.includes(w))) return undefined;
     }
-    if (falsePositiveReason(secret)) return undefined;
     if (rule.detector === 'generic') {
       const quote = text[start - 1];
       const quoted = (quote === '"' || quote === "'" || quote === '`') && text[end] === quote;
@@ -231,13 +242,18 @@ export class Engine {
       if (!generic) return undefined;
       if (CONFIDENCE_RANK[generic] < CONFIDENCE_RANK[confidence]) confidence = generic;
     } else if (rule.detector === 'value') {
-      const scored = scoreValue(secret)?.confidence;
+      const scored = scoreSlotValue(secret);
       if (!scored) return undefined;
       if (CONFIDENCE_RANK[scored] < CONFIDENCE_RANK[confidence]) confidence = scored;
-    } else if (patternReason(secret)) {
-      // The provider's format, but a hand-made body (abcd1234abcd1234): a fixture, most likely.
-      confidence = 'low';
     }
+    if (rule.exact !== undefined) {
+      // The regex found the provider's prefix; the body is off the exact format (truncated,
+      // hand-edited, or a variant): the same evidence a failing checksum gives.
+      compiled.exact ??= new RegExp(`^(?:${rule.exact})$`, rule.flags ?? '');
+      if (!compiled.exact.test(secret)) confidence = 'low';
+    }
+    // A fixture in the real shape, most likely: reported, but only with --min-confidence low.
+    if (handMade) confidence = 'low';
     return confidence;
   }
 

@@ -8,8 +8,11 @@ export const VALIDATOR_NAMES = ['crc32-base62', 'crc32-gitlab', 'crc32-grafana',
 export type ValidatorName = (typeof VALIDATOR_NAMES)[number];
 
 export interface Validator {
-  /** What a failed check means for the finding. */
-  onFail: 'drop' | 'downgrade';
+  /**
+   * What a failed check means for the finding: `drop` (not what the regex guessed), `downgrade`
+   * (one step lower: a hand-edited or truncated copy), `low` (the shape, but not the structure).
+   */
+  onFail: 'drop' | 'downgrade' | 'low';
   check(secret: string): boolean;
   /** A value that passes `check` but looks like an example (confidence becomes low). */
   weak?(secret: string): boolean;
