@@ -60,6 +60,8 @@ interface CompiledRule {
   appliesTo: ((path: string) => boolean) | undefined;
   before: number;
   after: number;
+  /** The rule's keywords as written, when their case must match (`exactKeywords`). */
+  exactKeywords: Set<string> | undefined;
   /** Lower-cased literals that must all occur in a window before the regex runs. */
   requires: string[];
   /** The provider's exact format (compiled on first use); a candidate that misses it is `low`. */
@@ -73,6 +75,14 @@ interface Candidate {
   start: number;
   end: number;
   confidence: Confidence;
+  /** Overlap rank: the rule's, without the format bonus when the value missed the exact format. */
+  rank: number;
+}
+
+interface Judgement {
+  confidence: Confidence;
+  /** The regex found the provider's prefix but the value missed its exact format. */
+  offFormat: boolean;
 }
 
 interface Window {
@@ -103,6 +113,7 @@ export class Engine {
       appliesTo: rule.paths ? createPathMatcher(rule.paths) : undefined,
       before: rule.window?.before ?? 0,
       after: rule.window?.after ?? 0,
+      exactKeywords: rule.exactKeywords ? new Set(rule.keywords) : undefined,
       requires: rule.requires.map((literal) => literal.toLowerCase()),
       exact: undefined,
       rank: specificityRank(rule),
@@ -151,6 +162,7 @@ export class Engine {
       const start = end - this.keywordLengths[keyword]!;
       for (const ruleIndex of this.keywordRules[keyword]!) {
         const compiled = this.compiled[ruleIndex]!;
+        if (compiled.exactKeywords && !compiled.exactKeywords.has(text.slice(start, end))) continue;
         if (compiled.appliesTo) {
           let applies = pathChecked.get(ruleIndex);
           if (applies === undefined) {
@@ -200,8 +212,12 @@ export class Engine {
       if (end <= start) continue;
       const nameSpan = groups?.['name'] ?? groups?.['name2'];
       const nameAt = window.start + (nameSpan ? nameSpan[0] : match.index);
-      const confidence = this.judge(text, start, end, nameAt, compiled, path);
-      if (confidence) out.push({ compiled, start, end, confidence });
+      const judgement = this.judge(text, start, end, nameAt, compiled, path);
+      if (!judgement) continue;
+      // Off its exact format, a provider rule is no more specific than a generic assignment
+      // that reads the same value: the better-scored one is kept.
+      const rank = compiled.rank - (judgement.offFormat ? FORMAT_RANK : 0) + CONFIDENCE_RANK[judgement.confidence];
+      out.push({ compiled, start, end, confidence: judgement.confidence, rank });
     }
   }
 
@@ -210,7 +226,7 @@ export class Engine {
    * filters' verdict comes first: certainly-not-secrets are dropped, hand-made values (which
    * have low entropy by construction, so the entropy gate does not apply) end at `low`.
    */
-  private judge(text: string, start: number, end: number, nameAt: number, compiled: CompiledRule, path: string | undefined): Confidence | undefined {
+  private judge(text: string, start: number, end: number, nameAt: number, compiled: CompiledRule, path: string | undefined): Judgement | undefined {
     const { rule } = compiled;
     const secret = text.slice(start, end);
     const verdict = filterVerdict(secret, EVIDENCE[rule.detector]);
@@ -220,8 +236,9 @@ export class Engine {
     let confidence: Confidence = rule.confidence;
     if (compiled.validator) {
       if (!compiled.validator.check(secret)) {
-        if (compiled.validator.onFail === 'drop') return undefined;
-        confidence = compiled.validator.onFail === 'low' ? 'low' : LOWER_CONFIDENCE[confidence];
+        if (compiled.validator.edited?.(secret)) confidence = 'low';
+        else if (compiled.validator.onFail === 'drop') return undefined;
+        else confidence = compiled.validator.onFail === 'low' ? 'low' : LOWER_CONFIDENCE[confidence];
       } else if (compiled.validator.weak?.(secret)) {
         confidence = 'low';
       }
@@ -246,15 +263,17 @@ export class Engine {
       if (!scored) return undefined;
       if (CONFIDENCE_RANK[scored] < CONFIDENCE_RANK[confidence]) confidence = scored;
     }
+    let offFormat = false;
     if (rule.exact !== undefined) {
       // The regex found the provider's prefix; the body is off the exact format (truncated,
       // hand-edited, or a variant): the same evidence a failing checksum gives.
       compiled.exact ??= new RegExp(`^(?:${rule.exact})$`, rule.flags ?? '');
-      if (!compiled.exact.test(secret)) confidence = 'low';
+      offFormat = !compiled.exact.test(secret);
+      if (offFormat) confidence = 'low';
     }
     // A fixture in the real shape, most likely: reported, but only with --min-confidence low.
     if (handMade) confidence = 'low';
-    return confidence;
+    return { confidence, offFormat };
   }
 
   private toFindings(text: string, candidates: Candidate[], options: ScanTextOptions): Finding[] {
@@ -370,14 +389,16 @@ function identifierAround(text: string, at: number): string {
  * provider format over a generic assignment, then specificity (the longer keyword: `sk-ant-`
  * over `sk-`). Confidence decides between equals at run time (see resolveOverlaps).
  */
+const FORMAT_RANK = 512;
+
 function specificityRank(rule: Rule): number {
   const keyword = Math.min(63, Math.max(...rule.keywords.map((k) => k.length)));
-  return (rule.priority + 10) * 1024 + (rule.detector === 'pattern' ? 512 : 0) + keyword * 4;
+  return (rule.priority + 10) * 1024 + (rule.detector === 'pattern' ? FORMAT_RANK : 0) + keyword * 4;
 }
 
 /** Better candidates win where spans overlap: by rule rank (priority, format, specificity), then confidence. */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  const rank = (c: Candidate) => c.compiled.rank + CONFIDENCE_RANK[c.confidence];
+  const rank = (c: Candidate) => c.rank;
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
   for (const candidate of candidates) {

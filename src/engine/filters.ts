@@ -21,7 +21,8 @@
  * only bound to a secret-looking name is dropped when masked or marked as a sample, and reported
  * at `low` when hand-made (`password: abcd1234` is a weak password, not a placeholder). A
  * stand-in word captured by a provider's format or a slot is a password there too
- * (`user:pass@host`, `ClearTextPassword="password"`): `low`; bound only to a name, it is dropped
+ * (`user:pass@host`, `admin:changeme@host`): `low`, unless it names the field
+ * (`user:password@host` writes the syntax); bound only to a name, it is dropped
  * (`password = "changeme"`).
  */
 
@@ -61,7 +62,7 @@ const PLACEHOLDER_PHRASE =
  * Words by which a value calls itself a sample. Alone they make a value a stand-in; inside a
  * provider's format (`sk-ant-admin01-abc12fake-...`) they mark a fixture that has the real shape.
  */
-const SAMPLE_MARKER = /dummy|fake|example[_-]?(?:key|token|secret|password)|(?:my|test|sample|mock)[_-](?:key|token|secret|password)|EXAMPLE/i;
+const SAMPLE_MARKER = /dummy|fake|example[_-]?(?:key|token|secret|password)|(?:my|test|sample|mock)[_-]?(?:key|token|secret|password)|EXAMPLE/i;
 
 /** `<your-token>`, `[REDACTED]`, `{{ secret }}`-like wrappers around the whole value. */
 const WRAPPED = /^(?:<([^<>]*)>|\[([^[\]]*)\]|\{([^{}]*)\}|\(([^()]*)\))$/;
@@ -74,8 +75,9 @@ function wrapsAName(secret: string): boolean {
   const match = WRAPPED.exec(secret);
   if (!match) return false;
   const inner = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
-  if (inner.length < 8 || /[\s_.-]/.test(inner) || !/[0-9]/.test(inner) || !/[A-Za-z]/.test(inner)) return true;
-  return false;
+  // A value is one run of token characters with letters and digits; anything else (words,
+  // separators, an expression such as `{base64(user:password)}`) is a name.
+  return !(inner.length >= 8 && /^[A-Za-z0-9+/=]+$/.test(inner) && /[0-9]/.test(inner) && /[A-Za-z]/.test(inner));
 }
 
 /**
@@ -182,10 +184,20 @@ export function isPlaceholderWord(secret: string): boolean {
 const MASK_RUN = /([xX*•.#_-])\1{3,}/g;
 const MASK_OR_REPEAT_RUN = /([xX*•.#0_-])\1{3,}|([^xX*•.#0_-])\2{5,}/g;
 
-/** `xxxxxxxx`, `****-****`, `XXXX_XXXX`, `••••••`: nothing but mask characters and separators. */
+/**
+ * `xxxxxxxx`, `****-****`, `XXXX_XXXX`, `••••••`: nothing but mask characters and separators;
+ * or one character repeated (`0000000000`, `aaaaaaaa`), which leaves no shape to judge.
+ */
 function isOnlyMask(secret: string): boolean {
+  if (secret.length >= 4 && /^(.)\1+$/.test(secret)) return true;
   return secret.length >= 3 && /^[xX*•#]+(?:[ ._:/-]+[xX*•#]+)*$/.test(secret) && /([xX*•#])\1\1/.test(secret);
 }
+
+/**
+ * The words that name a credential field: as the value of one (`user:password@host`,
+ * `curl -u username:token`) they write the syntax, not a password.
+ */
+const FIELD_NAME = /^(?:my|your|the)?[_-]?(?:password|passwd|pwd|secret|token|api[_-]?key)$/i;
 
 /**
  * `AKIAXXXXXXXXXXXXXXXX`, `sk_live_000000000000`, `AKIAZZZZZZZZZZZZZZZZ`, `AP6xxxxxxxxxx`: the
@@ -316,8 +328,9 @@ export function filterVerdict(secret: string, evidence: Evidence): FilterVerdict
   if (certain) return { reason: certain, action: 'drop' };
   const placeholder = placeholderReason(secret);
   if (placeholder) {
-    // `user:pass@host`, `curl -u admin:admin`: the slot says it is a password, however poor.
-    const demote = evidence !== 'name' && isPlaceholderWord(secret);
+    // `user:pass@host`, `curl -u admin:admin`: the slot says it is a password, however poor;
+    // `user:password@host` names the field instead.
+    const demote = evidence !== 'name' && isPlaceholderWord(secret) && !FIELD_NAME.test(secret);
     return { reason: placeholder, action: demote ? 'demote' : 'drop' };
   }
   const handMade = handMadeReason(secret);

@@ -136,13 +136,18 @@ export function isCodePath(path: string | undefined): boolean {
   return extension !== undefined && CODE_EXTENSIONS.has(extension);
 }
 
-/** Declarative formats among the quoted-literal languages: values there are data, not expressions. */
-const DECLARATIVE_EXTENSIONS = new Set(['tf', 'hcl', 'json']);
+/** Configuration formats: a password there is a setting someone typed, not a label or prose. */
+const CONFIG_EXTENSIONS = new Set([
+  'env', 'ini', 'cfg', 'cnf', 'conf', 'properties', 'yaml', 'yml', 'toml', 'json', 'xml', 'config', 'tf', 'tfvars', 'hcl',
+]);
 
-/** Program source (not configuration): a name = "word" there is as often a label or a key as a password. */
-export function isProgramPath(path: string | undefined): boolean {
+/** A configuration file: by extension, or `.env`, `.env.local`, `Dockerfile`, `docker-compose.*`. */
+export function isConfigPath(path: string | undefined): boolean {
+  if (!path) return false;
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  if (/^\.env(?:\..+)?$|^Dockerfile/.test(base)) return true;
   const extension = extensionOf(path);
-  return extension !== undefined && CODE_EXTENSIONS.has(extension) && !DECLARATIVE_EXTENSIONS.has(extension);
+  return extension !== undefined && CONFIG_EXTENSIONS.has(extension);
 }
 
 /** Lockfiles, checksum databases, translation catalogs, source maps and minified bundles. */
@@ -309,11 +314,11 @@ export function scoreValue(value: string, options: ScoreOptions = {}): { confide
   const entropy = shannonEntropy(value);
   const maxEntropy = Math.log2(Math.min(value.length, Math.max(2, alphabetSize(classes, value))));
   const score: ValueScore = { length: value.length, classes: classes.count, entropy, entropyRatio: entropy / maxEntropy };
-  // Built by hand (abcd1234abcd1234, a keyboard row): a weak secret or a fixture, not a random one.
-  if (patternReason(value)) return { confidence: 'low', score };
   if (RANDOM_UUID.test(value)) return { confidence: 'medium', score }; // 122 random bits, a common API key form
   if (classes.count === 1 && (classes.lower || classes.upper) && value.length < 20) return words ? weak() : undefined; // a word
-  if (score.entropyRatio < 0.7) return { confidence: 'low', score }; // few distinct characters for its length: hand-made
+  // Built by hand (abcd1234abcd1234, a keyboard row): a weak secret or a fixture, not a random one.
+  if (patternReason(value)) return { confidence: 'low', score };
+  if (score.entropyRatio < 0.7) return undefined; // few distinct characters for its length
 
   // Long values with a rich alphabet and near-maximal entropy are generated: no need for the tokenizer.
   if (value.length >= 20 && classes.count >= 3 && score.entropyRatio >= 0.85) return { confidence: 'high', score };
@@ -337,7 +342,6 @@ export function scoreSlotValue(value: string): Confidence | undefined {
   const scored = scoreValue(value);
   if (scored) return scored.confidence;
   if (value.length > 256) return undefined; // long values were judged as keys or documents
-  if (/^\d+$/.test(value)) return 'low'; // a PIN
   if (looksLikeData(value) || isCodeReference(value)) return undefined;
   return 'low';
 }
@@ -354,6 +358,6 @@ export function scoreGenericSecret({ name, before, value, quoted, quote, path }:
   if (quote === "'" && extension !== undefined && C_FAMILY_EXTENSIONS.has(extension)) return undefined;
   // Unquoted in code is an expression (`password = getPassword()`), not a literal.
   if (!quoted && isCodePath(path)) return undefined;
-  const wordsArePasswords = PASSWORD_WORDS.has(secretWord) && !isProgramPath(path);
+  const wordsArePasswords = PASSWORD_WORDS.has(secretWord) && isConfigPath(path);
   return scoreValue(value, { wordsArePasswords })?.confidence;
 }

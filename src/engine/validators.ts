@@ -16,6 +16,11 @@ export interface Validator {
   check(secret: string): boolean;
   /** A value that passes `check` but looks like an example (confidence becomes low). */
   weak?(secret: string): boolean;
+  /**
+   * A value that fails `check` but keeps enough of the structure to be an edited copy of the
+   * real thing (one JWT part still decodes): reported at low instead of `onFail`.
+   */
+  edited?(secret: string): boolean;
 }
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
@@ -141,16 +146,36 @@ function decodeBase64Url(part: string): string | undefined {
   return Buffer.from(part.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
 }
 
+function decodesToJsonObject(part: string): Record<string, unknown> | undefined {
+  const text = decodeBase64Url(part);
+  if (text === undefined) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A JWT's header is base64url JSON naming its algorithm or type. */
 function jwt(secret: string): boolean {
-  const header = decodeBase64Url(secret.split('.')[0] ?? '');
-  if (header === undefined) return false;
-  try {
-    const parsed: unknown = JSON.parse(header);
-    return typeof parsed === 'object' && parsed !== null && ('alg' in parsed || 'typ' in parsed);
-  } catch {
-    return false;
-  }
+  const header = decodesToJsonObject(secret.split('.')[0] ?? '');
+  return header !== undefined && ('alg' in header || 'typ' in header);
+}
+
+/** A JWT whose header was mangled but whose payload still decodes: an edited copy. */
+function jwtEdited(secret: string): boolean {
+  return decodesToJsonObject(secret.split('.')[1] ?? '') !== undefined;
+}
+
+/**
+ * A JWT without a signature (`header.payload` or `alg: none` with an empty third part) carries
+ * no secret of its own: anyone can write one. It is reported at low: its claims may still be
+ * worth a look, and a server that accepts `none` would honour it.
+ */
+function jwtUnsigned(secret: string): boolean {
+  const parts = secret.split('.');
+  return parts.length < 3 || parts[2] === '';
 }
 
 const REGISTERED_CLAIMS = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti'];
@@ -191,6 +216,6 @@ export const VALIDATORS: Record<ValidatorName, Validator> = {
   bech32: { onFail: 'downgrade', check: bech32 },
   'pem-der': { onFail: 'downgrade', check: pemDer },
   'base64-credential': { onFail: 'drop', check: base64Credential },
-  jwt: { onFail: 'drop', check: jwt, weak: jwtWithoutClaims },
+  jwt: { onFail: 'drop', check: jwt, weak: (secret) => jwtUnsigned(secret) || jwtWithoutClaims(secret), edited: jwtEdited },
   base64: { onFail: 'drop', check: base64 },
 };

@@ -66,6 +66,12 @@ export const RuleSchema = z
     keywords: z
       .array(z.string().min(2, 'a keyword needs at least 2 characters').regex(/^[\x20-\x7e]+$/, 'keywords are printable ASCII'))
       .min(1, 'a rule needs at least one keyword for the prefilter'),
+    exactKeywords: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Keywords must occur with their exact case (the prefilter folds case, then each hit is checked): for keywords that are not words, such as the base64 openings of a Discord bot token.',
+      ),
     /** Lines around a keyword's line that the regex may see (multi-line formats such as PEM keys). */
     window: z
       .object({
