@@ -75,8 +75,8 @@ interface Candidate {
   start: number;
   end: number;
   confidence: Confidence;
-  /** Overlap rank: the rule's, without the format bonus when the value missed the exact format. */
-  rank: number;
+  /** A provider rule's candidate that missed the rule's exact format. */
+  offFormat: boolean;
 }
 
 interface Judgement {
@@ -213,11 +213,7 @@ export class Engine {
       const nameSpan = groups?.['name'] ?? groups?.['name2'];
       const nameAt = window.start + (nameSpan ? nameSpan[0] : match.index);
       const judgement = this.judge(text, start, end, nameAt, compiled, path);
-      if (!judgement) continue;
-      // Off its exact format, a provider rule is no more specific than a generic assignment
-      // that reads the same value: the better-scored one is kept.
-      const rank = compiled.rank - (judgement.offFormat ? FORMAT_RANK : 0) + CONFIDENCE_RANK[judgement.confidence];
-      out.push({ compiled, start, end, confidence: judgement.confidence, rank });
+      if (judgement) out.push({ compiled, start, end, ...judgement });
     }
   }
 
@@ -258,7 +254,8 @@ export class Engine {
       const generic = scoreGenericSecret({ name, before, value: secret, quoted, quote: quoted ? quote : undefined, path });
       if (!generic) return undefined;
       if (CONFIDENCE_RANK[generic] < CONFIDENCE_RANK[confidence]) confidence = generic;
-    } else if (rule.detector === 'value') {
+    } else if (rule.detector === 'value' && !handMade) {
+      // A hand-made value in a credential slot is already judged (low); it needs no score.
       const scored = scoreSlotValue(secret);
       if (!scored) return undefined;
       if (CONFIDENCE_RANK[scored] < CONFIDENCE_RANK[confidence]) confidence = scored;
@@ -387,7 +384,7 @@ function identifierAround(text: string, at: number): string {
 /**
  * A rule's standing where its span overlaps another's: its declared priority first, then a
  * provider format over a generic assignment, then specificity (the longer keyword: `sk-ant-`
- * over `sk-`). Confidence decides between equals at run time (see resolveOverlaps).
+ * over `sk-`). Confidence decides between equals at run time (see outranks).
  */
 const FORMAT_RANK = 512;
 
@@ -396,9 +393,26 @@ function specificityRank(rule: Rule): number {
   return (rule.priority + 10) * 1024 + (rule.detector === 'pattern' ? FORMAT_RANK : 0) + keyword * 4;
 }
 
-/** Better candidates win where spans overlap: by rule rank (priority, format, specificity), then confidence. */
+/**
+ * Whether candidate `a` beats `b` on overlapping spans: by rank (priority, format,
+ * specificity), then confidence. But a provider rule whose value missed its exact format is no
+ * more specific than a generic assignment reading the same value: between those, the better
+ * confidence wins, and the provider rule (which names the credential) takes a tie.
+ */
+function outranks(a: Candidate, b: Candidate): boolean {
+  if (a.offFormat || b.offFormat) {
+    if (a.compiled.rule.priority !== b.compiled.rule.priority) return a.compiled.rule.priority > b.compiled.rule.priority;
+    const onFormat = (c: Candidate) => c.compiled.rule.detector === 'pattern' && !c.offFormat;
+    if (onFormat(a) !== onFormat(b)) return onFormat(a);
+    if (a.confidence !== b.confidence) return CONFIDENCE_RANK[a.confidence] > CONFIDENCE_RANK[b.confidence];
+    const isPattern = (c: Candidate) => c.compiled.rule.detector === 'pattern';
+    if (isPattern(a) !== isPattern(b)) return isPattern(a);
+  }
+  return a.compiled.rank + CONFIDENCE_RANK[a.confidence] > b.compiled.rank + CONFIDENCE_RANK[b.confidence];
+}
+
+/** Better candidates win where spans overlap (see outranks). */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  const rank = (c: Candidate) => c.rank;
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
   for (const candidate of candidates) {
@@ -407,7 +421,7 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
     for (let i = kept.length - 1; i >= 0; i--) {
       const other = kept[i]!;
       if (other.end <= candidate.start) break;
-      if (rank(other) >= rank(candidate)) {
+      if (!outranks(candidate, other)) {
         dominated = true;
         break;
       }

@@ -186,10 +186,11 @@ const MASK_OR_REPEAT_RUN = /([xX*•.#0_-])\1{3,}|([^xX*•.#0_-])\2{5,}/g;
 
 /**
  * `xxxxxxxx`, `****-****`, `XXXX_XXXX`, `••••••`: nothing but mask characters and separators;
- * or one character repeated (`0000000000`, `aaaaaaaa`), which leaves no shape to judge.
+ * or one character repeated (`0000000000`, `aaaaaaaa`, the nil UUID), which leaves no shape to
+ * judge.
  */
 function isOnlyMask(secret: string): boolean {
-  if (secret.length >= 4 && /^(.)\1+$/.test(secret)) return true;
+  if (secret.length >= 4 && /^([^ ._:/-])\1*(?:[ ._:/-]+\1+)*$/.test(secret) && /(.)\1\1/.test(secret)) return true;
   return secret.length >= 3 && /^[xX*•#]+(?:[ ._:/-]+[xX*•#]+)*$/.test(secret) && /([xX*•#])\1\1/.test(secret);
 }
 
@@ -249,7 +250,8 @@ const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
  */
 function isKeyboardMash(value: string): boolean {
   const letters = value.toLowerCase().replace(/[^a-z]/g, '');
-  if (letters.length < 6) return false;
+  // Hex digits a-f sit mostly on the home row: a hex value is not typed along it.
+  if (letters.length < 6 || /^[a-f]+$/.test(letters)) return false;
   return KEYBOARD_ROWS.some((row) => {
     let inRow = 0;
     for (const ch of letters) if (row.includes(ch)) inRow++;

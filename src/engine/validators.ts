@@ -163,9 +163,13 @@ function jwt(secret: string): boolean {
   return header !== undefined && ('alg' in header || 'typ' in header);
 }
 
-/** A JWT whose header was mangled but whose payload still decodes: an edited copy. */
+/**
+ * A JWT whose header was mangled (no longer JSON) but whose payload still decodes: an edited
+ * copy. A header that is JSON without `alg` or `typ` is some other signed document instead.
+ */
 function jwtEdited(secret: string): boolean {
-  return decodesToJsonObject(secret.split('.')[1] ?? '') !== undefined;
+  const [header, payload] = secret.split('.');
+  return decodesToJsonObject(header ?? '') === undefined && decodesToJsonObject(payload ?? '') !== undefined;
 }
 
 /**
