@@ -61,7 +61,7 @@ interface CompiledRule {
   before: number;
   after: number;
   /** The rule's keywords as written, when their case must match (`exactKeywords`). */
-  exactKeywords: Set<string> | undefined;
+  exactForms: string[] | undefined;
   /** Lower-cased literals that must all occur in a window before the regex runs. */
   requires: string[];
   /** The provider's exact format (compiled on first use); a candidate that misses it is `low`. */
@@ -99,6 +99,11 @@ export class Engine {
   /** Keyword id -> indexes of the rules that keyword gates. */
   private readonly keywordRules: number[][];
   private readonly keywordLengths: number[];
+  /**
+   * Keyword id -> the exact-case forms that count, when every rule it gates wants its case
+   * (`exactKeywords`): a hit in another case is skipped before any rule is looked at.
+   */
+  private readonly keywordForms: (string[] | undefined)[];
   private readonly allowRegexes: RegExp[];
   private readonly stopwords: string[];
 
@@ -113,24 +118,32 @@ export class Engine {
       appliesTo: rule.paths ? createPathMatcher(rule.paths) : undefined,
       before: rule.window?.before ?? 0,
       after: rule.window?.after ?? 0,
-      exactKeywords: rule.exactKeywords ? new Set(rule.keywords) : undefined,
+      exactForms: rule.exactKeywords ? rule.keywords : undefined,
       requires: rule.requires.map((literal) => literal.toLowerCase()),
       exact: undefined,
       rank: specificityRank(rule),
     }));
     const keywordIds = new Map<string, number>();
     this.keywordRules = [];
+    const forms: (Set<string> | null)[] = [];
     rules.forEach((rule, ruleIndex) => {
-      for (const keyword of new Set(rule.keywords.map((k) => k.toLowerCase()))) {
-        let id = keywordIds.get(keyword);
+      for (const keyword of new Set(rule.keywords)) {
+        const lower = keyword.toLowerCase();
+        let id = keywordIds.get(lower);
         if (id === undefined) {
           id = keywordIds.size;
-          keywordIds.set(keyword, id);
+          keywordIds.set(lower, id);
           this.keywordRules.push([]);
+          forms.push(new Set());
         }
-        this.keywordRules[id]!.push(ruleIndex);
+        const rulesOfKeyword = this.keywordRules[id]!;
+        if (rulesOfKeyword[rulesOfKeyword.length - 1] !== ruleIndex) rulesOfKeyword.push(ruleIndex);
+        // A keyword some rule takes in every case is checked per rule instead (below).
+        if (!rule.exactKeywords) forms[id] = null;
+        else forms[id]?.add(keyword);
       }
     });
+    this.keywordForms = forms.map((set) => (set ? [...set] : undefined));
     const keywords = [...keywordIds.keys()];
     this.keywordLengths = keywords.map((k) => k.length);
     this.automaton = new KeywordAutomaton(keywords);
@@ -160,9 +173,11 @@ export class Engine {
     const lineCache: LineCache = { start: -1, end: -1 };
     this.automaton.scan(text, (keyword, end) => {
       const start = end - this.keywordLengths[keyword]!;
+      const exactForms = this.keywordForms[keyword];
+      if (exactForms !== undefined && !exactForms.some((form) => text.startsWith(form, start))) return;
       for (const ruleIndex of this.keywordRules[keyword]!) {
         const compiled = this.compiled[ruleIndex]!;
-        if (compiled.exactKeywords && !compiled.exactKeywords.has(text.slice(start, end))) continue;
+        if (exactForms === undefined && compiled.exactForms && !compiled.exactForms.some((form) => text.startsWith(form, start))) continue;
         if (compiled.appliesTo) {
           let applies = pathChecked.get(ruleIndex);
           if (applies === undefined) {
