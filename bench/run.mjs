@@ -4,8 +4,11 @@
 //        terraform: parse and analyse a generated 1 MiB .tf file, against the engine on the same text.
 //        eslint: lint a generated 10k-line TS file without a secret rule, with leakgate/no-secrets
 //                and with eslint-plugin-no-secrets (installed on demand into .bench/; --no-install).
+//        findings: findings per MiB of real code at both thresholds (default and low), listed,
+//                  over one or more folders (no timing).
 import { resolve } from 'node:path';
 import { benchEslint } from './eslint.mjs';
+import { benchFindings } from './findings.mjs';
 import { benchReport } from './report.mjs';
 import { benchTerraform } from './terraform.mjs';
 import { benchTree } from './tree.mjs';
@@ -17,8 +20,9 @@ const noInstallFlag = args.indexOf('--no-install');
 const install = noInstallFlag < 0;
 if (!install) args.splice(noInstallFlag, 1);
 const modes = { tree: benchTree, report: benchReport, terraform: benchTerraform, eslint: benchEslint };
-const mode = modes[args[0]] ? args.shift() : 'tree';
+const mode = modes[args[0]] || args[0] === 'findings' ? args.shift() : 'tree';
 const target = args[0] ? resolve(args[0]) : undefined;
 
 console.log(`leakgate benchmark: ${mode} · node ${process.version} · ${(await import('node:os')).availableParallelism()} cores\n`);
-await modes[mode](target, { runs, install });
+if (mode === 'findings') await benchFindings(args.length > 0 ? args.map((a) => resolve(a)) : [resolve('node_modules')]);
+else await modes[mode](target, { runs, install });

@@ -46,7 +46,7 @@ const METADATA_WORDS = new Set([
   'counter', 'limit', 'limits', 'timeout', 'interval', 'lifetime', 'age', 'cache', 'storage', 'state', 'status',
   'request', 'response', 'req', 'res', 'result', 'results', 'exists', 'valid', 'invalid', 'expired', 'sent',
   'usage', 'scope', 'scopes', 'audience', 'issuer', 'claim', 'claims', 'owner', 'holder', 'user', 'username',
-  'login', 'email', 'mail', 'host', 'hostname', 'port', 'region', 'bucket', 'table', 'column', 'db', 'database',
+  'login', 'email', 'mail', 'host', 'hostname', 'port', 'region', 'bucket', 'table', 'column', 'db', 'database', 'mgr',
 ]);
 
 /**

@@ -207,7 +207,7 @@ describe('generic secret names', () => {
   );
 
   it.each([
-    'password_reset_url', 'tokenType', 'public_key', 'keyboard', 'monkey', 'secret_name', 'api_key_id', 'passwordMinLength', 'key', 'token_endpoint',
+    'password_reset_url', 'tokenType', 'public_key', 'keyboard', 'monkey', 'secret_name', 'api_key_id', 'passwordMinLength', 'key', 'token_endpoint', 'HTTPPasswordMgr',
     // Metadata or non-credentials anywhere in the name, not only its last word:
     'publicToken', 'csrf-token', 'csrfToken', 'nextPageToken', 'nonMatchingToken', 'invalidPassword', 'fakeApiKey', 'authenticity_token', 'keyVaultToStoreSecrets',
   ])('%s does not name a secret', (name) => expect(namesSecret(name)).toBe(false));
