@@ -16,10 +16,12 @@ import { VALIDATORS, type Validator } from './validators.js';
  * The scanning engine: synchronous, pure, no I/O. Every door (CLI tree scan, staged and
  * history scans, the ESLint rule, the library API) calls `Engine.scanText`.
  *
- * Pipeline per text: keyword prefilter (one Aho-Corasick pass) -> for each rule with a hit,
- * its regex runs only on the lines around its keywords -> secret capture -> entropy gate ->
- * validator -> allow lists and false-positive filters -> generic scoring -> overlap resolution
- * -> inline `leakgate:allow` -> positions, redaction, fingerprint.
+ * Pipeline per text: keyword prefilter (one Aho-Corasick pass; keywords a rule wants in their
+ * exact case are checked per hit) -> for each rule with a hit, its regex runs only on the lines
+ * around its keywords -> secret capture -> the filters' verdict (drop what is certainly not a
+ * secret, mark what is hand-made for `low`) -> entropy gate (not for hand-made values) ->
+ * validator -> allow lists -> generic or slot scoring -> exact format -> overlap resolution ->
+ * inline `leakgate:allow` -> positions, redaction, fingerprint.
  */
 
 export interface EngineOptions {

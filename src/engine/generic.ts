@@ -141,7 +141,7 @@ const CONFIG_EXTENSIONS = new Set([
   'env', 'ini', 'cfg', 'cnf', 'conf', 'properties', 'yaml', 'yml', 'toml', 'json', 'xml', 'config', 'tf', 'tfvars', 'hcl',
 ]);
 
-/** A configuration file: by extension, or `.env`, `.env.local`, `Dockerfile`, `docker-compose.*`. */
+/** A configuration file: by extension (`docker-compose.yml` too), or `.env`, `.env.local`, `Dockerfile`. */
 export function isConfigPath(path: string | undefined): boolean {
   if (!path) return false;
   const base = path.slice(path.lastIndexOf('/') + 1);
@@ -302,6 +302,7 @@ const PASSPHRASE = /^(?=.{8,128}$)[!-~\u00a1-\u00bf]+(?: [!-~\u00a1-\u00bf]+){1,
  */
 export function scoreValue(value: string, options: ScoreOptions = {}): { confidence: Confidence; score: ValueScore } | undefined {
   const words = options.wordsArePasswords === true;
+  // A weak password: reported at low; its entropy says nothing more, so the ratio is not computed.
   const weak = () => ({ confidence: 'low' as const, score: { length: value.length, classes: characterClasses(value).count, entropy: shannonEntropy(value), entropyRatio: 0 } });
   if (!/[A-Za-z0-9]/.test(value)) return undefined; // punctuation only: a separator line, a mask
   if (/\s/.test(value)) return words && PASSPHRASE.test(value) ? weak() : undefined;
