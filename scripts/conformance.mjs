@@ -1,20 +1,25 @@
 // npm run conformance [-- --verbose] [--cases DIR]
 // Runs the peers' own true/false-positive examples (../shared/peer-cases) through the engine
-// and prints, per source file, recall on `secret` cases and flag rate on `clean` cases, then
-// every miss and false flag. It reports each source against the target (recall >= 0.98, clean
-// flag rate <= 0.03, exceptions <= 2% of its cases) and exits 1 when a source regresses below its
-// floor (REGRESSION_FLOORS, the figures the test asserts) or an exception has gone stale.
+// and prints, per source file and at two confidence thresholds, recall on `secret` cases and
+// flag rate on `clean` cases: at `low` (everything leakgate reports; the peers have no tiers, so
+// the target is judged here) and at `medium` (the CLI's default). Then every miss and false flag
+// at `low`; --verbose adds the cases reported only at low and the exceptions with their reasons.
+// It exits 1 when a source regresses below its floor at either threshold (REGRESSION_FLOORS,
+// which the test asserts too), exceeds its exception budget, or an exception has gone stale.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createEngine, loadBuiltinRules } from '../dist/index.js';
 import {
-  FLAG_CONFIDENCE,
+  DEFAULT_CONFIDENCE,
   REGRESSION_FLOORS,
   TARGET,
+  TARGET_CONFIDENCE,
+  holdsFloors,
   loadExceptions,
   loadPeerCases,
   markContradictions,
+  meetsTarget,
   runCase,
   staleExceptions,
   summarize,
@@ -43,38 +48,59 @@ const oneLine = (text, max = 150) => {
   const flat = text.replace(/\n/g, '\\n');
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 };
-console.log(`leakgate conformance: ${cases.length} peer cases from ${casesDir}, flagged = any finding at confidence >= ${FLAG_CONFIDENCE} (${seconds.toFixed(2)} s)\n`);
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`${pad('source', 26)}${pad('secret', 8)}${pad('recall', 8)}${pad('clean', 7)}${pad('flagged', 9)}${pad('contradicted', 14)}exceptions`);
+console.log(`leakgate conformance: ${cases.length} peer cases from ${casesDir} (${seconds.toFixed(2)} s)`);
+console.log('flagged = any finding at the threshold, whatever the rule; exceptions and contradicted cases are not counted\n');
+
 let failed = false;
-const belowTarget = [];
-for (const s of summaries) {
-  const total = s.secret + s.clean + s.exceptions + s.contradicted;
-  const share = s.exceptions / total;
-  const floor = REGRESSION_FLOORS[s.file] ?? TARGET;
-  const regressed = s.recall < floor.recall || s.flagRate > floor.flagRate || share > TARGET.exceptionShare;
-  if (regressed) failed = true;
-  if (s.recall < TARGET.recall || s.flagRate > TARGET.flagRate) belowTarget.push(s.file);
-  const mark = regressed ? '  REGRESSED' : s.recall < TARGET.recall || s.flagRate > TARGET.flagRate ? '  below target' : '';
-  console.log(
-    `${pad(s.file, 26)}${pad(s.secret, 8)}${pad(s.recall.toFixed(3), 8)}${pad(s.clean, 7)}${pad(s.flagRate.toFixed(3), 9)}${pad(s.contradicted, 14)}${s.exceptions} (${(share * 100).toFixed(1)}%)${mark}`,
-  );
+for (const [threshold, label] of [
+  [TARGET_CONFIDENCE, 'the target is judged here: everything leakgate reports (--min-confidence low)'],
+  [DEFAULT_CONFIDENCE, "the CLI's default (medium and above)"],
+]) {
+  console.log(`at ${threshold}: ${label}`);
+  console.log(`${pad('source', 26)}${pad('secret', 8)}${pad('recall', 8)}${pad('clean', 7)}${pad('flagged', 9)}${pad('contradicted', 14)}exceptions`);
+  for (const s of summaries) {
+    const figures = s[threshold];
+    const floor = (REGRESSION_FLOORS[s.file] ?? { [threshold]: TARGET })[threshold];
+    const share = s.exceptions / s.total;
+    const regressed = figures.recall < floor.recall || figures.flagRate > floor.flagRate || share > TARGET.exceptionShare;
+    const mark = regressed ? '  REGRESSED' : threshold === TARGET_CONFIDENCE && !meetsTarget(s) ? '  below target' : '';
+    console.log(
+      `${pad(s.file, 26)}${pad(s.secret, 8)}${pad(figures.recall.toFixed(3), 8)}${pad(s.clean, 7)}${pad(figures.flagRate.toFixed(3), 9)}${pad(s.contradicted, 14)}${s.exceptions} (${(share * 100).toFixed(1)}%)${mark}`,
+    );
+  }
+  console.log('');
 }
+
 for (const s of summaries) {
-  if (s.misses.length + s.falseFlags.length === 0) continue;
-  console.log(`\n${s.file}: ${s.misses.length} missed, ${s.falseFlags.length} clean flagged`);
-  for (const r of s.misses) console.log(`  miss  ${r.peerCase.rule}${r.peerCase.path ? ` [${r.peerCase.path}]` : ''}: ${oneLine(r.peerCase.text)}`);
-  for (const r of s.falseFlags) console.log(`  flag  ${r.peerCase.rule}${r.peerCase.path ? ` [${r.peerCase.path}]` : ''} -> ${r.findings.join(', ')}: ${oneLine(r.peerCase.text)}`);
+  if (!holdsFloors(s, REGRESSION_FLOORS[s.file])) failed = true;
+  const { misses, falseFlags } = s.low;
+  if (misses.length + falseFlags.length === 0) continue;
+  console.log(`${s.file} at low: ${misses.length} missed, ${falseFlags.length} clean flagged`);
+  for (const r of misses) console.log(`  miss  ${r.peerCase.rule}${r.peerCase.path ? ` [${r.peerCase.path}]` : ''}: ${oneLine(r.peerCase.text)}`);
+  for (const r of falseFlags) console.log(`  flag  ${r.peerCase.rule}${r.peerCase.path ? ` [${r.peerCase.path}]` : ''} -> ${r.findings.join(', ')}: ${oneLine(r.peerCase.text)}`);
+  console.log('');
 }
 if (verbose) {
-  console.log('\nexceptions:');
+  for (const s of summaries) {
+    const lowOnly = s.medium.misses.filter((r) => r.flagged);
+    if (lowOnly.length === 0) continue;
+    console.log(`${s.file}: ${lowOnly.length} secret cases reported at low only (hidden by default)`);
+    for (const r of lowOnly) console.log(`  low   ${r.peerCase.rule} -> ${r.findings.join(', ')}: ${oneLine(r.peerCase.text, 110)}`);
+    console.log('');
+  }
+  console.log('exceptions:');
   for (const r of results.filter((x) => x.exception)) console.log(`  ${r.peerCase.id} ${r.peerCase.rule} (${r.peerCase.expect}): ${r.exception.reason}`);
+  console.log('');
 }
 const stale = staleExceptions(results, exceptions);
 if (stale.length > 0) {
   failed = true;
-  console.log(`\nstale exceptions (no such case, or leakgate now agrees with the peer): ${stale.join(', ')}`);
+  console.log(`stale exceptions (no such case, or leakgate now agrees with the peer at low): ${stale.join(', ')}\n`);
 }
-console.log(`\ntarget: recall >= ${TARGET.recall}, clean flag rate <= ${TARGET.flagRate}, exceptions <= ${TARGET.exceptionShare * 100}% per source: ${belowTarget.length ? `not met by ${belowTarget.join(', ')}` : 'met'}`);
-console.log(`regression floors (test/conformance/peer-cases.test.ts): ${failed ? 'BROKEN' : 'held'}`);
+const belowTarget = summaries.filter((s) => !meetsTarget(s)).map((s) => s.file);
+console.log(
+  `target (at ${TARGET_CONFIDENCE}): recall >= ${TARGET.recall}, clean flag rate <= ${TARGET.flagRate}, exceptions <= ${TARGET.exceptionShare * 100}% per source: ${belowTarget.length ? `not met by ${belowTarget.join(', ')}` : 'met'}`,
+);
+console.log(`regression floors at low and medium (test/conformance/peer-cases.test.ts): ${failed ? 'BROKEN' : 'held'}`);
 process.exitCode = failed ? 1 : 0;

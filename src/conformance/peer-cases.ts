@@ -6,10 +6,12 @@ import type { Confidence } from '../types.js';
 
 /**
  * The conformance run: other scanners' own true- and false-positive examples (shared/peer-cases,
- * one JSONL file per source) through leakgate's engine. A case is "flagged" when the engine
- * reports at least one finding at the confidence the CLI reports by default (medium), whatever
- * the rule: the peers' rule ids do not map one to one onto ours, and a user sees any finding.
- * `secret` cases must be flagged (recall), `clean` cases must not (flag rate). Cases where
+ * one JSONL file per source) through leakgate's engine. A case is "flagged" at a threshold when
+ * the engine reports at least one finding at that confidence or above, whatever the rule: the
+ * peers' rule ids do not map one to one onto ours. The peers have no confidence tiers (their
+ * verdict is "reported or not"), so the target is judged at `low`, the threshold that reports
+ * everything leakgate finds (`--min-confidence low`); the CLI's default (`medium`) is measured
+ * too. `secret` cases must be flagged (recall), `clean` cases must not (flag rate). Cases where
  * leakgate deliberately disagrees with a peer are listed, with the reason, in an exceptions file
  * and counted apart.
  */
@@ -38,11 +40,16 @@ export interface ConformanceException {
 
 export interface CaseResult {
   peerCase: PeerCase;
+  /** Flagged at `low`: any finding at all (the target's threshold, the peers' "reported"). */
   flagged: boolean;
+  /** Flagged at the CLI's default threshold (`medium`). */
+  flaggedByDefault: boolean;
   /**
-   * A clean case whose exact text the same peer also lists as a secret (for another of its
-   * rules: gitleaks' negatives for one rule are often another rule's positives). The peer
-   * contradicts itself, so the case is no evidence either way and is not counted.
+   * The peer contradicts itself on this exact text, so the case is no evidence either way and
+   * is not counted: a clean case that the same peer also lists as a secret for another of its
+   * rules (gitleaks' negatives for one rule are often another rule's positives), or either side
+   * of a text that the same peer rule lists both as a secret and as clean (its verdict depended
+   * on configuration the case does not carry).
    */
   contradicted?: boolean;
   /** `ruleId:confidence` of what leakgate reported. */
@@ -50,36 +57,56 @@ export interface CaseResult {
   exception?: ConformanceException;
 }
 
-export interface SourceSummary {
-  file: string;
-  secret: number;
-  clean: number;
-  /** Secret cases flagged / secret cases, exceptions left out. */
+/** Recall and flag rate at one confidence threshold, with the cases behind them. */
+export interface ThresholdFigures {
+  /** Secret cases flagged / secret cases, exceptions and contradicted cases left out. */
   recall: number;
-  /** Clean cases flagged / clean cases, exceptions left out. */
+  /** Clean cases flagged / clean cases, exceptions and contradicted cases left out. */
   flagRate: number;
-  exceptions: number;
-  /** Clean cases the same peer also lists as secrets (not counted). */
-  contradicted: number;
   misses: CaseResult[];
   falseFlags: CaseResult[];
 }
 
-export const FLAG_CONFIDENCE: Confidence = 'medium';
+export interface SourceSummary {
+  file: string;
+  /** Every case of the source (the base of the exception share). */
+  total: number;
+  secret: number;
+  clean: number;
+  exceptions: number;
+  /** Cases the peer contradicts itself on (not counted). */
+  contradicted: number;
+  /** At `low`: the target's threshold. */
+  low: ThresholdFigures;
+  /** At `medium`: the CLI's default. */
+  medium: ThresholdFigures;
+}
 
-/** The goal for every source: recall, clean flag rate, and the most exceptions a source may have. */
+/** The threshold the target is judged at (the peers' verdict is "reported or not"). */
+export const TARGET_CONFIDENCE: Confidence = 'low';
+/** The CLI's default threshold, measured alongside. */
+export const DEFAULT_CONFIDENCE: Confidence = 'medium';
+
+/** The goal for every source, at `low`: recall, clean flag rate, and the most exceptions a source may have. */
 export const TARGET = { recall: 0.98, flagRate: 0.03, exceptionShare: 0.02 } as const;
 
+export interface Floor {
+  recall: number;
+  flagRate: number;
+}
+
 /**
- * What each source must not regress below (the test and `npm run conformance` enforce them).
- * The flag-rate target is met everywhere; the recall target is not where the peer's positives
- * are placeholders leakgate filters on purpose (README.md, "Conformance", lists them).
+ * What each source must not regress below at each threshold (the test and `npm run
+ * conformance` enforce them): the current figures, rounded down. At `low` the target is met
+ * for gitleaks-generated and secretlint; README.md ("Conformance") explains where it is not
+ * and why (gitleaks' masked negatives, detect-secrets' unquoted Go values and keyword-free
+ * strings). At `medium`, hand-made values and stand-in passwords are hidden on purpose.
  */
-export const REGRESSION_FLOORS: Readonly<Record<string, { recall: number; flagRate: number }>> = {
-  'detect-secrets.jsonl': { recall: 0.52, flagRate: 0.03 },
-  'gitleaks-generated.jsonl': { recall: 0.96, flagRate: 0.03 },
-  'gitleaks.jsonl': { recall: 0.84, flagRate: 0.03 },
-  'secretlint.jsonl': { recall: 0.61, flagRate: 0.03 },
+export const REGRESSION_FLOORS: Readonly<Record<string, { low: Floor; medium: Floor }>> = {
+  'detect-secrets.jsonl': { low: { recall: 0.92, flagRate: 0.03 }, medium: { recall: 0.57, flagRate: 0.03 } },
+  'gitleaks-generated.jsonl': { low: { recall: 0.98, flagRate: 0.03 }, medium: { recall: 0.96, flagRate: 0.03 } },
+  'gitleaks.jsonl': { low: { recall: 0.98, flagRate: 0.13 }, medium: { recall: 0.86, flagRate: 0.03 } },
+  'secretlint.jsonl': { low: { recall: 0.98, flagRate: 0.03 }, medium: { recall: 0.61, flagRate: 0.03 } },
 };
 
 export function caseId(file: string, text: string, path?: string): string {
@@ -112,18 +139,32 @@ export function scanPathOf(peerCase: PeerCase): string {
 }
 
 export function runCase(engine: Engine, peerCase: PeerCase, exceptions: Map<string, ConformanceException>): CaseResult {
-  const findings = engine.scanText(peerCase.text, { path: scanPathOf(peerCase), minConfidence: FLAG_CONFIDENCE });
-  const result: CaseResult = { peerCase, flagged: findings.length > 0, findings: findings.map((f) => `${f.ruleId}:${f.confidence}`) };
+  const findings = engine.scanText(peerCase.text, { path: scanPathOf(peerCase), minConfidence: 'low' });
+  const result: CaseResult = {
+    peerCase,
+    flagged: findings.length > 0,
+    flaggedByDefault: findings.some((f) => f.confidence !== 'low'),
+    findings: findings.map((f) => `${f.ruleId}:${f.confidence}`),
+  };
   const exception = exceptions.get(peerCase.id);
   if (exception && (exception.expect === undefined || exception.expect === peerCase.expect)) result.exception = exception;
   return result;
 }
 
-/** Marks clean cases whose text the same peer (by `source`) also expects to be a secret. */
+/**
+ * Marks the cases a peer contradicts itself on: clean cases whose text the same peer (by
+ * `source`) also expects to be a secret, and both sides of a text (and path) that one peer rule
+ * labels both ways.
+ */
 export function markContradictions(results: readonly CaseResult[]): void {
-  const secretTexts = new Set(results.filter((r) => r.peerCase.expect === 'secret').map((r) => `${r.peerCase.source}\0${r.peerCase.text}`));
+  const bySource = (r: CaseResult) => `${r.peerCase.source}\0${r.peerCase.text}`;
+  const byRule = (r: CaseResult) => `${r.peerCase.source}\0${r.peerCase.rule}\0${r.peerCase.path ?? ''}\0${r.peerCase.text}`;
+  const secretTexts = new Set(results.filter((r) => r.peerCase.expect === 'secret').map(bySource));
+  const secretByRule = new Set(results.filter((r) => r.peerCase.expect === 'secret').map(byRule));
+  const cleanByRule = new Set(results.filter((r) => r.peerCase.expect === 'clean').map(byRule));
   for (const r of results) {
-    if (r.peerCase.expect === 'clean' && secretTexts.has(`${r.peerCase.source}\0${r.peerCase.text}`)) r.contradicted = true;
+    if (r.peerCase.expect === 'clean' && secretTexts.has(bySource(r))) r.contradicted = true;
+    if (secretByRule.has(byRule(r)) && cleanByRule.has(byRule(r))) r.contradicted = true;
   }
 }
 
@@ -138,23 +179,47 @@ export function summarize(results: readonly CaseResult[]): SourceSummary[] {
     const counted = list.filter((r) => !r.exception && !r.contradicted);
     const secrets = counted.filter((r) => r.peerCase.expect === 'secret');
     const cleans = counted.filter((r) => r.peerCase.expect === 'clean');
-    const misses = secrets.filter((r) => !r.flagged);
-    const falseFlags = cleans.filter((r) => r.flagged);
+    const figures = (isFlagged: (r: CaseResult) => boolean): ThresholdFigures => {
+      const misses = secrets.filter((r) => !isFlagged(r));
+      const falseFlags = cleans.filter(isFlagged);
+      return {
+        recall: secrets.length === 0 ? 1 : (secrets.length - misses.length) / secrets.length,
+        flagRate: cleans.length === 0 ? 0 : falseFlags.length / cleans.length,
+        misses,
+        falseFlags,
+      };
+    };
     return {
       file,
+      total: list.length,
       secret: secrets.length,
       clean: cleans.length,
-      recall: secrets.length === 0 ? 1 : (secrets.length - misses.length) / secrets.length,
-      flagRate: cleans.length === 0 ? 0 : falseFlags.length / cleans.length,
       exceptions: list.filter((r) => r.exception).length,
       contradicted: list.filter((r) => r.contradicted && !r.exception).length,
-      misses,
-      falseFlags,
+      low: figures((r) => r.flagged),
+      medium: figures((r) => r.flaggedByDefault),
     };
   });
 }
 
-/** Exceptions whose case no longer exists or that leakgate now agrees with (stale entries). */
+/** Whether a source holds its regression floors at both thresholds and stays within the exception budget. */
+export function holdsFloors(summary: SourceSummary, floors: { low: Floor; medium: Floor } | undefined): boolean {
+  const floor = floors ?? { low: TARGET, medium: { recall: 0, flagRate: 1 } };
+  return (
+    summary.low.recall >= floor.low.recall &&
+    summary.low.flagRate <= floor.low.flagRate &&
+    summary.medium.recall >= floor.medium.recall &&
+    summary.medium.flagRate <= floor.medium.flagRate &&
+    summary.exceptions / summary.total <= TARGET.exceptionShare
+  );
+}
+
+/** Whether a source meets the target (judged at `low`). */
+export function meetsTarget(summary: SourceSummary): boolean {
+  return summary.low.recall >= TARGET.recall && summary.low.flagRate <= TARGET.flagRate && summary.exceptions / summary.total <= TARGET.exceptionShare;
+}
+
+/** Exceptions whose case no longer exists or that leakgate now agrees with at `low` (stale entries). */
 export function staleExceptions(results: readonly CaseResult[], exceptions: Map<string, ConformanceException>): string[] {
   const seen = new Set(results.filter((r) => r.exception).map((r) => r.peerCase.id));
   const stale = [...exceptions.keys()].filter((id) => !seen.has(id));

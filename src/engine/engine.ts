@@ -2,9 +2,9 @@ import type { Confidence, Finding, Origin } from '../types.js';
 import type { Rule } from '../rules/schema.js';
 import { KeywordAutomaton } from './aho-corasick.js';
 import { shannonEntropy } from './entropy.js';
-import { falsePositiveReason, patternReason } from './filters.js';
+import { filterVerdict, type Evidence } from './filters.js';
 import { fingerprintOf } from './fingerprint.js';
-import { scoreGenericSecret, scoreValue } from './generic.js';
+import { scoreGenericSecret, scoreSlotValue } from './generic.js';
 import { LineIndex } from './lines.js';
 import { createPathMatcher } from './path-matcher.js';
 import { INLINE_ALLOW, isAllowedInline } from './inline-allow.js';
@@ -16,10 +16,12 @@ import { VALIDATORS, type Validator } from './validators.js';
  * The scanning engine: synchronous, pure, no I/O. Every door (CLI tree scan, staged and
  * history scans, the ESLint rule, the library API) calls `Engine.scanText`.
  *
- * Pipeline per text: keyword prefilter (one Aho-Corasick pass) -> for each rule with a hit,
- * its regex runs only on the lines around its keywords -> secret capture -> entropy gate ->
- * validator -> allow lists and false-positive filters -> generic scoring -> overlap resolution
- * -> inline `leakgate:allow` -> positions, redaction, fingerprint.
+ * Pipeline per text: keyword prefilter (one Aho-Corasick pass; keywords a rule wants in their
+ * exact case are checked per hit) -> for each rule with a hit, its regex runs only on the lines
+ * around its keywords -> secret capture -> the filters' verdict (drop what is certainly not a
+ * secret, mark what is hand-made for `low`) -> entropy gate (not for hand-made values) ->
+ * validator -> allow lists -> generic or slot scoring -> exact format -> overlap resolution ->
+ * inline `leakgate:allow` -> positions, redaction, fingerprint.
  */
 
 export interface EngineOptions {
@@ -40,6 +42,8 @@ export interface ScanTextOptions {
 }
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { low: 1, medium: 2, high: 3 };
+/** What vouches for a value, by the rule's detector (see filters.ts). */
+const EVIDENCE: Record<Rule['detector'], Evidence> = { pattern: 'format', value: 'slot', generic: 'name' };
 const LOWER_CONFIDENCE: Record<Confidence, Confidence> = { high: 'medium', medium: 'low', low: 'low' };
 
 /** Lines longer than this (minified code) are clipped around each keyword before a regex runs. */
@@ -58,8 +62,12 @@ interface CompiledRule {
   appliesTo: ((path: string) => boolean) | undefined;
   before: number;
   after: number;
+  /** The rule's keywords as written, when their case must match (`exactKeywords`). */
+  exactForms: string[] | undefined;
   /** Lower-cased literals that must all occur in a window before the regex runs. */
   requires: string[];
+  /** The provider's exact format (compiled on first use); a candidate that misses it is `low`. */
+  exact: RegExp | undefined;
   /** Overlap rank: priority, then pattern over generic, then keyword length (specificity). */
   rank: number;
 }
@@ -69,6 +77,14 @@ interface Candidate {
   start: number;
   end: number;
   confidence: Confidence;
+  /** A provider rule's candidate that missed the rule's exact format. */
+  offFormat: boolean;
+}
+
+interface Judgement {
+  confidence: Confidence;
+  /** The regex found the provider's prefix but the value missed its exact format. */
+  offFormat: boolean;
 }
 
 interface Window {
@@ -85,6 +101,11 @@ export class Engine {
   /** Keyword id -> indexes of the rules that keyword gates. */
   private readonly keywordRules: number[][];
   private readonly keywordLengths: number[];
+  /**
+   * Keyword id -> the exact-case forms that count, when every rule it gates wants its case
+   * (`exactKeywords`): a hit in another case is skipped before any rule is looked at.
+   */
+  private readonly keywordForms: (string[] | undefined)[];
   private readonly allowRegexes: RegExp[];
   private readonly stopwords: string[];
 
@@ -99,22 +120,32 @@ export class Engine {
       appliesTo: rule.paths ? createPathMatcher(rule.paths) : undefined,
       before: rule.window?.before ?? 0,
       after: rule.window?.after ?? 0,
+      exactForms: rule.exactKeywords ? rule.keywords : undefined,
       requires: rule.requires.map((literal) => literal.toLowerCase()),
+      exact: undefined,
       rank: specificityRank(rule),
     }));
     const keywordIds = new Map<string, number>();
     this.keywordRules = [];
+    const forms: (Set<string> | null)[] = [];
     rules.forEach((rule, ruleIndex) => {
-      for (const keyword of new Set(rule.keywords.map((k) => k.toLowerCase()))) {
-        let id = keywordIds.get(keyword);
+      for (const keyword of new Set(rule.keywords)) {
+        const lower = keyword.toLowerCase();
+        let id = keywordIds.get(lower);
         if (id === undefined) {
           id = keywordIds.size;
-          keywordIds.set(keyword, id);
+          keywordIds.set(lower, id);
           this.keywordRules.push([]);
+          forms.push(new Set());
         }
-        this.keywordRules[id]!.push(ruleIndex);
+        const rulesOfKeyword = this.keywordRules[id]!;
+        if (rulesOfKeyword[rulesOfKeyword.length - 1] !== ruleIndex) rulesOfKeyword.push(ruleIndex);
+        // A keyword some rule takes in every case is checked per rule instead (below).
+        if (!rule.exactKeywords) forms[id] = null;
+        else forms[id]?.add(keyword);
       }
     });
+    this.keywordForms = forms.map((set) => (set ? [...set] : undefined));
     const keywords = [...keywordIds.keys()];
     this.keywordLengths = keywords.map((k) => k.length);
     this.automaton = new KeywordAutomaton(keywords);
@@ -144,8 +175,11 @@ export class Engine {
     const lineCache: LineCache = { start: -1, end: -1 };
     this.automaton.scan(text, (keyword, end) => {
       const start = end - this.keywordLengths[keyword]!;
+      const exactForms = this.keywordForms[keyword];
+      if (exactForms !== undefined && !exactForms.some((form) => text.startsWith(form, start))) return;
       for (const ruleIndex of this.keywordRules[keyword]!) {
         const compiled = this.compiled[ruleIndex]!;
+        if (exactForms === undefined && compiled.exactForms && !compiled.exactForms.some((form) => text.startsWith(form, start))) continue;
         if (compiled.appliesTo) {
           let applies = pathChecked.get(ruleIndex);
           if (applies === undefined) {
@@ -195,21 +229,29 @@ export class Engine {
       if (end <= start) continue;
       const nameSpan = groups?.['name'] ?? groups?.['name2'];
       const nameAt = window.start + (nameSpan ? nameSpan[0] : match.index);
-      const confidence = this.judge(text, start, end, nameAt, compiled, path);
-      if (confidence) out.push({ compiled, start, end, confidence });
+      const judgement = this.judge(text, start, end, nameAt, compiled, path);
+      if (judgement) out.push({ compiled, start, end, ...judgement });
     }
   }
 
-  /** The gates a captured secret must pass; returns its confidence, or undefined to drop it. */
-  private judge(text: string, start: number, end: number, nameAt: number, compiled: CompiledRule, path: string | undefined): Confidence | undefined {
+  /**
+   * The gates a captured secret must pass; returns its confidence, or undefined to drop it. The
+   * filters' verdict comes first: certainly-not-secrets are dropped, hand-made values (which
+   * have low entropy by construction, so the entropy gate does not apply) end at `low`.
+   */
+  private judge(text: string, start: number, end: number, nameAt: number, compiled: CompiledRule, path: string | undefined): Judgement | undefined {
     const { rule } = compiled;
     const secret = text.slice(start, end);
-    if (rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return undefined;
+    const verdict = filterVerdict(secret, EVIDENCE[rule.detector]);
+    if (verdict?.action === 'drop') return undefined;
+    const handMade = verdict !== undefined;
+    if (!handMade && rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return undefined;
     let confidence: Confidence = rule.confidence;
     if (compiled.validator) {
       if (!compiled.validator.check(secret)) {
-        if (compiled.validator.onFail === 'drop') return undefined;
-        confidence = LOWER_CONFIDENCE[confidence];
+        if (compiled.validator.edited?.(secret)) confidence = 'low';
+        else if (compiled.validator.onFail === 'drop') return undefined;
+        else confidence = compiled.validator.onFail === 'low' ? 'low' : LOWER_CONFIDENCE[confidence];
       } else if (compiled.validator.weak?.(secret)) {
         confidence = 'low';
       }
@@ -220,7 +262,6 @@ export class Engine {
       const lower = secret.toLowerCase();
       if (compiled.stopwords.some((w) => lower.includes(w)) || this.stopwords.some((w) => lower.includes(w))) return undefined;
     }
-    if (falsePositiveReason(secret)) return undefined;
     if (rule.detector === 'generic') {
       const quote = text[start - 1];
       const quoted = (quote === '"' || quote === "'" || quote === '`') && text[end] === quote;
@@ -230,15 +271,23 @@ export class Engine {
       const generic = scoreGenericSecret({ name, before, value: secret, quoted, quote: quoted ? quote : undefined, path });
       if (!generic) return undefined;
       if (CONFIDENCE_RANK[generic] < CONFIDENCE_RANK[confidence]) confidence = generic;
-    } else if (rule.detector === 'value') {
-      const scored = scoreValue(secret)?.confidence;
+    } else if (rule.detector === 'value' && !handMade) {
+      // A hand-made value in a credential slot is already judged (low); it needs no score.
+      const scored = scoreSlotValue(secret);
       if (!scored) return undefined;
       if (CONFIDENCE_RANK[scored] < CONFIDENCE_RANK[confidence]) confidence = scored;
-    } else if (patternReason(secret)) {
-      // The provider's format, but a hand-made body (abcd1234abcd1234): a fixture, most likely.
-      confidence = 'low';
     }
-    return confidence;
+    let offFormat = false;
+    if (rule.exact !== undefined) {
+      // The regex found the provider's prefix; the body is off the exact format (truncated,
+      // hand-edited, or a variant): the same evidence a failing checksum gives.
+      compiled.exact ??= new RegExp(`^(?:${rule.exact})$`, rule.flags ?? '');
+      offFormat = !compiled.exact.test(secret);
+      if (offFormat) confidence = 'low';
+    }
+    // A fixture in the real shape, most likely: reported, but only with --min-confidence low.
+    if (handMade) confidence = 'low';
+    return { confidence, offFormat };
   }
 
   private toFindings(text: string, candidates: Candidate[], options: ScanTextOptions): Finding[] {
@@ -352,16 +401,35 @@ function identifierAround(text: string, at: number): string {
 /**
  * A rule's standing where its span overlaps another's: its declared priority first, then a
  * provider format over a generic assignment, then specificity (the longer keyword: `sk-ant-`
- * over `sk-`). Confidence decides between equals at run time (see resolveOverlaps).
+ * over `sk-`). Confidence decides between equals at run time (see outranks).
  */
+const FORMAT_RANK = 512;
+
 function specificityRank(rule: Rule): number {
   const keyword = Math.min(63, Math.max(...rule.keywords.map((k) => k.length)));
-  return (rule.priority + 10) * 1024 + (rule.detector === 'pattern' ? 512 : 0) + keyword * 4;
+  return (rule.priority + 10) * 1024 + (rule.detector === 'pattern' ? FORMAT_RANK : 0) + keyword * 4;
 }
 
-/** Better candidates win where spans overlap: by rule rank (priority, format, specificity), then confidence. */
+/**
+ * Whether candidate `a` beats `b` on overlapping spans: by rank (priority, format,
+ * specificity), then confidence. But a provider rule whose value missed its exact format is no
+ * more specific than a generic assignment reading the same value: between those, the better
+ * confidence wins, and the provider rule (which names the credential) takes a tie.
+ */
+function outranks(a: Candidate, b: Candidate): boolean {
+  if (a.offFormat || b.offFormat) {
+    if (a.compiled.rule.priority !== b.compiled.rule.priority) return a.compiled.rule.priority > b.compiled.rule.priority;
+    const onFormat = (c: Candidate) => c.compiled.rule.detector === 'pattern' && !c.offFormat;
+    if (onFormat(a) !== onFormat(b)) return onFormat(a);
+    if (a.confidence !== b.confidence) return CONFIDENCE_RANK[a.confidence] > CONFIDENCE_RANK[b.confidence];
+    const isPattern = (c: Candidate) => c.compiled.rule.detector === 'pattern';
+    if (isPattern(a) !== isPattern(b)) return isPattern(a);
+  }
+  return a.compiled.rank + CONFIDENCE_RANK[a.confidence] > b.compiled.rank + CONFIDENCE_RANK[b.confidence];
+}
+
+/** Better candidates win where spans overlap (see outranks). */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  const rank = (c: Candidate) => c.compiled.rank + CONFIDENCE_RANK[c.confidence];
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
   for (const candidate of candidates) {
@@ -370,7 +438,7 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
     for (let i = kept.length - 1; i >= 0; i--) {
       const other = kept[i]!;
       if (other.end <= candidate.start) break;
-      if (rank(other) >= rank(candidate)) {
+      if (!outranks(candidate, other)) {
         dominated = true;
         break;
       }

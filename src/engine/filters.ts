@@ -1,17 +1,46 @@
 /**
- * False-positive filters every rule's captured secret goes through. Each returns a reason, so
- * tests (and `--explain` style debugging) can tell which filter spoke.
+ * False-positive filters every rule's captured secret goes through, and the one place that
+ * decides what their verdict means: dropped (never reported) or demoted (reported at `low`).
  *
+ * Dropped, whatever the rule: values that are certainly not secrets.
  * - `documented-example`: keys and tokens that vendors and RFCs publish in their docs;
  * - `template`: a reference to a value kept elsewhere (`${VAR}`, `{{ x }}`, `process.env.X`);
- * - `placeholder`: a stand-in for the real value (`changeme`, `<your-token>`, `xxxxxxxx`,
- *   `REPLACE_WITH_TOKEN`);
- * - `pattern`: a value built by hand rather than generated (`abcdefgh`, `12345678`, a short unit
- *   repeated, `abcd1234abcd1234`). For a provider format next to its name this lowers confidence
- *   to low (a test fixture, most likely); a generic assignment is dropped.
+ * - `placeholder`: the whole value stands for "put the real secret here": a stand-in word
+ *   (`changeme`), a wrapper around a name (`<your-token>`, `[REDACTED]`), a phrase
+ *   (`your_api_key_here`, `REPLACE_WITH_TOKEN`), or nothing but a mask (`xxxxxxxx`, `****`).
+ *
+ * Hand-made values, judged by the evidence around them (`Evidence`):
+ * - `mask`: runs of one character in a value that has more to it (`AKIAZZZZZZZZZZZZZZZZ`,
+ *   `AP6xxxxxxxxxx`, `sk_live_0000...`);
+ * - `marker`: a value that calls itself a sample (`...EXAMPLE`, `abc12fake`, `dummy`, `mock`);
+ * - `pattern`: built by hand rather than generated (`abcd1234abcd1234`, `12345678-ABCD-ABCD-...`,
+ *   a keyboard row, an alphabet run).
+ * In a provider's exact format or in a slot that holds a credential by construction (the
+ * password of a URL, a Kubernetes Secret's data) these are reported at `low` (a fixture, most
+ * likely, but the shape is the real one: visible with `--min-confidence low`). A value that is
+ * only bound to a secret-looking name is dropped when masked or marked as a sample, and reported
+ * at `low` when hand-made (`password: abcd1234` is a weak password, not a placeholder). A
+ * stand-in word captured by a provider's format or a slot is a password there too
+ * (`user:pass@host`, `admin:changeme@host`): `low`, unless it names the field
+ * (`user:password@host` writes the syntax); bound only to a name, it is dropped
+ * (`password = "changeme"`).
  */
 
-export type FilterReason = 'placeholder' | 'template' | 'documented-example' | 'pattern';
+export type FilterReason = 'placeholder' | 'template' | 'documented-example' | 'mask' | 'marker' | 'pattern';
+
+/**
+ * What vouches for a captured value besides its own look:
+ * - `format`: a provider's exact format (a prefix, a length, a charset): `detector: pattern`;
+ * - `slot`: a place that holds a credential by construction: `detector: value`;
+ * - `name`: a secret-looking name it is assigned to: `detector: generic`.
+ */
+export type Evidence = 'format' | 'slot' | 'name';
+
+export interface FilterVerdict {
+  reason: FilterReason;
+  /** `drop`: never reported; `demote`: reported at `low`. */
+  action: 'drop' | 'demote';
+}
 
 /** Whole values that stand for "put the real secret here". */
 const PLACEHOLDER_WORDS = new Set([
@@ -25,12 +54,31 @@ const PLACEHOLDER_WORDS = new Set([
   'p@ssw0rd', 'passw0rd', 'p@ssword', 'hunter2', 'secretkey', 'secret_key', 'supersecret', 'topsecret',
 ]);
 
-/** Fragments that mark a value as a stand-in wherever they appear in it. */
-const PLACEHOLDER_FRAGMENT =
-  /(?:your|my|insert|enter|replace|put|add|paste|set)[_ -]?(?:own[_ -]?)?(?:real[_ -]?)?(?:api[_ -]?)?(?:access[_ -]?)?(?:key|token|secret|password|pass|pwd|credential|value)|(?:key|token|secret|password)[_ -]?here|replace[_ -]?(?:with|me|this)|changeme|change[_-]me|placeholder|redacted|dummy|fake|example[_-]?(?:key|token|secret|password)|(?:test|sample|mock)[_-](?:key|token|secret|password)|not[_-]?a[_-]?real|do[_-]?not[_-]?use/i;
+/** Phrases that ask for the real value wherever they appear in it: the value is a stand-in. */
+const PLACEHOLDER_PHRASE =
+  /(?:your|insert|enter|replace|put|add|paste)[_ -]?(?:own[_ -]?)?(?:real[_ -]?)?(?:api[_ -]?)?(?:access[_ -]?)?(?:key|token|secret|password|pass|pwd|credential|value)|(?:key|token|secret|password)[_ -]?here|replace[_ -]?(?:with|me|this)|changeme|change[_-]me|placeholder|redacted|not[_-]?a[_-]?real|do[_-]?not[_-]?use/i;
+
+/**
+ * Words by which a value calls itself a sample. Alone they make a value a stand-in; inside a
+ * provider's format (`sk-ant-admin01-abc12fake-...`) they mark a fixture that has the real shape.
+ */
+const SAMPLE_MARKER = /dummy|fake|example[_-]?(?:key|token|secret|password)|(?:my|test|sample|mock)[_-]?(?:key|token|secret|password)|EXAMPLE/i;
 
 /** `<your-token>`, `[REDACTED]`, `{{ secret }}`-like wrappers around the whole value. */
-const WRAPPED = /^(?:<[^<>]*>|\[[^[\]]*\]|\{[^{}]*\}|\([^()]*\))$/;
+const WRAPPED = /^(?:<([^<>]*)>|\[([^[\]]*)\]|\{([^{}]*)\}|\(([^()]*)\))$/;
+
+/**
+ * A wrapper marks a placeholder when what it wraps reads as a name (`<your-token>`, `{password}`,
+ * `[REDACTED]`, `<API KEY>`); `{ZqL5kVrX1n8tA2}` wraps a value, and the value is what counts.
+ */
+function wrapsAName(secret: string): boolean {
+  const match = WRAPPED.exec(secret);
+  if (!match) return false;
+  const inner = match[1] ?? match[2] ?? match[3] ?? match[4] ?? '';
+  // A value is one run of token characters with letters and digits; anything else (words,
+  // separators, an expression such as `{base64(user:password)}`) is a name.
+  return !(inner.length >= 8 && /^[A-Za-z0-9+/=]+$/.test(inner) && /[0-9]/.test(inner) && /[A-Za-z]/.test(inner));
+}
 
 /**
  * References to a value kept elsewhere: interpolation, environment, config lookups. Each must be
@@ -114,25 +162,56 @@ const DOCUMENTED_EXAMPLES = new Set([
 /** The jwt.io debugger's sample token ({"sub":"1234567890","name":"John Doe","iat":1516239022}), by its payload. */
 const DOCUMENTED_JWT_PAYLOAD = 'eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ';
 
-const EXAMPLE_SUFFIX = /EXAMPLE(?:KEY)?$/;
-
+/**
+ * The whole value is a stand-in: a placeholder word, a wrapper around a name, a phrase asking for
+ * the real value, or nothing but a mask.
+ */
 export function placeholderReason(secret: string): FilterReason | undefined {
   const lower = secret.toLowerCase();
   if (PLACEHOLDER_WORDS.has(lower)) return 'placeholder';
-  if (WRAPPED.test(secret)) return 'placeholder';
-  if (PLACEHOLDER_FRAGMENT.test(secret)) return 'placeholder';
-  if (isMostlyMaskCharacters(secret)) return 'placeholder';
+  if (wrapsAName(secret)) return 'placeholder';
+  if (PLACEHOLDER_PHRASE.test(secret)) return 'placeholder';
+  if (isOnlyMask(secret)) return 'placeholder';
   return undefined;
 }
 
+/** A stand-in word on its own (`password`, `changeme`, `pass`): in a credential slot, still a password. */
+export function isPlaceholderWord(secret: string): boolean {
+  return PLACEHOLDER_WORDS.has(secret.toLowerCase());
+}
+
+/** Mask characters: what people type over a value they hide or have not filled in. */
+const MASK_RUN = /([xX*•.#_-])\1{3,}/g;
+const MASK_OR_REPEAT_RUN = /([xX*•.#0_-])\1{3,}|([^xX*•.#0_-])\2{5,}/g;
+
 /**
- * `xxxxxxxx`, `********`, `AKIAXXXXXXXXXXXXXXXX`, `sk_live_000000000000`, `AKIAZZZZZZZZZZZZZZZZ`:
- * the value after any prefix is dominated by runs of one character. Mask characters count from
+ * `xxxxxxxx`, `****-****`, `XXXX_XXXX`, `••••••`: nothing but mask characters and separators;
+ * or one character repeated (`0000000000`, `aaaaaaaa`, the nil UUID), which leaves no shape to
+ * judge.
+ */
+function isOnlyMask(secret: string): boolean {
+  if (secret.length >= 4 && /^([^ ._:/-])\1*(?:[ ._:/-]+\1+)*$/.test(secret) && /(.)\1\1/.test(secret)) return true;
+  return secret.length >= 3 && /^[xX*•#]+(?:[ ._:/-]+[xX*•#]+)*$/.test(secret) && /([xX*•#])\1\1/.test(secret);
+}
+
+/**
+ * The words that name a credential field: as the value of one (`user:password@host`,
+ * `curl -u username:token`) they write the syntax, not a password.
+ */
+const FIELD_NAME = /^(?:my|your|the)?[_-]?(?:password|passwd|pwd|secret|token|api[_-]?key)$/i;
+
+/**
+ * `AKIAXXXXXXXXXXXXXXXX`, `sk_live_000000000000`, `AKIAZZZZZZZZZZZZZZZZ`, `AP6xxxxxxxxxx`: the
+ * value after any prefix is dominated by runs of one character. Mask characters count from
  * four in a row; any other character from six (random base64 has a run of six once in ~10^8).
  */
+export function maskReason(secret: string): FilterReason | undefined {
+  return isMostlyMaskCharacters(secret) ? 'mask' : undefined;
+}
+
 function isMostlyMaskCharacters(secret: string): boolean {
   // Long or multi-line secrets (keys, documents) have runs of their own (base64 of zero bytes).
-  const run = secret.length > 256 || /\s/.test(secret) ? /([xX*•.#_-])\1{3,}/g : /([xX*•.#0_-])\1{3,}|([^xX*•.#0_-])\2{5,}/g;
+  const run = secret.length > 256 || /\s/.test(secret) ? MASK_RUN : MASK_OR_REPEAT_RUN;
   let longest = 0;
   let covered = 0;
   for (const match of secret.matchAll(run)) {
@@ -142,6 +221,11 @@ function isMostlyMaskCharacters(secret: string): boolean {
   }
   if (covered === 0) return false;
   return covered / secret.length >= 0.5 || longest >= 8;
+}
+
+/** The value calls itself a sample (`...EXAMPLE`, `fake`, `dummy`, `test_key`). */
+export function markerReason(secret: string): FilterReason | undefined {
+  return SAMPLE_MARKER.test(secret) ? 'marker' : undefined;
 }
 
 /**
@@ -166,7 +250,8 @@ const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
  */
 function isKeyboardMash(value: string): boolean {
   const letters = value.toLowerCase().replace(/[^a-z]/g, '');
-  if (letters.length < 6) return false;
+  // Hex digits a-f sit mostly on the home row: a hex value is not typed along it.
+  if (letters.length < 6 || /^[a-f]+$/.test(letters)) return false;
   return KEYBOARD_ROWS.some((row) => {
     let inRow = 0;
     for (const ch of letters) if (row.includes(ch)) inRow++;
@@ -220,13 +305,38 @@ export function templateReason(secret: string): FilterReason | undefined {
 }
 
 export function documentedExampleReason(secret: string): FilterReason | undefined {
-  if (DOCUMENTED_EXAMPLES.has(secret) || EXAMPLE_SUFFIX.test(secret)) return 'documented-example';
+  if (DOCUMENTED_EXAMPLES.has(secret)) return 'documented-example';
   if (secret.startsWith('eyJ') && secret.includes(`.${DOCUMENTED_JWT_PAYLOAD}`)) return 'documented-example';
   for (const example of DOCUMENTED_EXAMPLES) if (example.length >= 20 && secret.includes(example)) return 'documented-example';
   return undefined;
 }
 
-/** The filters every rule's secret goes through that drop it, in order of cost. */
+/** The filters that drop a value whatever vouches for it, in order of cost. */
 export function falsePositiveReason(secret: string): FilterReason | undefined {
   return documentedExampleReason(secret) ?? templateReason(secret) ?? placeholderReason(secret);
+}
+
+/** A hand-made value's reason: masked, marked as a sample, or built by hand. */
+export function handMadeReason(secret: string): FilterReason | undefined {
+  return maskReason(secret) ?? markerReason(secret) ?? patternReason(secret);
+}
+
+/**
+ * The verdict of every filter on a captured value, given what vouches for it; undefined when no
+ * filter speaks. The one place where drop and demote are decided (see the top of this file).
+ */
+export function filterVerdict(secret: string, evidence: Evidence): FilterVerdict | undefined {
+  const certain = documentedExampleReason(secret) ?? templateReason(secret);
+  if (certain) return { reason: certain, action: 'drop' };
+  const placeholder = placeholderReason(secret);
+  if (placeholder) {
+    // `user:pass@host`, `curl -u admin:admin`: the slot says it is a password, however poor;
+    // `user:password@host` names the field instead.
+    const demote = evidence !== 'name' && isPlaceholderWord(secret) && !FIELD_NAME.test(secret);
+    return { reason: placeholder, action: demote ? 'demote' : 'drop' };
+  }
+  const handMade = handMadeReason(secret);
+  if (!handMade) return undefined;
+  if (evidence === 'name' && handMade !== 'pattern') return { reason: handMade, action: 'drop' };
+  return { reason: handMade, action: 'demote' };
 }

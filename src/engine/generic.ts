@@ -46,7 +46,7 @@ const METADATA_WORDS = new Set([
   'counter', 'limit', 'limits', 'timeout', 'interval', 'lifetime', 'age', 'cache', 'storage', 'state', 'status',
   'request', 'response', 'req', 'res', 'result', 'results', 'exists', 'valid', 'invalid', 'expired', 'sent',
   'usage', 'scope', 'scopes', 'audience', 'issuer', 'claim', 'claims', 'owner', 'holder', 'user', 'username',
-  'login', 'email', 'mail', 'host', 'hostname', 'port', 'region', 'bucket', 'table', 'column', 'db', 'database',
+  'login', 'email', 'mail', 'host', 'hostname', 'port', 'region', 'bucket', 'table', 'column', 'db', 'database', 'mgr',
 ]);
 
 /**
@@ -102,19 +102,27 @@ export function splitIdentifier(name: string): string[] {
  * earlier one into a non-credential (`csrf_token`, `publicKey`).
  */
 export function namesSecret(name: string): boolean {
+  return secretWordOf(name) !== undefined;
+}
+
+/** The secret word that makes a name name a secret (`password` in `DB_PASSWORD`), if it does. */
+export function secretWordOf(name: string): string | undefined {
   const parts = splitIdentifier(name);
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i]!;
     const isSecret = SECRET_WORDS.has(part) || ((part === 'key' || part === 'token') && i > 0 && KEY_QUALIFIERS.has(parts[i - 1]!));
     if (!isSecret) continue;
-    if (parts.slice(i + 1).some((later) => METADATA_WORDS.has(later))) return false;
+    if (parts.slice(i + 1).some((later) => METADATA_WORDS.has(later))) return undefined;
     const qualifierAt = part === 'key' || (part === 'token' && KEY_QUALIFIERS.has(parts[i - 1] ?? '')) ? i - 2 : i - 1;
-    if (qualifierAt >= 0 && NON_CREDENTIAL_QUALIFIERS.has(parts[qualifierAt]!)) return false;
-    if (parts.slice(0, i).some((earlier) => NOT_REAL_WORDS.has(earlier))) return false;
-    return true;
+    if (qualifierAt >= 0 && NON_CREDENTIAL_QUALIFIERS.has(parts[qualifierAt]!)) return undefined;
+    if (parts.slice(0, i).some((earlier) => NOT_REAL_WORDS.has(earlier))) return undefined;
+    return part;
   }
-  return false;
+  return undefined;
 }
+
+/** Secret words that name something a person chooses: a password is often a word, or words. */
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'pw', 'secrete']);
 
 function extensionOf(path: string | undefined): string | undefined {
   if (!path) return undefined;
@@ -126,6 +134,20 @@ function extensionOf(path: string | undefined): string | undefined {
 export function isCodePath(path: string | undefined): boolean {
   const extension = extensionOf(path);
   return extension !== undefined && CODE_EXTENSIONS.has(extension);
+}
+
+/** Configuration formats: a password there is a setting someone typed, not a label or prose. */
+const CONFIG_EXTENSIONS = new Set([
+  'env', 'ini', 'cfg', 'cnf', 'conf', 'properties', 'yaml', 'yml', 'toml', 'json', 'xml', 'config', 'tf', 'tfvars', 'hcl',
+]);
+
+/** A configuration file: by extension (`docker-compose.yml` too), or `.env`, `.env.local`, `Dockerfile`. */
+export function isConfigPath(path: string | undefined): boolean {
+  if (!path) return false;
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  if (/^\.env(?:\..+)?$|^Dockerfile/.test(base)) return true;
+  const extension = extensionOf(path);
+  return extension !== undefined && CONFIG_EXTENSIONS.has(extension);
 }
 
 /** Lockfiles, checksum databases, translation catalogs, source maps and minified bundles. */
@@ -147,16 +169,25 @@ function isCodeReference(value: string): boolean {
 }
 
 /**
- * Values that are names or data, not secrets: identifiers in any case style, dotted or dashed
- * words, paths, URLs, dates, versions, numbers, hashes with their algorithm, UUIDs of the
- * time-based kind (not random), base64 images, MIME types, hostnames.
+ * Values shaped like names: identifiers in any case style and words joined by `_` or `-`. In
+ * code they are names, not secrets; as a password in a configuration file, a person may well
+ * have chosen one (`thisIsDog11`, `correct-horse-battery`).
  */
-const NOT_A_SECRET: readonly RegExp[] = [
-  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // CONSTANT_CASE
+const NAME_SHAPED: readonly RegExp[] = [
   /^[_$]*[a-z]+(?:[A-Z][a-z]+)+\d{0,3}$/, // camelCase
   /^[_$]*(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+)+\d{0,3}$/, // PascalCase, acronyms included (RSAPrivateKey)
   /^[_$]+[A-Za-z]+$/, // private names: _secret, $token
-  /^[a-z]+(?:[._:/-][a-z]+)+$/i, // dotted, dashed, snake or path words
+  /^[a-z]+(?:[_-][a-z]+)+$/i, // snake or dashed words
+];
+
+/**
+ * Values that are references or data, never secrets: constant names (an environment variable's
+ * name), dotted or path-like words, paths, URLs, dates, versions, numbers, hashes with their
+ * algorithm, base64 images, MIME types, host names, colours, regular expressions.
+ */
+const NOT_A_SECRET: readonly RegExp[] = [
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // CONSTANT_CASE
+  /^[a-z]+(?:[._:/-][a-z]+)*[.:/][a-z]+(?:[._:/-][a-z]+)*$/i, // dotted, colon or path words: db.password, a/b
   /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/, // file paths
   /^[a-z][a-z0-9+.-]{1,20}:\/\//i, // URLs: a URL with a password has its own rules
   /^data:[\w/+.-]+;base64,/, // data URIs (images, fonts)
@@ -188,7 +219,16 @@ function decodesToPlaceholder(value: string): boolean {
 const RANDOM_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const DERIVED_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[12350][0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** A name or a piece of data (see NAME_SHAPED and NOT_A_SECRET): not a secret by itself. */
 export function looksLikeData(value: string): boolean {
+  return isNameShaped(value) || isDataShaped(value);
+}
+
+function isNameShaped(value: string): boolean {
+  return NAME_SHAPED.some((pattern) => pattern.test(value));
+}
+
+function isDataShaped(value: string): boolean {
   if (DERIVED_UUID.test(value)) return true;
   return NOT_A_SECRET.some((pattern) => pattern.test(value));
 }
@@ -245,26 +285,47 @@ export interface ValueScore {
   charsPerToken?: number;
 }
 
-/** Scores a value alone (no name, no path): undefined when it is data or hand-made. */
-export function scoreValue(value: string): { confidence: Confidence; score: ValueScore } | undefined {
-  if (value.length < 6 || /\s/.test(value)) return undefined;
+export interface ScoreOptions {
+  /**
+   * The value is a password a person chose (a password-named key in a configuration file): a
+   * word, a name-shaped value or a passphrase is a weak password there (`low`), not a label.
+   */
+  wordsArePasswords?: boolean;
+}
+
+/** A passphrase: two to twelve words of printable text (`correct horse battery staple`). */
+const PASSPHRASE = /^(?=.{8,128}$)[!-~\u00a1-\u00bf]+(?: [!-~\u00a1-\u00bf]+){1,11}$/;
+
+/**
+ * Scores a value alone (no name, no path): undefined when it is data, a name or a word;
+ * `low` when built by hand.
+ */
+export function scoreValue(value: string, options: ScoreOptions = {}): { confidence: Confidence; score: ValueScore } | undefined {
+  const words = options.wordsArePasswords === true;
+  // A weak password: reported at low; its entropy says nothing more, so the ratio is not computed.
+  const weak = () => ({ confidence: 'low' as const, score: { length: value.length, classes: characterClasses(value).count, entropy: shannonEntropy(value), entropyRatio: 0 } });
+  if (!/[A-Za-z0-9]/.test(value)) return undefined; // punctuation only: a separator line, a mask
+  if (/\s/.test(value)) return words && PASSPHRASE.test(value) ? weak() : undefined;
+  if (value.length < 6) return undefined;
   if (value.length > 256) return scoreLongValue(value);
-  if (looksLikeData(value) || isCodeReference(value)) return undefined;
-  if (patternReason(value)) return undefined;
+  if (isDataShaped(value) || isCodeReference(value)) return undefined;
+  if (isNameShaped(value)) return words ? weak() : undefined;
   if (decodesToPlaceholder(value)) return undefined;
   const classes = characterClasses(value);
   const entropy = shannonEntropy(value);
   const maxEntropy = Math.log2(Math.min(value.length, Math.max(2, alphabetSize(classes, value))));
   const score: ValueScore = { length: value.length, classes: classes.count, entropy, entropyRatio: entropy / maxEntropy };
   if (RANDOM_UUID.test(value)) return { confidence: 'medium', score }; // 122 random bits, a common API key form
-  if (classes.count === 1 && (classes.lower || classes.upper) && value.length < 20) return undefined; // a word
-  if (score.entropyRatio < 0.7) return undefined; // few distinct characters for its length: hand-made
+  if (classes.count === 1 && (classes.lower || classes.upper) && value.length < 20) return words ? weak() : undefined; // a word
+  // Built by hand (abcd1234abcd1234, a keyboard row): a weak secret or a fixture, not a random one.
+  if (patternReason(value)) return { confidence: 'low', score };
+  if (score.entropyRatio < 0.7) return undefined; // few distinct characters for its length
 
   // Long values with a rich alphabet and near-maximal entropy are generated: no need for the tokenizer.
   if (value.length >= 20 && classes.count >= 3 && score.entropyRatio >= 0.85) return { confidence: 'high', score };
 
   score.charsPerToken = charsPerToken(value);
-  if (score.charsPerToken >= 3) return undefined; // words, identifiers, well-known passwords
+  if (score.charsPerToken >= 3) return words ? weak() : undefined; // words, identifiers, well-known passwords
   if (classes.count === 1 && classes.digit) return { confidence: 'low', score }; // PINs, ids, timestamps
   if (value.length >= 16 && classes.count >= 2 && score.charsPerToken <= 2.2 && entropy >= 3.5) return { confidence: 'high', score };
   if (value.length >= 8 && classes.count >= 2 && score.charsPerToken <= 2.0) return { confidence: 'medium', score };
@@ -272,15 +333,32 @@ export function scoreValue(value: string): { confidence: Confidence; score: Valu
   return { confidence: 'low', score };
 }
 
+/**
+ * A value in a slot that holds a credential by construction (the password of a URL, a `curl -u`
+ * argument, a Kubernetes Secret's data), scored alone. Generated-looking values get their score;
+ * anything else that is not data or code is still a password there (`user:pass@host`,
+ * `admin:Summer2024`, base64 of `admin:password`): `low`.
+ */
+export function scoreSlotValue(value: string): Confidence | undefined {
+  const scored = scoreValue(value);
+  if (scored) return scored.confidence;
+  if (value.length > 256) return undefined; // long values were judged as keys or documents
+  if (looksLikeData(value) || isCodeReference(value)) return undefined;
+  return 'low';
+}
+
 /** Read-only tokens made to be published: README badge URLs (Codecov's graph token). */
 const BADGE_CONTEXT = /\/badge(?:\.svg)?\?(?:[\w-]+=[^&\s]*&)*$/i;
 
 export function scoreGenericSecret({ name, before, value, quoted, quote, path }: GenericCandidate): Confidence | undefined {
-  if (!namesSecret(name)) return undefined;
+  const secretWord = secretWordOf(name);
+  if (!secretWord) return undefined;
   if (before && BADGE_CONTEXT.test(before)) return undefined;
   if (isNotConfigPath(path)) return undefined;
   const extension = extensionOf(path);
-  if (!quoted && isCodePath(path)) return undefined;
   if (quote === "'" && extension !== undefined && C_FAMILY_EXTENSIONS.has(extension)) return undefined;
-  return scoreValue(value)?.confidence;
+  // Unquoted in code is an expression (`password = getPassword()`), not a literal.
+  if (!quoted && isCodePath(path)) return undefined;
+  const wordsArePasswords = PASSWORD_WORDS.has(secretWord) && isConfigPath(path);
+  return scoreValue(value, { wordsArePasswords })?.confidence;
 }

@@ -8,11 +8,19 @@ export const VALIDATOR_NAMES = ['crc32-base62', 'crc32-gitlab', 'crc32-grafana',
 export type ValidatorName = (typeof VALIDATOR_NAMES)[number];
 
 export interface Validator {
-  /** What a failed check means for the finding. */
-  onFail: 'drop' | 'downgrade';
+  /**
+   * What a failed check means for the finding: `drop` (not what the regex guessed), `downgrade`
+   * (one step lower: a hand-edited or truncated copy), `low` (the shape, but not the structure).
+   */
+  onFail: 'drop' | 'downgrade' | 'low';
   check(secret: string): boolean;
   /** A value that passes `check` but looks like an example (confidence becomes low). */
   weak?(secret: string): boolean;
+  /**
+   * A value that fails `check` but keeps enough of the structure to be an edited copy of the
+   * real thing (one JWT part still decodes): reported at low instead of `onFail`.
+   */
+  edited?(secret: string): boolean;
 }
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
@@ -138,16 +146,40 @@ function decodeBase64Url(part: string): string | undefined {
   return Buffer.from(part.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
 }
 
+function decodesToJsonObject(part: string): Record<string, unknown> | undefined {
+  const text = decodeBase64Url(part);
+  if (text === undefined) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A JWT's header is base64url JSON naming its algorithm or type. */
 function jwt(secret: string): boolean {
-  const header = decodeBase64Url(secret.split('.')[0] ?? '');
-  if (header === undefined) return false;
-  try {
-    const parsed: unknown = JSON.parse(header);
-    return typeof parsed === 'object' && parsed !== null && ('alg' in parsed || 'typ' in parsed);
-  } catch {
-    return false;
-  }
+  const header = decodesToJsonObject(secret.split('.')[0] ?? '');
+  return header !== undefined && ('alg' in header || 'typ' in header);
+}
+
+/**
+ * A JWT whose header was mangled (no longer JSON) but whose payload still decodes: an edited
+ * copy. A header that is JSON without `alg` or `typ` is some other signed document instead.
+ */
+function jwtEdited(secret: string): boolean {
+  const [header, payload] = secret.split('.');
+  return decodesToJsonObject(header ?? '') === undefined && decodesToJsonObject(payload ?? '') !== undefined;
+}
+
+/**
+ * A JWT without a signature (`header.payload` or `alg: none` with an empty third part) carries
+ * no secret of its own: anyone can write one. It is reported at low: its claims may still be
+ * worth a look, and a server that accepts `none` would honour it.
+ */
+function jwtUnsigned(secret: string): boolean {
+  const parts = secret.split('.');
+  return parts.length < 3 || parts[2] === '';
 }
 
 const REGISTERED_CLAIMS = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti'];
@@ -188,6 +220,6 @@ export const VALIDATORS: Record<ValidatorName, Validator> = {
   bech32: { onFail: 'downgrade', check: bech32 },
   'pem-der': { onFail: 'downgrade', check: pemDer },
   'base64-credential': { onFail: 'drop', check: base64Credential },
-  jwt: { onFail: 'drop', check: jwt, weak: jwtWithoutClaims },
+  jwt: { onFail: 'drop', check: jwt, weak: (secret) => jwtUnsigned(secret) || jwtWithoutClaims(secret), edited: jwtEdited },
   base64: { onFail: 'drop', check: base64 },
 };

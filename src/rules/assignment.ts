@@ -7,6 +7,7 @@
  *
  *   name = "v"   name := "v"   name ::= "v"   name :::= "v"   name ?= "v"   $name .= "v"
  *   name: v      "name": "v"   'name' => 'v'  config["name"] = "v"   name == "v"   name "v"
+ *   char name[] = "v"   char name[32] = "v"   --name v   --name=v (command-line options)
  *   var name string = "v"      String name = "v";      name: string = "v"
  *   setProperty("name", "v")   <add key="name" value="v"/>   <name>v</name> (value on the next line too)
  *   "v" == name   "v" !== name   (a literal compared with a secret-named variable)
@@ -41,8 +42,11 @@ const VALUE_END = String.raw`(?=["'\x60\s;,)&|}\]]|<\/|\\[nrt]|$)`;
 
 /** Between the name and the value. */
 const SEPARATOR = [
-  // Operators, after an optional closing quote or bracket: "name": v, config['name'] = v, name := v.
-  String.raw`["'\x60]?\]?[ \t]*(?:={1,3}|!==?|:{1,3}=|[?.+]=|\|\|=|=>|:(?![:/\\]))`,
+  // Operators, after an optional closing quote or bracket: "name": v, config['name'] = v, name := v,
+  // and C array declarators: char name[] = "v", char name[32] = "v".
+  String.raw`(?:\[\d{0,6}\])?["'\x60]?\]?[ \t]*(?:={1,3}|!==?|:{1,3}=|[?.+]=|\|\|=|=>|:(?![:/\\]))`,
+  // A command-line option and its argument: --password v, --api-key v (--name=v is an operator).
+  String.raw`(?<=(?:^|[\s"'])--[\w-]{1,80})[ \t]+(?=[^\s|&;<>-])`,
   // Go and TypeScript declarations: var name string = v, name: string = v.
   String.raw`(?:[ \t]*:[ \t]*|[ \t]+)(?:string|String|str)[ \t]*=`,
   // A quoted name then its value as the next argument: setProperty("name", "v").

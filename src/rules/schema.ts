@@ -16,6 +16,7 @@ const ExampleSchema = z.union([
       text: z.string().min(1),
       secret: z.string().min(1).optional().describe('The exact secret the rule must capture from `text` (secret examples only).'),
       path: z.string().min(1).optional().describe('Scan the text as if it were this file (for rules limited by `paths`).'),
+      confidence: z.enum(CONFIDENCES).optional().describe('The confidence the rule must report it at (secret examples only).'),
     })
     .strict(),
 ]);
@@ -31,6 +32,9 @@ export const RuleSchema = z
     description: z.string().min(3),
     regex: RegexString.optional().describe(
       'JavaScript regex source. The secret is the named group `secret`, else the first group, else the match. A rule has `regex` or `assignment`.',
+    ),
+    exact: RegexString.optional().describe(
+      "The provider's exact format, a regex the whole secret must match (`ghp_[A-Za-z0-9]{36}`); the rule's `regex` may then find a looser candidate by the provider's prefix, and one that misses the exact format (truncated, hand-edited, a variant) is reported at low confidence.",
     ),
     assignment: z
       .object({
@@ -62,6 +66,12 @@ export const RuleSchema = z
     keywords: z
       .array(z.string().min(2, 'a keyword needs at least 2 characters').regex(/^[\x20-\x7e]+$/, 'keywords are printable ASCII'))
       .min(1, 'a rule needs at least one keyword for the prefilter'),
+    exactKeywords: z
+      .boolean()
+      .default(false)
+      .describe(
+        'Keywords must occur with their exact case (the prefilter folds case, then each hit is checked): for keywords that are not words, such as the base64 openings of a Discord bot token.',
+      ),
     /** Lines around a keyword's line that the regex may see (multi-line formats such as PEM keys). */
     window: z
       .object({
@@ -101,6 +111,7 @@ export const RuleSchema = z
     const regex = rule.regex ?? assignmentRegex(rule.assignment!);
     for (const [field, sources] of [
       ['regex', [regex]],
+      ['exact', rule.exact === undefined ? [] : [rule.exact]],
       ['allow', rule.allow],
     ] as const) {
       sources.forEach((source, index) => {
@@ -108,7 +119,7 @@ export const RuleSchema = z
         if (problem) {
           ctx.addIssue({
             code: 'custom',
-            path: field === 'regex' ? [field] : [field, index],
+            path: field === 'allow' ? [field, index] : [field],
             message: problem,
           });
         }

@@ -1,5 +1,5 @@
 import { namesSecret, scoreGenericSecret } from '../engine/generic.js';
-import { falsePositiveReason } from '../engine/filters.js';
+import { filterVerdict } from '../engine/filters.js';
 import type { Confidence } from '../types.js';
 import { catalogueEntry, type WriteOnlyPair } from './catalogue.js';
 import { storedSecrets } from './exposure.js';
@@ -36,12 +36,18 @@ const PROVIDER_ENVIRONMENT: Record<string, string> = {
   datadog: 'DD_API_KEY / DD_APP_KEY',
 };
 
-/** The engine's judgement of a literal under a name; undefined when it is not a secret. */
+/**
+ * The engine's judgement of a literal under a name, as for a generic assignment (the filters'
+ * verdict, then the generic scorer); undefined when it is not a secret.
+ */
 export function judgeSecretValue(name: string, value: string, path: string): Confidence | undefined {
   if (PEM_PRIVATE_KEY.test(value)) return 'high';
   if (FILE_PATH.test(value)) return undefined;
-  if (falsePositiveReason(value)) return undefined;
-  return scoreGenericSecret({ name, value, quoted: true, path });
+  const verdict = filterVerdict(value, 'name');
+  if (verdict?.action === 'drop') return undefined;
+  const confidence = scoreGenericSecret({ name, value, quoted: true, path });
+  // A hand-made value is a weak secret or a fixture: reported, at low.
+  return confidence && verdict ? 'low' : confidence;
 }
 
 interface NamedLiteral {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine.js';
 import { fingerprintOf } from '../../src/engine/fingerprint.js';
-import { fakeAwsKeyId, fakeChecksummedToken, makeRule, randomAlphanumeric } from '../helpers.js';
+import { fakeAwsKeyId, fakeChecksummedToken, makeRule, randomAlphanumeric, randomFrom } from '../helpers.js';
 
 const tokenRule = makeRule({
   id: 'test-token',
@@ -208,5 +208,58 @@ describe('Engine overlap resolution and gates', () => {
     const urlEngine = new Engine([rule]);
     expect(urlEngine.scanText(`https://deploy:${randomAlphanumeric(18)}@git.example.com`)).toHaveLength(1);
     expect(urlEngine.scanText('https://user:password@git.example.com')).toEqual([]);
+  });
+
+  it('reports a hand-made value in a provider format at low even below the rule\'s entropy gate', () => {
+    const rule = makeRule({ id: 'acme', regex: '\\b(?<secret>ACME[A-Z2-7]{16})\\b', keywords: ['acme'], entropy: 3.0 });
+    const findings = new Engine([rule]).scanText('key = ACMEZZZZZZZZZZZZZZZZ', { minConfidence: 'low' });
+    expect(findings.map((f) => f.confidence)).toEqual(['low']);
+    // Hidden at the default threshold.
+    expect(new Engine([rule]).scanText('key = ACMEZZZZZZZZZZZZZZZZ')).toEqual([]);
+    // Low entropy without a hand-made shape is still dropped by the gate.
+    expect(new Engine([rule]).scanText('key = ACMEMACEAMCEECAMACEM', { minConfidence: 'low' })).toEqual([]);
+  });
+
+  it('reports a candidate that misses the rule\'s exact format at low', () => {
+    const rule = makeRule({ id: 'acme', regex: '\\b(?<secret>acme_[A-Za-z0-9]{20,40})\\b', exact: 'acme_[a-f0-9]{32}', keywords: ['acme_'] });
+    const acme = new Engine([rule]);
+    const hex = randomFrom('0123456789abcdef', 32);
+    expect(acme.scanText(`acme_${hex}`, { minConfidence: 'low' }).map((f) => f.confidence)).toEqual(['high']);
+    expect(acme.scanText(`acme_${randomAlphanumeric(26)}`, { minConfidence: 'low' }).map((f) => f.confidence)).toEqual(['low']);
+  });
+
+  it('lets a generic assignment with a better score win over an off-format provider candidate', () => {
+    const provider = makeRule({ id: 'acme', regex: '\\b(?<secret>acme-[A-Za-z0-9]{20,40})\\b', exact: 'acme-[a-f0-9]{32}', keywords: ['acme-'] });
+    const generic = makeRule({
+      id: 'generic',
+      assignment: { name: 'token', value: '[A-Za-z0-9-]{8,64}' },
+      keywords: ['token'],
+      detector: 'generic',
+    });
+    const value = `acme-${randomAlphanumeric(30)}`;
+    const findings = new Engine([provider, generic]).scanText(`API_TOKEN="${value}"`, { minConfidence: 'low' });
+    expect(findings.map((f) => `${f.ruleId}:${f.confidence}`)).toEqual(['generic:high']);
+    // On its exact format the provider rule wins, as always.
+    const exact = `acme-${randomFrom('0123456789abcdef', 32)}`;
+    expect(new Engine([provider, generic]).scanText(`API_TOKEN="${exact}"`).map((f) => f.ruleId)).toEqual(['acme']);
+  });
+
+  it('checks the case of keywords a rule wants exact', () => {
+    const rule = makeRule({ id: 'b64', regex: '(?<secret>MTIz[A-Za-z0-9]{20})', keywords: ['MTIz'], exactKeywords: true });
+    const b64 = new Engine([rule]);
+    expect(b64.scanText(`MTIz${randomAlphanumeric(20)}`)).toHaveLength(1);
+    // The same letters in another case never reach the regex (which would accept them with the i flag).
+    const insensitive = new Engine([{ ...rule, flags: 'i' }]);
+    expect(insensitive.scanText(`mtiz${randomAlphanumeric(20)}`)).toEqual([]);
+  });
+
+  it('reports an edited JWT (mangled header, payload intact) at low and drops a non-JWT', () => {
+    const rule = makeRule({ id: 'jwt', regex: '(?<secret>eyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{16,})', keywords: ['eyj'], validate: 'jwt' });
+    const jwt = new Engine([rule]);
+    const payload = Buffer.from(JSON.stringify({ sub: 'svc', iat: 1767225600 })).toString('base64url');
+    const signature = randomAlphanumeric(43);
+    expect(jwt.scanText(`eyJhbGciOieeeiIsInR5cCI6IkpXVCJ9.${payload}.${signature}`, { minConfidence: 'low' }).map((f) => f.confidence)).toEqual(['low']);
+    const notJwt = Buffer.from(JSON.stringify({ name: 'leakgate' })).toString('base64url');
+    expect(jwt.scanText(`${notJwt}.${payload}.${signature}`, { minConfidence: 'low' })).toEqual([]);
   });
 });

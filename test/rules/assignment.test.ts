@@ -33,7 +33,16 @@ describe('assignment grammar', () => {
     `if ("${value}" === acme_key) {`,
     `acme_key = @"${value}";`,
     `acme_key "${value}";`,
+    `char acme_key[] = "${value}";`,
+    `char acme_key[33] = "${value}";`,
+    `deploy --acme-key ${value} --region eu`,
+    `deploy --acme-key=${value}`,
   ])('finds the value in: %s', (text) => expect(secrets(text)).toEqual([value]));
+
+  it('reads a command-line option\'s argument only after a double dash', () => {
+    expect(secrets(`acme-key ${value}`)).toEqual([]);
+    expect(secrets('deploy --acme-key --region eu')).toEqual([]);
+  });
 
   it('needs the name to be a word of the identifier', () => {
     expect(secrets(`myAcmeKey = "${value}"`)).toEqual([value]);

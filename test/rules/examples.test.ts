@@ -5,12 +5,13 @@ import type { RuleExample } from '../../src/rules/schema.js';
 
 /**
  * Every built-in rule ships with examples: each `secret` example must be found by that rule
- * (with the exact secret, where given), and each `clean` example must yield nothing at all.
+ * (with the exact secret and confidence, where given), and each `clean` example must yield
+ * nothing at all, at any confidence.
  */
 const rules = loadBuiltinRules();
 const engine = new Engine(rules);
 
-function normalize(example: RuleExample): { text: string; secret?: string; path?: string } {
+function normalize(example: RuleExample): { text: string; secret?: string; path?: string; confidence?: string } {
   return typeof example === 'string' ? { text: example } : example;
 }
 
@@ -31,6 +32,10 @@ describe('built-in rule examples', () => {
           const own = findings.filter((f) => f.ruleId === rule.id);
           expect(own.length, `${rule.id} should match: ${example.text}\nfound: ${JSON.stringify(findings.map((f) => f.ruleId))}`).toBeGreaterThan(0);
           if (example.secret) expect(own.map((f) => f.secret)).toContain(example.secret);
+          const found = example.secret ? own.find((f) => f.secret === example.secret) : own[0];
+          // Without a stated confidence, a secret example is a real-looking one: reported by default.
+          if (example.confidence) expect(found?.confidence, example.text).toBe(example.confidence);
+          else expect(found?.confidence, `${example.text} is reported at low only`).not.toBe('low');
         });
       });
       rule.examples.clean.forEach((raw, index) => {
