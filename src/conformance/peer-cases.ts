@@ -98,15 +98,16 @@ export interface Floor {
 /**
  * What each source must not regress below at each threshold (the test and `npm run
  * conformance` enforce them): the current figures, rounded down. At `low` the target is met
- * for gitleaks-generated and secretlint; README.md ("Conformance") explains where it is not
- * and why (gitleaks' masked negatives, detect-secrets' unquoted Go values and keyword-free
- * strings). At `medium`, hand-made values and stand-in passwords are hidden on purpose.
+ * for gitleaks-generated and gitleaks; README.md ("Conformance") explains where it is not and
+ * why (masked values, which the peers disagree about; detect-secrets' unquoted Go values and
+ * keyword-free strings). At `medium`, hand-made values and stand-in passwords are hidden on
+ * purpose.
  */
 export const REGRESSION_FLOORS: Readonly<Record<string, { low: Floor; medium: Floor }>> = {
-  'detect-secrets.jsonl': { low: { recall: 0.92, flagRate: 0.03 }, medium: { recall: 0.57, flagRate: 0.03 } },
+  'detect-secrets.jsonl': { low: { recall: 0.87, flagRate: 0.03 }, medium: { recall: 0.57, flagRate: 0.03 } },
   'gitleaks-generated.jsonl': { low: { recall: 0.98, flagRate: 0.03 }, medium: { recall: 0.96, flagRate: 0.03 } },
-  'gitleaks.jsonl': { low: { recall: 0.98, flagRate: 0.13 }, medium: { recall: 0.86, flagRate: 0.03 } },
-  'secretlint.jsonl': { low: { recall: 0.98, flagRate: 0.03 }, medium: { recall: 0.61, flagRate: 0.03 } },
+  'gitleaks.jsonl': { low: { recall: 0.98, flagRate: 0.03 }, medium: { recall: 0.86, flagRate: 0.03 } },
+  'secretlint.jsonl': { low: { recall: 0.94, flagRate: 0.03 }, medium: { recall: 0.61, flagRate: 0.03 } },
 };
 
 export function caseId(file: string, text: string, path?: string): string {

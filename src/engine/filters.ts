@@ -9,9 +9,14 @@
  *   (`changeme`), a wrapper around a name (`<your-token>`, `[REDACTED]`), a phrase
  *   (`your_api_key_here`, `REPLACE_WITH_TOKEN`), or nothing but a mask (`xxxxxxxx`, `****`).
  *
+ * - `mask`: a value whose body is typed over with the conventional mask characters (x, X, *, •,
+ *   #, dots, dashes, underscores) after any prefix: `AKIAXXXXXXXXXXXXXXXX`, `AP6xxxxxxxxxx`,
+ *   `ghp_xxxxxxxxxxxxxxxxxxxx`. People type these to hide a value or to leave it to be filled;
+ *   no generated token looks like that, so a provider format does not make it a secret.
+ *
  * Hand-made values, judged by the evidence around them (`Evidence`):
- * - `mask`: runs of one character in a value that has more to it (`AKIAZZZZZZZZZZZZZZZZ`,
- *   `AP6xxxxxxxxxx`, `sk_live_0000...`);
+ * - `repeat`: runs of one other character in a value that has more to it
+ *   (`AKIAZZZZZZZZZZZZZZZZ`, `sk_live_0000...`, `tskey-api-AAAA...`): a fixture, most likely;
  * - `marker`: a value that calls itself a sample (`...EXAMPLE`, `abc12fake`, `dummy`, `mock`);
  * - `pattern`: built by hand rather than generated (`abcd1234abcd1234`, `12345678-ABCD-ABCD-...`,
  *   a keyboard row, an alphabet run).
@@ -26,7 +31,7 @@
  * (`password = "changeme"`).
  */
 
-export type FilterReason = 'placeholder' | 'template' | 'documented-example' | 'mask' | 'marker' | 'pattern';
+export type FilterReason = 'placeholder' | 'template' | 'documented-example' | 'mask' | 'repeat' | 'marker' | 'pattern';
 
 /**
  * What vouches for a captured value besides its own look:
@@ -201,17 +206,19 @@ function isOnlyMask(secret: string): boolean {
 const FIELD_NAME = /^(?:my|your|the)?[_-]?(?:password|passwd|pwd|secret|token|api[_-]?key)$/i;
 
 /**
- * `AKIAXXXXXXXXXXXXXXXX`, `sk_live_000000000000`, `AKIAZZZZZZZZZZZZZZZZ`, `AP6xxxxxxxxxx`: the
- * value after any prefix is dominated by runs of one character. Mask characters count from
- * four in a row; any other character from six (random base64 has a run of six once in ~10^8).
+ * `AKIAXXXXXXXXXXXXXXXX`, `AP6xxxxxxxxxx` (`mask`); `sk_live_000000000000`,
+ * `AKIAZZZZZZZZZZZZZZZZ` (`repeat`): the value after any prefix is dominated by runs of one
+ * character. Mask characters count from four in a row; any other character from six (random
+ * base64 has a run of six once in ~10^8).
  */
 export function maskReason(secret: string): FilterReason | undefined {
-  return isMostlyMaskCharacters(secret) ? 'mask' : undefined;
+  if (isDominatedByRuns(secret, MASK_RUN)) return 'mask';
+  // Long or multi-line secrets (keys, documents) have runs of their own (base64 of zero bytes).
+  if (secret.length <= 256 && !/\s/.test(secret) && isDominatedByRuns(secret, MASK_OR_REPEAT_RUN)) return 'repeat';
+  return undefined;
 }
 
-function isMostlyMaskCharacters(secret: string): boolean {
-  // Long or multi-line secrets (keys, documents) have runs of their own (base64 of zero bytes).
-  const run = secret.length > 256 || /\s/.test(secret) ? MASK_RUN : MASK_OR_REPEAT_RUN;
+function isDominatedByRuns(secret: string, run: RegExp): boolean {
   let longest = 0;
   let covered = 0;
   for (const match of secret.matchAll(run)) {
@@ -304,8 +311,17 @@ export function templateReason(secret: string): FilterReason | undefined {
   return undefined;
 }
 
+/**
+ * Vendors' documentation marks its sample credentials by writing EXAMPLE into them, in capitals
+ * (AWS: `AKIAIOSFODNN7EXAMPLE`, `wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY`, Bedrock's
+ * `ABSK…EXAMPLE…`); a generated token never spells it. A lower-case `example` is weaker (a
+ * marker, judged with the rest of the hand-made values).
+ */
+const DOCUMENTATION_MARK = /EXAMPLE/;
+
 export function documentedExampleReason(secret: string): FilterReason | undefined {
   if (DOCUMENTED_EXAMPLES.has(secret)) return 'documented-example';
+  if (DOCUMENTATION_MARK.test(secret)) return 'documented-example';
   if (secret.startsWith('eyJ') && secret.includes(`.${DOCUMENTED_JWT_PAYLOAD}`)) return 'documented-example';
   for (const example of DOCUMENTED_EXAMPLES) if (example.length >= 20 && secret.includes(example)) return 'documented-example';
   return undefined;
@@ -337,6 +353,7 @@ export function filterVerdict(secret: string, evidence: Evidence): FilterVerdict
   }
   const handMade = handMadeReason(secret);
   if (!handMade) return undefined;
+  if (handMade === 'mask') return { reason: handMade, action: 'drop' };
   if (evidence === 'name' && handMade !== 'pattern') return { reason: handMade, action: 'drop' };
   return { reason: handMade, action: 'demote' };
 }
