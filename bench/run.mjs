@@ -23,11 +23,10 @@ const runs = runsFlag >= 0 ? Number(args.splice(runsFlag, 2)[1]) : undefined;
 const noInstallFlag = args.indexOf('--no-install');
 const install = noInstallFlag < 0;
 if (!install) args.splice(noInstallFlag, 1);
-//        history <repo>: full-history scan against `git log -p --all > /dev/null`, peak RSS per process (default 1 run).
-//        staged <repo>: `leakgate staged` for a few staged files in a large repository.
-//        findings: findings per MiB of real code at both thresholds (default and low), listed,
-//                  over one or more folders (no timing).
-import { resolve } from 'node:path';
-import { benchEslint } from './eslint.mjs';
-import { benchFindings } from './findings.mjs';
-import { benchHistory, benchStaged } from './history.mjs';
+const modes = { tree: benchTree, report: benchReport, terraform: benchTerraform, eslint: benchEslint, history: benchHistory, staged: benchStaged };
+const mode = modes[args[0]] || args[0] === 'findings' ? args.shift() : 'tree';
+const target = args[0] ? resolve(args[0]) : undefined;
+
+console.log(`leakgate benchmark: ${mode} · node ${process.version} · ${(await import('node:os')).availableParallelism()} cores\n`);
+if (mode === 'findings') await benchFindings(args.length > 0 ? args.map((a) => resolve(a)) : [resolve('node_modules')]);
+else await modes[mode](target, runs === undefined ? { install } : { runs, install });
