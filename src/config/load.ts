@@ -1,10 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { lilconfigSync, type LoaderSync } from 'lilconfig';
 import { LeakgateError } from '../errors.js';
 import { Engine } from '../engine/engine.js';
 import { PathMatcher } from '../engine/path-matcher.js';
+import { displayPath, pathFromBase } from '../paths.js';
 import { checkRegexSafety, probeRegexSpeeds } from '../rules/regex-safety.js';
 import { assertUniqueIds, loadBuiltinRules, parseYaml } from '../rules/load.js';
 import type { Rule } from '../rules/schema.js';
@@ -82,7 +83,7 @@ export interface LoadConfigOptions {
   inline?: unknown;
 }
 
-const loadYaml: LoaderSync = (file, content) => parseYaml(content);
+const loadYaml: LoaderSync = (_file, content) => parseYaml(content);
 const loadModule: LoaderSync = (file) => {
   // require(esm) is unflagged from Node 20.19 for modules without top-level await, and it
   // keeps this loader synchronous for the ESLint rule.
@@ -237,18 +238,7 @@ export function createEngine(config: Pick<ResolvedConfig, 'rules' | 'allow'>): E
 /** Whether the config's `exclude` globs (and the defaults) rule out a file, given by absolute path. */
 export function createExcludeMatcher(config: Pick<ResolvedConfig, 'baseDir' | 'exclude'>): (absolutePath: string) => boolean {
   const matcher = new PathMatcher(config.exclude);
-  return (absolutePath) => {
-    let rel = relative(config.baseDir, absolutePath);
-    // Outside the base folder only unanchored patterns (`yarn.lock`, `*.min.js`) can match.
-    if (rel === '' || isAbsolute(rel) || rel.startsWith('..')) rel = absolutePath.replace(/^([A-Za-z]:)?[\\/]+/, '');
-    return matcher.matches(rel.split(sep).join('/'));
-  };
-}
-
-/** A path as messages show it: relative to the working folder when inside it, else absolute. */
-export function displayPath(file: string, cwd: string): string {
-  const rel = relative(cwd, file);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : file;
+  return (absolutePath) => matcher.matches(pathFromBase(config.baseDir, absolutePath));
 }
 
 function firstLine(message: string): string {

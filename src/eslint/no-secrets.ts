@@ -1,7 +1,8 @@
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Rule } from 'eslint';
 import { LineIndex } from '../engine/lines.js';
 import { LeakgateError } from '../errors.js';
+import { displayPath } from '../paths.js';
 import { applySuppressions, loadNearestIgnoreFileSync } from '../suppress/index.js';
 import type { Finding } from '../types.js';
 import type { AstComment, SourceLike } from './ast.js';
@@ -84,7 +85,7 @@ function lintFile(context: Rule.RuleContext): void {
     }
   }
   const findings = setup.engine.scanText(text, {
-    path: scanPath(filename, cwd),
+    path: displayPath(filename, cwd), // the path the CLI gives this file from the same folder
     origin: 'worktree',
     redact: true,
     minConfidence: setup.config.minConfidence,
@@ -142,9 +143,3 @@ function offsetOf(lines: LineIndex, line: number, column: number): number {
   return lines.lineBounds(line - 1).start + column - 1;
 }
 
-/** The path the CLI would give this file when run from the same folder: relative, `/`-separated. */
-function scanPath(filename: string, cwd: string): string {
-  const rel = relative(cwd, filename);
-  const path = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? filename : rel;
-  return path.split(sep).join('/');
-}

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dir
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { PathMatcher } from '../engine/path-matcher.js';
 import { LeakgateError } from '../errors.js';
+import { displayPath, pathFromBase } from '../paths.js';
 import type { Skip } from '../types.js';
 
 /**
@@ -54,6 +55,7 @@ export interface Walk {
 export function walk(paths: readonly string[], options: WalkOptions = {}): Walk {
   const skipped: Skip[] = [];
   const warnings: string[] = [];
+  const warn = (message: string) => warnings.push(message);
   const cwd = resolve(options.cwd ?? process.cwd());
   const useGitignore = options.gitignore ?? true;
   const excludeMatcher = new PathMatcher(options.exclude?.patterns ?? []);
@@ -72,7 +74,7 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
         warnings.push(`${given} is excluded by the config (exclude); nothing was scanned there`);
         continue;
       }
-      const rootDisplay = toDisplay(cwd, root);
+      const rootDisplay = displayPath(root, cwd);
       if (!isDir) {
         if (!seenFiles.has(root)) {
           seenFiles.add(root);
@@ -80,7 +82,7 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
         }
         continue;
       }
-      let scopes = useGitignore ? ancestorScopes(root) : [];
+      let scopes = useGitignore ? ancestorScopes(root, warn) : [];
       // A root named on the command line inside an ignored folder (`leakgate node_modules`):
       // the folder was asked for, so only the ignore files inside it apply.
       if (scopes.some((scope) => scope.matcher.matches(`${scope.prepend}`))) scopes = [];
@@ -114,7 +116,7 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
     }
     let scopes = parentScopes;
     if (useGitignore && entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) {
-      const matcher = readMatcher(join(dir, '.gitignore'));
+      const matcher = readMatcher(join(dir, '.gitignore'), warn);
       if (matcher) scopes = [...parentScopes, { prepend: '', strip: fromRoot.length, matcher }];
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -159,27 +161,11 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
   }
 
   return {
-    roots: roots.map(({ absolute, isDir }) => ({ absolutePath: absolute, displayPath: toDisplay(cwd, absolute), isDirectory: isDir })),
+    roots: roots.map(({ absolute, isDir }) => ({ absolutePath: absolute, displayPath: displayPath(absolute, cwd), isDirectory: isDir })),
     files: files(),
     skipped,
     warnings,
   };
-}
-
-/** A path relative to `base`, `/`-separated; outside it, the absolute path without its root. */
-function pathFromBase(base: string, absolute: string): string {
-  const rel = relative(base, absolute);
-  if (rel.startsWith('..') || resolve(base, rel) !== absolute || /^[A-Za-z]:/.test(rel)) {
-    return absolute.replace(/^([A-Za-z]:)?[\\/]+/, '').split(sep).join('/');
-  }
-  return rel.split(sep).join('/');
-}
-
-function toDisplay(cwd: string, absolute: string): string {
-  const rel = relative(cwd, absolute);
-  if (rel === '') return '.';
-  if (rel.startsWith('..') || /^[A-Za-z]:/.test(rel) || rel.startsWith(sep)) return absolute.split(sep).join('/');
-  return rel.split(sep).join('/');
 }
 
 function safeRealpath(path: string): string {
@@ -190,17 +176,22 @@ function safeRealpath(path: string): string {
   }
 }
 
-function readMatcher(file: string): PathMatcher | undefined {
+/** An ignore file's patterns; a missing file has none, an unreadable one is a warning (its files get scanned). */
+function readMatcher(file: string, warn: (message: string) => void): PathMatcher | undefined {
+  let text: string;
   try {
-    const matcher = new PathMatcher(readFileSync(file, 'utf8'));
-    return matcher.isEmpty ? undefined : matcher;
-  } catch {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') warn(`cannot read ${file}: ${code ?? (error as Error).message}; its patterns are not applied`);
     return undefined;
   }
+  const matcher = new PathMatcher(text);
+  return matcher.isEmpty ? undefined : matcher;
 }
 
 /** `.gitignore` files above a root, up to the repository root, plus `.git/info/exclude`. */
-function ancestorScopes(root: string): IgnoreScope[] {
+function ancestorScopes(root: string, warn: (message: string) => void): IgnoreScope[] {
   const chain: string[] = [];
   let repoRoot: string | undefined = existsSync(join(root, '.git')) ? root : undefined;
   let dir = dirname(root);
@@ -220,10 +211,10 @@ function ancestorScopes(root: string): IgnoreScope[] {
     return { prepend: down === '' ? '' : `${down}/`, strip: 0, matcher };
   };
   const scopes: IgnoreScope[] = [];
-  const infoExclude = readMatcher(join(repoRoot, '.git', 'info', 'exclude'));
+  const infoExclude = readMatcher(join(repoRoot, '.git', 'info', 'exclude'), warn);
   if (infoExclude) scopes.push(scopeFor(repoRoot, infoExclude));
   for (const folder of chain) {
-    const matcher = existsSync(join(folder, '.gitignore')) ? readMatcher(join(folder, '.gitignore')) : undefined;
+    const matcher = readMatcher(join(folder, '.gitignore'), warn);
     if (matcher) scopes.push(scopeFor(folder, matcher));
   }
   return scopes;

@@ -1,7 +1,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { displayPath } from '../config/load.js';
+import { displayPath } from '../paths.js';
 import { LeakgateError } from '../errors.js';
 import { describeIssues } from '../rules/schema.js';
 import type { Finding } from '../types.js';

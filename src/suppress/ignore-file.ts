@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { displayPath, repositoryRoot } from '../config/load.js';
+import { repositoryRoot } from '../config/load.js';
+import { displayPath } from '../paths.js';
 import { LeakgateError } from '../errors.js';
 
 /**

@@ -41,6 +41,15 @@ describe('scanPaths over a tree', () => {
     expect(findings.map((f) => f.file).sort()).toEqual(['src/keep.log', 'src/main.js']);
   });
 
+  it('warns about an ignore file it cannot read instead of applying nothing silently', async () => {
+    mkdirSync(join(root, '.git'));
+    mkdirSync(join(root, '.gitignore')); // a folder where the file should be: unreadable as text
+    write('sub/a.txt', secretLine());
+    const { findings, stats } = await scanPaths(['sub'], { cwd: root, config: loadConfigSync({ cwd: root, noConfig: true }), threads: 1 });
+    expect(findings).toHaveLength(1);
+    expect(stats.warnings).toEqual([expect.stringMatching(/^cannot read .*\.gitignore: EISDIR; its patterns are not applied$/)]);
+  });
+
   it('scans an explicitly named folder even when .gitignore excludes it', async () => {
     mkdirSync(join(root, '.git'));
     write('.gitignore', 'vendor/\n');
