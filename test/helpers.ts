@@ -1,4 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { base62, crc32 } from '../src/engine/validators.js';
 import { RuleSchema, type Rule, type RuleInput } from '../src/rules/schema.js';
 
@@ -30,4 +33,32 @@ export function fakeChecksummedToken(prefix: string): string {
 /** A fake AWS access key id (AKIA + 16 base32 characters). */
 export function fakeAwsKeyId(): string {
   return `AKIA${randomFrom('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`;
+}
+
+export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+export const cliBin = join(repoRoot, 'bin', 'leakgate.js');
+
+/**
+ * Runs the built CLI as users do: a real process, real streams and exit code. The environment
+ * (`baseEnv`, default this process's) is made hermetic (no colour forcing, CI set so no progress
+ * line, none of the GitHub or GitLab variables that change formats and report commits), then
+ * `env` goes on top. Git tests pass their repository's environment, cleared of GIT_*, as `baseEnv`.
+ */
+export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; baseEnv?: NodeJS.ProcessEnv } = {}) {
+  const result = spawnSync(process.execPath, [cliBin, ...args], {
+    cwd: options.cwd ?? repoRoot,
+    env: {
+      ...(options.baseEnv ?? process.env),
+      NO_COLOR: '',
+      FORCE_COLOR: '',
+      CI: '1',
+      GITHUB_ACTIONS: '',
+      GITHUB_STEP_SUMMARY: '',
+      GITHUB_SHA: '',
+      CI_COMMIT_SHA: '',
+      ...options.env,
+    },
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

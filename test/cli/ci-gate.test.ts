@@ -1,22 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORMAT_NAMES } from '../../src/report/index.js';
+import { runCli } from '../helpers.js';
 import { fakeSecrets } from '../report/samples.js';
 
 /** The CI gate end to end: the built CLI in a scratch repository, real files, real exit codes. */
-const bin = join(fileURLToPath(new URL('../..', import.meta.url)), 'bin', 'leakgate.js');
-
 function leakgate(cwd: string, args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd,
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', CI: '1', GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', CI_COMMIT_SHA: '', GITHUB_SHA: '', ...env },
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(args, { cwd, env });
 }
 
 let tmp: string;

@@ -1,22 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fakeAwsKeyId } from '../helpers.js';
+import { fakeAwsKeyId, runCli } from '../helpers.js';
 
 /** The CLI as users run it: the built bin, a real process, real exit codes and streams. */
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const bin = join(repoRoot, 'bin', 'leakgate.js');
-
 function leakgate(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: options.cwd ?? repoRoot,
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', CI: '1', GITHUB_ACTIONS: '', ...options.env },
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(args, options);
 }
 
 let tmp: string;

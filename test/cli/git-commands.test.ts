@@ -2,13 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fakeAwsKeyId } from '../helpers.js';
+import { fakeAwsKeyId, runCli } from '../helpers.js';
 import { type TestRepo, useTestRepos } from '../sources/git/git-repo.js';
 
 /** history, staged and install-hook as users run them: the built bin, real processes, real git hooks. */
-const bin = join(fileURLToPath(new URL('../..', import.meta.url)), 'bin', 'leakgate.js');
 const newRepo = useTestRepos();
 const scratch: string[] = [];
 
@@ -17,8 +15,7 @@ afterAll(() => {
 });
 
 function leakgate(repo: TestRepo, args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: repo.dir, env: { ...repo.env, CI: '1', NO_COLOR: '1', ...env }, encoding: 'utf8' });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(args, { cwd: repo.dir, baseEnv: repo.env, env: { NO_COLOR: '1', ...env } });
 }
 
 describe('leakgate history (CLI)', () => {
@@ -65,8 +62,8 @@ describe('leakgate history (CLI)', () => {
     repo.write('a.txt', 'a\n').commit('init');
     const notRepo = mkdtempSync(join(tmpdir(), 'leakgate-not-a-repo-'));
     scratch.push(notRepo);
-    const outside = spawnSync(process.execPath, [bin, 'history'], { cwd: notRepo, env: { ...repo.env, GIT_CEILING_DIRECTORIES: tmpdir() }, encoding: 'utf8' });
-    expect([outside.status, outside.stderr]).toEqual([2, `leakgate: not a git repository: ${notRepo}\n`]);
+    const outside = runCli(['history'], { cwd: notRepo, baseEnv: repo.env, env: { GIT_CEILING_DIRECTORIES: tmpdir() } });
+    expect([outside.code, outside.stderr]).toEqual([2, `leakgate: not a git repository: ${notRepo}\n`]);
     expect(leakgate(repo, ['history', 'main..nope'])).toEqual({ code: 2, stdout: '', stderr: 'leakgate: unknown revision: nope (not a branch, tag or commit in this repository)\n' });
     expect(leakgate(repo, ['history', '--all', '--branch', 'main'])).toMatchObject({ code: 2, stderr: 'leakgate: --all cannot be combined with a range or --branch\n' });
     expect(leakgate(repo, ['history'], { PATH: '/nonexistent' })).toEqual({

@@ -1,19 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers.js';
 
 /** The Terraform analyzer through the built CLI: text with the fix line, JSON details, warnings, exit codes. */
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const bin = join(repoRoot, 'bin', 'leakgate.js');
-
 function leakgate(args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: repoRoot,
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', CI: '1' },
-    encoding: 'utf8',
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(args);
 }
 
 describe('leakgate on Terraform', () => {

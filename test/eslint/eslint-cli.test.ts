@@ -1,14 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { relative, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot, runCli } from '../helpers.js';
 
 /**
  * The plugin as users run it: the real `eslint` CLI in its own process, loading the fixture
  * project's eslint.config.mjs (which imports `leakgate/eslint` through the package's exports),
  * compared with the `leakgate` CLI run on the same folder.
  */
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const project = join(repoRoot, 'fixtures', 'eslint-project');
 const { FORCE_COLOR: _forceColor, ...inherited } = process.env;
 const env = { ...inherited, NO_COLOR: '1', CI: '1' };
@@ -36,8 +35,8 @@ function runEslint(): EslintResult[] {
 }
 
 function runLeakgate() {
-  const result = spawnSync(process.execPath, [join(repoRoot, 'bin', 'leakgate.js'), '.', '--format', 'json'], { cwd: project, env, encoding: 'utf8' });
-  expect(result.status).toBe(1);
+  const result = runCli(['.', '--format', 'json'], { cwd: project });
+  expect(result.code).toBe(1);
   return JSON.parse(result.stdout) as { findings: { file: string; line: number; column: number; endLine: number; endColumn: number; ruleId: string; secret: string; message: string }[] };
 }
 
