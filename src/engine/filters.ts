@@ -327,11 +327,6 @@ export function documentedExampleReason(secret: string): FilterReason | undefine
   return undefined;
 }
 
-/** The filters that drop a value whatever vouches for it, in order of cost. */
-export function falsePositiveReason(secret: string): FilterReason | undefined {
-  return documentedExampleReason(secret) ?? templateReason(secret) ?? placeholderReason(secret);
-}
-
 /** A hand-made value's reason: masked, marked as a sample, or built by hand. */
 export function handMadeReason(secret: string): FilterReason | undefined {
   return maskReason(secret) ?? markerReason(secret) ?? patternReason(secret);

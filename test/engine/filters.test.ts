@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   documentedExampleReason,
-  falsePositiveReason,
   filterVerdict,
   handMadeReason,
   markerReason,
@@ -155,11 +154,13 @@ describe('documented examples filter', () => {
   ])('treats %s as a documented example', (value) => expect(documentedExampleReason(value)).toBe('documented-example'));
 
   it('centralises the examples: every rule drops them', () => {
-    expect(falsePositiveReason('sk_test_4eC39HqLyjWDarjtT1zdp7dc')).toBe('documented-example');
+    for (const evidence of ['format', 'slot', 'name'] as const) {
+      expect(filterVerdict('sk_test_4eC39HqLyjWDarjtT1zdp7dc', evidence)).toEqual({ reason: 'documented-example', action: 'drop' });
+    }
   });
 
   it.each(['Xk9#mP2qW7', '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', 'hT6yG2vQ9rLmX3cN8bZ1wK5pD7sF0jA4eR+uI/oY'])('lets a real-looking secret %s through', (value) =>
-    expect(falsePositiveReason(value)).toBeUndefined(),
+    expect(filterVerdict(value, 'name')).toBeUndefined(),
   );
 });
 
