@@ -4,7 +4,7 @@ import { KeywordAutomaton } from './aho-corasick.js';
 import { shannonEntropy } from './entropy.js';
 import { filterVerdict, type Evidence } from './filters.js';
 import { fingerprintOf } from './fingerprint.js';
-import { scoreGenericSecret, scoreSlotValue } from './generic.js';
+import { namesPassword, scoreGenericSecret, scoreSlotValue } from './generic.js';
 import { LineIndex } from './lines.js';
 import { createPathMatcher } from './path-matcher.js';
 import { INLINE_ALLOW, isAllowedInline } from './inline-allow.js';
@@ -242,7 +242,10 @@ export class Engine {
   private judge(text: string, start: number, end: number, nameAt: number, compiled: CompiledRule, path: string | undefined): Judgement | undefined {
     const { rule } = compiled;
     const secret = text.slice(start, end);
-    const verdict = filterVerdict(secret, EVIDENCE[rule.detector]);
+    // A generic assignment's name is evidence too: a password-named key holds a person's choice.
+    const name = rule.detector === 'generic' ? identifierAround(text, nameAt) : '';
+    const evidence: Evidence = rule.detector === 'generic' && namesPassword(name) ? 'password' : EVIDENCE[rule.detector];
+    const verdict = filterVerdict(secret, evidence);
     if (verdict?.action === 'drop') return undefined;
     const handMade = verdict !== undefined;
     if (!handMade && rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return undefined;
@@ -265,7 +268,6 @@ export class Engine {
     if (rule.detector === 'generic') {
       const quote = text[start - 1];
       const quoted = (quote === '"' || quote === "'" || quote === '`') && text[end] === quote;
-      const name = identifierAround(text, nameAt);
       const nameStart = text.lastIndexOf(name, nameAt);
       const before = text.slice(Math.max(0, nameStart - 40), nameStart);
       const generic = scoreGenericSecret({ name, before, value: secret, quoted, quote: quoted ? quote : undefined, path });
@@ -404,10 +406,12 @@ function identifierAround(text: string, at: number): string {
  * over `sk-`). Confidence decides between equals at run time (see outranks).
  */
 const FORMAT_RANK = 512;
+const DETECTOR_RANK: Record<Rule['detector'], number> = { pattern: FORMAT_RANK, value: FORMAT_RANK / 2, generic: 0 };
 
 function specificityRank(rule: Rule): number {
   const keyword = Math.min(63, Math.max(...rule.keywords.map((k) => k.length)));
-  return (rule.priority + 10) * 1024 + (rule.detector === 'pattern' ? FORMAT_RANK : 0) + keyword * 4;
+  // A provider's format says most; a credential slot (a URL's password) more than a name does.
+  return (rule.priority + 10) * 1024 + DETECTOR_RANK[rule.detector] + keyword * 4;
 }
 
 /**

@@ -37,9 +37,12 @@ export type FilterReason = 'placeholder' | 'template' | 'documented-example' | '
  * What vouches for a captured value besides its own look:
  * - `format`: a provider's exact format (a prefix, a length, a charset): `detector: pattern`;
  * - `slot`: a place that holds a credential by construction: `detector: value`;
- * - `name`: a secret-looking name it is assigned to: `detector: generic`.
+ * - `name`: a secret-looking name it is assigned to: `detector: generic`;
+ * - `password`: a name that says a person chose the value (`password`, `passwd`, `pwd`,
+ *   `passphrase`): a `generic` assignment where a weak or default password (`guest`, `root`,
+ *   `changeit`, `letmein`) is still a password, reported at `low`.
  */
-export type Evidence = 'format' | 'slot' | 'name';
+export type Evidence = 'format' | 'slot' | 'name' | 'password';
 
 export interface FilterVerdict {
   reason: FilterReason;
@@ -57,6 +60,20 @@ const PLACEHOLDER_WORDS = new Set([
   'mypassword', 'mysecret', 'mytoken', 'yourpassword', 'yoursecret', 'yourtoken', 'xxx', 'abc123', 'qwerty', 'letmein',
   'fake', 'invalid', 'mock', 'stub', 'string', 'value', 'required', 'optional', 'omitted', 'n/a', 'na', 'insert',
   'p@ssw0rd', 'passw0rd', 'p@ssword', 'hunter2', 'secretkey', 'secret_key', 'supersecret', 'topsecret',
+  // JavaScript's typeof names: `typeof password === 'function'`.
+  'function', 'object', 'number', 'boolean', 'symbol', 'bigint',
+]);
+
+/**
+ * Stand-in words that are also passwords people really set: vendors' defaults (RabbitMQ's
+ * `guest`, Java keystores' `changeit`, `admin`, `root`) and the weakest choices. Bound to a
+ * password-named key they are weak credentials (`low`), not placeholders; the other stand-ins
+ * (`none`, `placeholder`, `redacted`, `true`, field names such as `password`) stay quiet.
+ */
+const WEAK_PASSWORD_WORDS = new Set([
+  'changeme', 'change_me', 'change-me', 'changeit', 'change_it', 'changethis', 'guest', 'secret123', 'password123',
+  'password1', 'pass123', 'mypassword', 'qwerty', 'letmein', 'p@ssw0rd', 'passw0rd', 'p@ssword', 'hunter2', 'supersecret',
+  'topsecret',
 ]);
 
 /** Phrases that ask for the real value wherever they appear in it: the value is a stand-in. */
@@ -90,12 +107,14 @@ function wrapsAName(secret: string): boolean {
  * well formed (closed, with expression characters inside): `${e]nob(ody` is not a reference.
  */
 const TEMPLATE_REFERENCE = [
-  /\$\{\{?\s*[\w.:\-/ '"[\]|?!=+*,@$]*\}\}?/, // ${VAR}, ${VAR:-x}, ${VAR:=$2}, ${{ secrets.X }}, ${var.x}
+  /\$\{\{?\s*[\w.:\-/ '"[\]|?!=+*,@$#%^]*\}\}?/, // ${VAR}, ${VAR:-x}, ${VAR:=$2}, ${VAR#prefix}, ${{ secrets.X }}, ${var.x}
   /\{\{[^{}]*\}\}/, // {{ .Values.x }}, {{ secret }}
   /\$\([\w .:/'"|$-]*\)/, // $(command), $(VAR)
-  /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $VAR
-  /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %VAR%
-  /#\{[\w.:'"[\] -]*\}/, // #{ruby}, #{Octopus.Variable}
+  /^\$[A-Za-z_][A-Za-z0-9_]*(?:$|[/\\])/, // $VAR, $HOME/path
+  /^\$env:[A-Za-z_]\w*$/i, // PowerShell $env:VAR
+  /^(?:[^%\s]{0,3}%[A-Za-z_][\w.]*%)+[^%\s]{0,3}$/, // %VAR%, %DB.ROLE%, %RANDOM%@%RANDOM% (Windows, Ant replace tokens)
+  /^(?:#{2,}|@{1,2}|_{1,2})[A-Z][A-Z0-9_.]*(?:#{2,}|@{1,2}|_{1,2})$/, // ###ORACLE_PWD###, @DB_PASS@, __SECRET__ (filled at build or deploy)
+  /#\{[\w.:'"[\]() -]*\}/, // #{ruby}, #{SecureRandom.hex(64)}, #{Octopus.Variable}
   /<%=?[^%]*%>/, // <%= erb %>
   /\bprocess\.env\b/,
   /\bimport\.meta\.env\b/,
@@ -343,12 +362,15 @@ export function filterVerdict(secret: string, evidence: Evidence): FilterVerdict
   if (placeholder) {
     // `user:pass@host`, `curl -u admin:admin`: the slot says it is a password, however poor;
     // `user:password@host` names the field instead.
-    const demote = evidence !== 'name' && isPlaceholderWord(secret) && !FIELD_NAME.test(secret);
+    const demote =
+      evidence === 'password'
+        ? WEAK_PASSWORD_WORDS.has(secret.toLowerCase())
+        : evidence !== 'name' && isPlaceholderWord(secret) && !FIELD_NAME.test(secret);
     return { reason: placeholder, action: demote ? 'demote' : 'drop' };
   }
   const handMade = handMadeReason(secret);
   if (!handMade) return undefined;
   if (handMade === 'mask') return { reason: handMade, action: 'drop' };
-  if (evidence === 'name' && handMade !== 'pattern') return { reason: handMade, action: 'drop' };
+  if ((evidence === 'name' || evidence === 'password') && handMade !== 'pattern') return { reason: handMade, action: 'drop' };
   return { reason: handMade, action: 'demote' };
 }

@@ -107,7 +107,13 @@ export function namesSecret(name: string): boolean {
 
 /** The secret word that makes a name name a secret (`password` in `DB_PASSWORD`), if it does. */
 export function secretWordOf(name: string): string | undefined {
-  const parts = splitIdentifier(name);
+  // A trailing number numbers a password field (`password1`, `password2`), it does not change it.
+  const parts = splitIdentifier(name).map((part) => {
+    const unnumbered = part.replace(/(?<=[a-z])\d+$/, '');
+    return PASSWORD_WORDS.has(unnumbered) ? unnumbered : part;
+  });
+  // A public key or token (`publicKeyToken`, `pub_key_secret_id`) is published by design.
+  const publicAt = parts.findIndex((part) => part === 'public' || part === 'pub');
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i]!;
     const isSecret = SECRET_WORDS.has(part) || ((part === 'key' || part === 'token') && i > 0 && KEY_QUALIFIERS.has(parts[i - 1]!));
@@ -116,6 +122,7 @@ export function secretWordOf(name: string): string | undefined {
     const qualifierAt = part === 'key' || (part === 'token' && KEY_QUALIFIERS.has(parts[i - 1] ?? '')) ? i - 2 : i - 1;
     if (qualifierAt >= 0 && NON_CREDENTIAL_QUALIFIERS.has(parts[qualifierAt]!)) return undefined;
     if (parts.slice(0, i).some((earlier) => NOT_REAL_WORDS.has(earlier))) return undefined;
+    if (publicAt >= 0 && publicAt < i) return undefined;
     return part;
   }
   return undefined;
@@ -123,6 +130,12 @@ export function secretWordOf(name: string): string | undefined {
 
 /** Secret words that name something a person chooses: a password is often a word, or words. */
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'pw', 'secrete']);
+
+/** Whether a name says a person chose its value (`DB_PASSWORD`, `rootPwd`): weak values count there. */
+export function namesPassword(name: string): boolean {
+  const word = secretWordOf(name);
+  return word !== undefined && PASSWORD_WORDS.has(word);
+}
 
 function extensionOf(path: string | undefined): string | undefined {
   if (!path) return undefined;
@@ -192,13 +205,20 @@ const NOT_A_SECRET: readonly RegExp[] = [
   /^[a-z][a-z0-9+.-]{1,20}:\/\//i, // URLs: a URL with a password has its own rules
   /^data:[\w/+.-]+;base64,/, // data URIs (images, fonts)
   /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?$/, // dates
-  /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/, // versions
+  /^(?:[\^~]|[<>]=?)?v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/, // versions and version ranges (^1.4.6)
   /^[-+]?\d+(?:\.\d+)?$/, // numbers
   /^(?:sha1|sha256|sha384|sha512|md5)[-:][A-Za-z0-9+/=]+$/i, // integrity strings and digests with their algorithm
   /^(?:[\w-]+\.)+(?:com|org|net|io|dev|local|internal|svc|cluster)$/i, // host names
   /^[a-z]+\/[a-z0-9.+-]+$/i, // MIME types
   /^#[0-9a-f]{3,8}$/i, // colours
   /\(\?[:=!<]|\[\^|\\[dswbDSWB][*+?{]?|%[sd]\b|\{\d*\}/, // regular expressions and format strings
+  // Password hashes are what a server stores instead of the password: bcrypt, sha-crypt, MD5-crypt,
+  // yescrypt, argon2, scrypt, PBKDF2 (Django, Werkzeug), LDAP schemes ({SSHA}, {CRYPT}).
+  /^\$(?:2[abxy]?|[156]|apr1|y|7|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?)\$/,
+  /^(?:pbkdf2_sha\d+|argon2|bcrypt(?:_sha256)?|scrypt)\$|^pbkdf2:sha\d+:\d+\$|^scrypt:\d+:/,
+  /^\{(?:SSHA|SHA|SMD5|MD5|CRYPT|SSHA256|SSHA512|SHA256|SHA512|PBKDF2(?:-SHA\d+)?|ARGON2|BCRYPT)\}/i,
+  /^\{?AQAAAB[A-Za-z0-9+/]{20,}={0,2}\}?$/, // Jenkins secrets encrypted with the controller's key
+  /^["'\x60]\s*[.+]|[.+]\s*["'\x60]$/, // a piece of a concatenation: '".md5($password)."'
 ];
 
 /**
@@ -213,6 +233,20 @@ function decodesToPlaceholder(value: string): boolean {
   const parts = decoded.split(/[:\s]+/).filter(Boolean);
   if (parts.some((part) => placeholderReason(part))) return true;
   return / /.test(decoded) && charsPerToken(decoded) >= 3;
+}
+
+/**
+ * A name-shaped value made of several words, one of which names a credential field or a header
+ * (`password_confirmation`, `new_password`, `auth_token`, `User-Agent`): a field's name, as in an
+ * argument list or a form, not a password a person chose.
+ */
+const FIELD_WORDS = new Set([
+  ...SECRET_WORDS, 'key', 'auth', 'confirmation', 'agent', 'type', 'length', 'version', 'name', 'value', 'string', 'example',
+  'sample', 'random', 'default', 'dummy', 'fake',
+]);
+function namesAField(value: string): boolean {
+  const parts = splitIdentifier(value);
+  return parts.length >= 2 && parts.some((part) => FIELD_WORDS.has(part));
 }
 
 /** UUIDs of versions 1, 2, 3 and 5 are derived (time, MAC, names), not random; version 4 is random. */
@@ -291,6 +325,8 @@ export interface ScoreOptions {
    * word, a name-shaped value or a passphrase is a weak password there (`low`), not a label.
    */
   wordsArePasswords?: boolean;
+  /** Spaced values are passphrases (default: as `wordsArePasswords`). */
+  passphrases?: boolean;
 }
 
 /** A passphrase: two to twelve words of printable text (`correct horse battery staple`). */
@@ -305,11 +341,12 @@ export function scoreValue(value: string, options: ScoreOptions = {}): { confide
   // A weak password: reported at low; its entropy says nothing more, so the ratio is not computed.
   const weak = () => ({ confidence: 'low' as const, score: { length: value.length, classes: characterClasses(value).count, entropy: shannonEntropy(value), entropyRatio: 0 } });
   if (!/[A-Za-z0-9]/.test(value)) return undefined; // punctuation only: a separator line, a mask
-  if (/\s/.test(value)) return words && PASSPHRASE.test(value) ? weak() : undefined;
-  if (value.length < 6) return undefined;
+  if (/\s/.test(value)) return (options.passphrases ?? words) && PASSPHRASE.test(value) ? weak() : undefined;
+  // Four characters can be a person's password (`root`, `gorm`); a generated secret is longer.
+  if (value.length < (words ? 4 : 6)) return undefined;
   if (value.length > 256) return scoreLongValue(value);
   if (isDataShaped(value) || isCodeReference(value)) return undefined;
-  if (isNameShaped(value)) return words ? weak() : undefined;
+  if (isNameShaped(value)) return words && !namesAField(value) ? weak() : undefined;
   if (decodesToPlaceholder(value)) return undefined;
   const classes = characterClasses(value);
   const entropy = shannonEntropy(value);
@@ -359,6 +396,9 @@ export function scoreGenericSecret({ name, before, value, quoted, quote, path }:
   if (quote === "'" && extension !== undefined && C_FAMILY_EXTENSIONS.has(extension)) return undefined;
   // Unquoted in code is an expression (`password = getPassword()`), not a literal.
   if (!quoted && isCodePath(path)) return undefined;
-  const wordsArePasswords = PASSWORD_WORDS.has(secretWord) && isConfigPath(path);
-  return scoreValue(value, { wordsArePasswords })?.confidence;
+  // A password is chosen by a person, in any file: a word there is a weak password (`low`). A
+  // spaced value is a passphrase only in a configuration file; in code it is more often prose.
+  const wordsArePasswords = PASSWORD_WORDS.has(secretWord);
+  const passphrases = wordsArePasswords && isConfigPath(path);
+  return scoreValue(value, { wordsArePasswords, passphrases })?.confidence;
 }

@@ -60,8 +60,11 @@ const SEPARATOR = [
   String.raw`[ \t]+(?=["'])`,
 ].join('|');
 
-/** String-literal prefixes before the opening quote: C# @"v", Python b"v"/r"v", ObjC @"v". */
-const OPEN = String.raw`[ \t]*(?:[@bBrRuUf](?=["']))?["'\x60]?`;
+/**
+ * String-literal prefixes before the opening quote: C# @"v", Python b"v"/r"v", ObjC @"v"; and a
+ * constructor that wraps the literal: Scala Some("v"), SecretStr("v"), new String("v").
+ */
+const OPEN = String.raw`[ \t]*(?:(?:new[ \t]+)?[A-Z][A-Za-z]{1,24}\((?=["']))?(?:[@bBrRuUf](?=["']))?["'\x60]?`;
 
 /** Expands ASCII letters outside character classes to both cases: `asana` -> `[aA][sS]...`. */
 export function caseless(fragment: string): string {

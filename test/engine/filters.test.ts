@@ -114,11 +114,19 @@ describe('the filters\' verdict: dropped or demoted to low, by what vouches for 
   });
 
   it('reads a stand-in word in a slot or a format as a weak password, unless it names the field', () => {
-    expect(filterVerdict('pass', 'slot')).toEqual({ reason: 'placeholder', action: 'demote' });
+    expect(filterVerdict('admin', 'slot')).toEqual({ reason: 'placeholder', action: 'demote' });
     expect(filterVerdict('changeme', 'format')).toEqual({ reason: 'placeholder', action: 'demote' });
     expect(filterVerdict('changeme', 'name')).toEqual({ reason: 'placeholder', action: 'drop' });
-    expect(filterVerdict('password', 'slot')).toEqual({ reason: 'placeholder', action: 'drop' });
-    expect(filterVerdict('token', 'slot')).toEqual({ reason: 'placeholder', action: 'drop' });
+    for (const field of ['password', 'token']) expect(filterVerdict(field, 'slot')).toEqual({ reason: 'placeholder', action: 'drop' });
+  });
+
+  it('reads a default or weak password bound to a password name as a password (low), other stand-ins not', () => {
+    for (const weak of ['changeme', 'changeit', 'guest', 'hunter2', 'letmein']) {
+      expect(filterVerdict(weak, 'password'), weak).toEqual({ reason: 'placeholder', action: 'demote' });
+    }
+    for (const standIn of ['password', 'none', 'null', 'placeholder', 'redacted', 'true', 'function', 'your_password_here', 'xxxxxxxx']) {
+      expect(filterVerdict(standIn, 'password')?.action, standIn).toBe('drop');
+    }
   });
 
   it('has nothing to say about a random value', () => {
@@ -230,10 +238,13 @@ describe('generic secret scoring', () => {
     expect(scoreGenericSecret({ name: 'api_key', value: 'q8Zt2Lw9Xv4Rm7Pn3Kc6Hb1Jd5Fg0Sa', quoted: true, path: 'a.js' })).toBe('high');
   });
 
-  it('drops word-like values by their BPE token efficiency', () => {
-    for (const value of ['changeme', 'hunter22', 'mysecretpassword', 'SuperSecretPassword', 'correcthorsebattery']) {
-      expect(scoreGenericSecret({ name: 'password', value, quoted: true }), value).toBeUndefined();
+  it('drops word-like values by their BPE token efficiency, unless a person chose them as a password', () => {
+    for (const value of ['changeme', 'hunter22', 'mysecretpassword', 'correcthorsebattery']) {
+      expect(scoreGenericSecret({ name: 'api_token', value, quoted: true }), value).toBeUndefined();
+      expect(scoreGenericSecret({ name: 'password', value, quoted: true }), value).toBe('low');
     }
+    // Several words, one of them a field's: a name (randomSecretString), not a chosen password.
+    expect(scoreGenericSecret({ name: 'password', value: 'SuperSecretPassword', quoted: true })).toBeUndefined();
   });
 
   it('ignores words, identifiers and code references', () => {
@@ -270,12 +281,18 @@ describe('passwords a person chose (password names in configuration files)', () 
     for (const path of ['src/app.js', 'README.md', 'notes.txt', undefined]) expect(isConfigPath(path), String(path)).toBe(false);
   });
 
-  it('reports a word, a name-shaped value or a passphrase at low there, not in code or docs', () => {
+  it('reports a word or a name-shaped value at low in any file, a passphrase only in configuration', () => {
     expect(scoreGenericSecret({ name: 'administrator_login_password', value: 'thisIsDog11', quoted: true, path: 'main.tf' })).toBe('low');
     expect(scoreGenericSecret({ name: 'password', value: 'rootpasswd', quoted: true, path: 'vault.hcl' })).toBe('low');
     expect(scoreGenericSecret({ name: 'password', value: 'correct horse battery staple', quoted: true, path: 'app.conf' })).toBe('low');
-    expect(scoreGenericSecret({ name: 'password', value: 'thisIsDog11', quoted: true, path: 'src/app.ts' })).toBeUndefined();
+    expect(scoreGenericSecret({ name: 'password', value: 'thisIsDog11', quoted: true, path: 'src/app.ts' })).toBe('low');
+    expect(scoreGenericSecret({ name: 'password2', value: 'gorm', quoted: true, path: 'test/db.go' })).toBe('low');
     expect(scoreGenericSecret({ name: 'password', value: 'value with spaces', quoted: true, path: 'src/settings.py' })).toBeUndefined();
+    // Unquoted in code is an expression; a field's name is not a password.
+    expect(scoreGenericSecret({ name: 'password', value: 'thisIsDog11', quoted: false, path: 'src/app.ts' })).toBeUndefined();
+    for (const field of ['password_confirmation', 'new_password', 'auth_token', 'User-Agent']) {
+      expect(scoreGenericSecret({ name: 'password', value: field, quoted: true, path: 'test/form.rb' }), field).toBeUndefined();
+    }
     // Only passwords: an API key with spaces or a word is not one.
     expect(scoreGenericSecret({ name: 'api_key', value: 'value with spaces', quoted: true, path: 'app.conf' })).toBeUndefined();
     expect(scoreGenericSecret({ name: 'api_key', value: 'rootpasswd', quoted: true, path: 'app.conf' })).toBeUndefined();
