@@ -46,7 +46,8 @@ const METADATA_WORDS = new Set([
   'counter', 'limit', 'limits', 'timeout', 'interval', 'lifetime', 'age', 'cache', 'storage', 'state', 'status',
   'request', 'response', 'req', 'res', 'result', 'results', 'exists', 'valid', 'invalid', 'expired', 'sent',
   'usage', 'scope', 'scopes', 'audience', 'issuer', 'claim', 'claims', 'owner', 'holder', 'user', 'username',
-  'login', 'email', 'mail', 'host', 'hostname', 'port', 'region', 'bucket', 'table', 'column', 'db', 'database', 'mgr',
+  'login', 'email', 'mail', 'host', 'hostname', 'port', 'region', 'bucket', 'table', 'column', 'db', 'database', 'mgr', 'md5', 'sha1', 'sha2',
+  'sha256', 'sha384', 'sha512', 'bcrypt', 'crypt',
 ]);
 
 /**
