@@ -270,7 +270,10 @@ export class Engine {
       const quoted = (quote === '"' || quote === "'" || quote === '`') && text[end] === quote;
       const nameStart = text.lastIndexOf(name, nameAt);
       const before = text.slice(Math.max(0, nameStart - 40), nameStart);
-      const generic = scoreGenericSecret({ name, before, value: secret, quoted, quote: quoted ? quote : undefined, path });
+      const lineEnd = text.indexOf('\n', end);
+      const after = text.slice(end, Math.min(lineEnd === -1 ? text.length : lineEnd, end + 40));
+      const between = text.slice(nameStart + name.length, start);
+      const generic = scoreGenericSecret({ name, before, between, value: secret, after, quoted, quote: quoted ? quote : undefined, path });
       if (!generic) return undefined;
       if (CONFIDENCE_RANK[generic] < CONFIDENCE_RANK[confidence]) confidence = generic;
     } else if (rule.detector === 'value' && !handMade) {

@@ -325,8 +325,18 @@ function periodicShare(value: string): number {
   return best;
 }
 
+/** References cut open by the capture (`${DB_PASSWORD:?"set it"}` read up to the quote), or a `###` marker. */
+const OPEN_REFERENCE = /^(?:\$\{\w+(?::?[-?=+#%].*)?|#\{[\w.]+(?:[ (].*)?|#{3}.*)$/;
+
+/** What is left of a value once its references (`$VAR`, `${X}`, `%X%`) are taken out. */
+const REFERENCE = /\$\{[^{}]*\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%/g;
+
 export function templateReason(secret: string): FilterReason | undefined {
   for (const pattern of TEMPLATE_REFERENCE) if (pattern.test(secret)) return 'template';
+  if (OPEN_REFERENCE.test(secret)) return 'template';
+  // `$RANDOM***$RANDOM`: references joined by punctuation, nothing typed in.
+  const typed = secret.replace(REFERENCE, '');
+  if (typed !== secret && !/[A-Za-z0-9]/.test(typed)) return 'template';
   return undefined;
 }
 

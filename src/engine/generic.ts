@@ -47,7 +47,8 @@ const METADATA_WORDS = new Set([
   'request', 'response', 'req', 'res', 'result', 'results', 'exists', 'valid', 'invalid', 'expired', 'sent',
   'usage', 'scope', 'scopes', 'audience', 'issuer', 'claim', 'claims', 'owner', 'holder', 'user', 'username',
   'login', 'email', 'mail', 'host', 'hostname', 'port', 'region', 'bucket', 'table', 'column', 'db', 'database', 'mgr', 'md5', 'sha1', 'sha2',
-  'sha256', 'sha384', 'sha512', 'bcrypt', 'crypt',
+  'sha256', 'sha384', 'sha512', 'bcrypt', 'crypt', 'encryption', 'encoder', 'hasher', 'hashing', 'method', 'strategy',
+  'complexity', 'salt', 'iterations',
 ]);
 
 /**
@@ -220,6 +221,12 @@ const NOT_A_SECRET: readonly RegExp[] = [
   /^\{(?:SSHA|SHA|SMD5|MD5|CRYPT|SSHA256|SSHA512|SHA256|SHA512|PBKDF2(?:-SHA\d+)?|ARGON2|BCRYPT)\}/i,
   /^\{?AQAAAB[A-Za-z0-9+/]{20,}={0,2}\}?$/, // Jenkins secrets encrypted with the controller's key
   /^["'\x60]\s*[.+]|[.+]\s*["'\x60]$/, // a piece of a concatenation: '".md5($password)."'
+  /^--?[a-z][\w-]*=?$/, // command-line flags: --remote, -W
+  /^[a-z_]+=$/, // a keyword argument's name: help=
+  /^[A-Za-z_][\w.]*[({]$/, // an opening call or block: gin.H{
+  /^[@$][A-Za-z_]\w*\)*$/, // Ruby instance variables, PHP and shell variables: @token, $adminPassword)
+  /^[a-z]+'[a-z]{1,2}$/i, // contractions: don't, it's
+  /^scram-sha-\d+$|^(?:md5|sha\d*|bcrypt|pbkdf2|argon2\w*)$/i, // hashing schemes: password_encryption = 'scram-sha-256'
 ];
 
 /**
@@ -306,6 +313,10 @@ export interface GenericCandidate {
   quoted: boolean;
   /** The quote character around the value, if any. */
   quote?: string;
+  /** What joins the name to the value (`" = "`, `": "`, `"', '"`). */
+  between?: string;
+  /** The rest of the value's line, up to 40 characters. */
+  after?: string;
   path?: string;
 }
 
@@ -388,7 +399,16 @@ export function scoreSlotValue(value: string): Confidence | undefined {
 /** Read-only tokens made to be published: README badge URLs (Codecov's graph token). */
 const BADGE_CONTEXT = /\/badge(?:\.svg)?\?(?:[\w-]+=[^&\s]*&)*$/i;
 
-export function scoreGenericSecret({ name, before, value, quoted, quote, path }: GenericCandidate): Confidence | undefined {
+/**
+ * An unquoted value followed by more words is a word of prose: `the --password flag may be
+ * used`, `Password: whatever you set`, `DOMAIN_PASSWORD= WebLogic admin username`.
+ */
+const PROSE_AFTER = /^[ \t]+[A-Za-z][a-z]+(?:[ \t]+[A-Za-z(]|[.,;:!?]?[ \t]*$)/;
+
+/** Only quotes and a comma between name and value: a list or positional arguments (`"password", "x"`). */
+const POSITIONAL = /^["'\x60]?[ \t]*,[ \t]*["'\x60]?$/;
+
+export function scoreGenericSecret({ name, before, between, value, after, quoted, quote, path }: GenericCandidate): Confidence | undefined {
   const secretWord = secretWordOf(name);
   if (!secretWord) return undefined;
   if (before && BADGE_CONTEXT.test(before)) return undefined;
@@ -397,9 +417,17 @@ export function scoreGenericSecret({ name, before, value, quoted, quote, path }:
   if (quote === "'" && extension !== undefined && C_FAMILY_EXTENSIONS.has(extension)) return undefined;
   // Unquoted in code is an expression (`password = getPassword()`), not a literal.
   if (!quoted && isCodePath(path)) return undefined;
+  if (!quoted && after !== undefined && PROSE_AFTER.test(after)) return undefined;
+  // A value ending in a closing bracket it never opened was cut from code or a filter: `@token)`, `A*))`.
+  if (!quoted && /[)\]}]$/.test(value) && count(value, /[)\]}]/g) > count(value, /[([{]/g)) return undefined;
   // A password is chosen by a person, in any file: a word there is a weak password (`low`). A
   // spaced value is a passphrase only in a configuration file; in code it is more often prose.
-  const wordsArePasswords = PASSWORD_WORDS.has(secretWord);
+  // In a list of names or positional arguments a word is another name (`["login", "password", "remember"]`).
+  const wordsArePasswords = PASSWORD_WORDS.has(secretWord) && !(between !== undefined && POSITIONAL.test(between));
   const passphrases = wordsArePasswords && isConfigPath(path);
   return scoreValue(value, { wordsArePasswords, passphrases })?.confidence;
+}
+
+function count(value: string, pattern: RegExp): number {
+  return value.match(pattern)?.length ?? 0;
 }
