@@ -135,7 +135,7 @@ const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase
 
 /** Whether a name says a person chose its value (`DB_PASSWORD`, `rootPwd`): weak values count there. */
 export function namesPassword(name: string): boolean {
-  const word = secretWordOf(name);
+  const word = secretWordOf(name) ?? secretWordOfSetter(name);
   return word !== undefined && PASSWORD_WORDS.has(word);
 }
 
@@ -222,6 +222,8 @@ const NOT_A_SECRET: readonly RegExp[] = [
   /^\{?AQAAAB[A-Za-z0-9+/]{20,}={0,2}\}?$/, // Jenkins secrets encrypted with the controller's key
   /^["'\x60]\s*[.+]|[.+]\s*["'\x60]$/, // a piece of a concatenation: '".md5($password)."'
   /^--?[a-z][\w-]*=?$/, // command-line flags: --remote, -W
+  /^(?:file|env|fd):|^stdin$/, // where OpenSSL reads a password from: -pass file:/run/key, -passin env:PASS
+  /^[A-Za-z][\w.-]*\\[\w.$-]+$/, // a Windows account: DOMAIN\user
   /^[a-z_]+=$/, // a keyword argument's name: help=
   /^[A-Za-z_][\w.]*[({]$/, // an opening call or block: gin.H{
   /^[@$][A-Za-z_]\w*\)*$/, // Ruby instance variables, PHP and shell variables: @token, $adminPassword)
@@ -408,8 +410,22 @@ const PROSE_AFTER = /^[ \t]+[A-Za-z][a-z]+(?:[ \t]+[A-Za-z(]|[.,;:!?]?[ \t]*$)/;
 /** Only quotes and a comma between name and value: a list or positional arguments (`"password", "x"`). */
 const POSITIONAL = /^["'\x60]?[ \t]*,[ \t]*["'\x60]?$/;
 
+/**
+ * The secret word of a call's name, when the call sets a secret: `setPassword("v")`,
+ * `withApiKey("v")`, a builder's `.password("v")`; not `checkPassword("v")` or `hashPassword("v")`.
+ */
+function secretWordOfSetter(name: string): string | undefined {
+  const parts = splitIdentifier(name.slice(name.lastIndexOf('.') + 1));
+  const setter = parts[0] === 'set' || parts[0] === 'with';
+  const rest = setter ? parts.slice(1) : parts;
+  if (rest.length === 0 || rest.length > (setter ? 3 : 2)) return undefined;
+  if (!setter && rest.length === 2 && !KEY_QUALIFIERS.has(rest[0]!)) return undefined;
+  return secretWordOf(rest.join('_'));
+}
+
 export function scoreGenericSecret({ name, before, between, value, after, quoted, quote, path }: GenericCandidate): Confidence | undefined {
-  const secretWord = secretWordOf(name);
+  const isCall = between !== undefined && /^[ \t]*\(/.test(between);
+  const secretWord = isCall ? secretWordOfSetter(name) : secretWordOf(name);
   if (!secretWord) return undefined;
   if (before && BADGE_CONTEXT.test(before)) return undefined;
   if (isNotConfigPath(path)) return undefined;

@@ -9,7 +9,7 @@
  *   name: v      "name": "v"   'name' => 'v'  config["name"] = "v"   name == "v"   name "v"
  *   char name[] = "v"   char name[32] = "v"   --name v   --name=v (command-line options)
  *   var name string = "v"      String name = "v";      name: string = "v"
- *   setProperty("name", "v")   <add key="name" value="v"/>   <name>v</name> (value on the next line too)
+ *   setProperty("name", "v")   setName("v")   .name("v")   <add key="name" value="v"/>   <name>v</name> (value on the next line too)
  *   "v" == name   "v" !== name   (a literal compared with a secret-named variable)
  *
  * The compiled regex starts at the name keyword (the prefilter's hit), captures the name as
@@ -45,12 +45,15 @@ const SEPARATOR = [
   // Operators, after an optional closing quote or bracket: "name": v, config['name'] = v, name := v,
   // and C array declarators: char name[] = "v", char name[32] = "v".
   String.raw`(?:\[\d{0,6}\])?["'\x60]?\]?[ \t]*(?:={1,3}|!==?|:{1,3}=|[?.+]=|\|\|=|=>|:(?![:/\\]))`,
-  // A command-line option and its argument: --password v, --api-key v (--name=v is an operator).
-  String.raw`(?<=(?:^|[\s"'])--[\w-]{1,80})[ \t]+(?=[^\s|&;<>-])`,
+  // A command-line option and its argument: --password v, --api-key v, PowerShell's -Password v
+  // (--name=v is an operator).
+  String.raw`(?<=(?:^|[\s"'])--?[\w-]{1,80})[ \t]+(?=[^\s|&;<>-])`,
   // Go and TypeScript declarations: var name string = v, name: string = v.
   String.raw`(?:[ \t]*:[ \t]*|[ \t]+)(?:string|String|str)[ \t]*=`,
   // A quoted name then its value as the next argument: setProperty("name", "v").
   String.raw`["'\x60][ \t]*,`,
+  // A setter or builder call with a literal: setPassword("v"), .password("v"), withApiKey('v').
+  String.raw`[ \t]*\((?=[ \t]*[@bBrRuU]?["'\x60])`,
   // XML key/value attributes: <add key="name" value="v"/>.
   String.raw`["'][ \t]+(?:value|content)[ \t]*=`,
   // An XML element whose text is the value, possibly on the next line: <name>v</name>.
