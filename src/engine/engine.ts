@@ -11,6 +11,7 @@ import { INLINE_ALLOW, isAllowedInline } from './inline-allow.js';
 import { redact } from './redact.js';
 import { snippetFor } from './snippet.js';
 import { VALIDATORS, type Validator } from './validators.js';
+import { rankCandidate, type RankerModel } from './ranker.js';
 
 /**
  * The scanning engine: synchronous, pure, no I/O. Every door (CLI tree scan, staged and
@@ -29,6 +30,11 @@ export interface EngineOptions {
   allowRegexes?: readonly string[];
   /** Case-insensitive substrings: a secret containing any is never reported (config `allow.stopwords`). */
   stopwords?: readonly string[];
+  /**
+   * The evidence ranker's model for generic assignments and credential slots (default: the
+   * built-in model); `false` keeps the rules' own confidence (what the ranker is trained on).
+   */
+  ranker?: RankerModel | false;
 }
 
 export interface ScanTextOptions {
@@ -39,6 +45,8 @@ export interface ScanTextOptions {
   redact?: boolean;
   /** Lowest confidence reported (default `medium`). */
   minConfidence?: Confidence;
+  /** Ranked findings carry every ranker feature in `details.features` (for training and debugging). */
+  explain?: boolean;
 }
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { low: 1, medium: 2, high: 3 };
@@ -79,12 +87,21 @@ interface Candidate {
   confidence: Confidence;
   /** A provider rule's candidate that missed the rule's exact format. */
   offFormat: boolean;
+  ranked?: RankedEvidence;
 }
 
 interface Judgement {
   confidence: Confidence;
   /** The regex found the provider's prefix but the value missed its exact format. */
   offFormat: boolean;
+  ranked?: RankedEvidence;
+}
+
+/** What the ranker said about a candidate: its probability and the features behind it. */
+interface RankedEvidence {
+  probability: number;
+  evidence: string[];
+  features: string[];
 }
 
 interface Window {
@@ -108,6 +125,7 @@ export class Engine {
   private readonly keywordForms: (string[] | undefined)[];
   private readonly allowRegexes: RegExp[];
   private readonly stopwords: string[];
+  private readonly ranker: RankerModel | false | undefined;
 
   constructor(rules: readonly Rule[], options: EngineOptions = {}) {
     this.rules = rules;
@@ -151,6 +169,7 @@ export class Engine {
     this.automaton = new KeywordAutomaton(keywords);
     this.allowRegexes = (options.allowRegexes ?? []).map((source) => new RegExp(source));
     this.stopwords = (options.stopwords ?? []).map((word) => word.toLowerCase());
+    this.ranker = options.ranker;
   }
 
   scanText(text: string, options: ScanTextOptions = {}): Finding[] {
@@ -265,14 +284,15 @@ export class Engine {
       const lower = secret.toLowerCase();
       if (compiled.stopwords.some((w) => lower.includes(w)) || this.stopwords.some((w) => lower.includes(w))) return undefined;
     }
+    const quote = text[start - 1];
+    const quoted = (quote === '"' || quote === "'" || quote === '`') && text[end] === quote;
+    let between = '';
     if (rule.detector === 'generic') {
-      const quote = text[start - 1];
-      const quoted = (quote === '"' || quote === "'" || quote === '`') && text[end] === quote;
       const nameStart = text.lastIndexOf(name, nameAt);
       const before = text.slice(Math.max(0, nameStart - 40), nameStart);
       const lineEnd = text.indexOf('\n', end);
       const after = text.slice(end, Math.min(lineEnd === -1 ? text.length : lineEnd, end + 40));
-      const between = text.slice(nameStart + name.length, start);
+      between = text.slice(nameStart + name.length, start);
       const generic = scoreGenericSecret({ name, before, between, value: secret, after, quoted, quote: quoted ? quote : undefined, path });
       if (!generic) return undefined;
       if (CONFIDENCE_RANK[generic] < CONFIDENCE_RANK[confidence]) confidence = generic;
@@ -292,7 +312,17 @@ export class Engine {
     }
     // A fixture in the real shape, most likely: reported, but only with --min-confidence low.
     if (handMade) confidence = 'low';
-    return { confidence, offFormat };
+    if (rule.detector !== 'generic' || this.ranker === false) return { confidence, offFormat };
+    // A name only says where a credential would be: the ranker weighs all the evidence.
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const lineEnd = text.indexOf('\n', end);
+    const line = text.slice(Math.max(lineStart, start - 200), Math.min(lineEnd === -1 ? text.length : lineEnd, end + 200));
+    const ranked = rankCandidate(
+      { detector: 'generic', ruleId: rule.id, value: secret, name, quoted, between, path, line, base: confidence, handMade: verdict?.reason },
+      this.ranker,
+    );
+    if (!ranked.confidence) return undefined;
+    return { confidence: ranked.confidence, offFormat, ranked: { probability: ranked.probability, evidence: ranked.evidence, features: ranked.features } };
   }
 
   private toFindings(text: string, candidates: Candidate[], options: ScanTextOptions): Finding[] {
@@ -333,6 +363,10 @@ export class Engine {
         snippet: snippetFor(text, lines, from.line - 1, c, byLine.get(from.line - 1) ?? [c]),
       };
       if (rule.tags.length > 0) finding.tags = rule.tags;
+      if (c.ranked) {
+        finding.details = { probability: Math.round(c.ranked.probability * 1000) / 1000, evidence: c.ranked.evidence };
+        if (options.explain) finding.details['features'] = c.ranked.features;
+      }
       return finding;
     });
   }

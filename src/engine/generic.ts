@@ -48,7 +48,7 @@ const METADATA_WORDS = new Set([
   'usage', 'scope', 'scopes', 'audience', 'issuer', 'claim', 'claims', 'owner', 'holder', 'user', 'username',
   'login', 'email', 'mail', 'host', 'hostname', 'port', 'region', 'bucket', 'table', 'column', 'db', 'database', 'mgr', 'md5', 'sha1', 'sha2',
   'sha256', 'sha384', 'sha512', 'bcrypt', 'crypt', 'encryption', 'encoder', 'hasher', 'hashing', 'method', 'strategy',
-  'complexity', 'salt', 'iterations',
+  'complexity', 'salt', 'iterations', 'arg', 'args', 'argument', 'last', 'used',
 ]);
 
 /**
@@ -63,6 +63,17 @@ const NON_CREDENTIAL_QUALIFIERS = new Set([
   'hashed', 'hash', 'encrypted', 'masked', 'store', 'vault', 'authenticity', 'sample', 'example', 'dummy', 'fake', 'mock', 'test', 'default', 'empty',
   'invalid', 'expired', 'bad', 'wrong', 'missing', 'unknown', 'max', 'min', 'is', 'has', 'show', 'hide', 'toggle',
   'no', 'without', 'use', 'uses', 'enable', 'disable', 'allow', 'require', 'requires', 'need', 'needs', 'get', 'set',
+  'update', 'delete', 'create', 'list', 'describe', 'rotate', 'import', 'put', 'remove', 'generate', 'revoke', 'validate',
+]);
+
+/**
+ * Before `token`: what the token does in a protocol, not whom it authenticates. API references
+ * (AWS, Azure, Google) name pagination, concurrency and idempotency tokens this way.
+ */
+const PROTOCOL_TOKEN_QUALIFIERS = new Set([
+  'change', 'lock', 'client', 'starting', 'lifecycle', 'action', 'update', 'export', 'copy', 'product', 'unit', 'policy',
+  'marker', 'batch', 'job', 'task', 'sequence', 'commit', 'transaction', 'execution', 'operation', 'retry', 'delete',
+  'continue', 'paging', 'deployment', 'notification', 'subscription', 'invitation', 'confirmation', 'validation', 'identity',
 ]);
 
 /** Components anywhere before the secret word that say the value is not a real credential. */
@@ -121,6 +132,9 @@ export function secretWordOf(name: string): string | undefined {
     const isSecret = SECRET_WORDS.has(part) || ((part === 'key' || part === 'token') && i > 0 && KEY_QUALIFIERS.has(parts[i - 1]!));
     if (!isSecret) continue;
     if (parts.slice(i + 1).some((later) => METADATA_WORDS.has(later))) return undefined;
+    // A token named for what it does to a request is a cursor, a lock or an idempotency key:
+    // ChangeToken, LockToken, ClientToken, --starting-token, LifecycleActionToken.
+    if (part === 'token' && i > 0 && PROTOCOL_TOKEN_QUALIFIERS.has(parts[i - 1]!)) return undefined;
     const qualifierAt = part === 'key' || (part === 'token' && KEY_QUALIFIERS.has(parts[i - 1] ?? '')) ? i - 2 : i - 1;
     if (qualifierAt >= 0 && NON_CREDENTIAL_QUALIFIERS.has(parts[qualifierAt]!)) return undefined;
     if (parts.slice(0, i).some((earlier) => NOT_REAL_WORDS.has(earlier))) return undefined;
@@ -424,6 +438,10 @@ function secretWordOfSetter(name: string): string | undefined {
 }
 
 export function scoreGenericSecret({ name, before, between, value, after, quoted, quote, path }: GenericCandidate): Confidence | undefined {
+  // A type's qualified name (`"AWS::ApiGateway::ApiKey": "<hash>"`, `Net::HTTP::Token`) is not a variable.
+  if (before !== undefined && /::$/.test(before)) return undefined;
+  // An interpolated string (f"{registry}:{token}", $"{user}") is built from references.
+  if (between !== undefined && /[fF$]["']$/.test(between) && /\{[^{}]+\}/.test(value)) return undefined;
   const isCall = between !== undefined && /^[ \t]*\(/.test(between);
   const secretWord = isCall ? secretWordOfSetter(name) : secretWordOf(name);
   if (!secretWord) return undefined;

@@ -1,0 +1,203 @@
+import type { Confidence } from '../types.js';
+import { charsPerToken } from './bpe.js';
+import { shannonEntropy } from './entropy.js';
+import type { FilterReason } from './filters.js';
+import { isCodePath, isConfigPath, secretWordOf } from './generic.js';
+import { RANKER_MODEL } from './ranker-model.js';
+
+/**
+ * The evidence ranker: where the rules can only say "a value sits where a credential would" (a
+ * secret-named assignment, a URL's password, a SQL PASSWORD literal), it weighs everything known
+ * about the candidate (what the name denotes, how the value looks, the kind of file, the line)
+ * into one probability, and the probability sets the confidence. A small logistic model whose
+ * weights are data (ranker-model.ts, written by scripts/train-ranker.mjs from the labelled
+ * development split); each feature is a named fact, so a finding can say which evidence made it.
+ * Provider formats (detector: pattern) are not ranked: their format is proof enough.
+ */
+
+export interface RankerInput {
+  /** Only generic assignments are ranked; slots and formats keep their rules' confidence. */
+  detector: 'generic';
+  ruleId: string;
+  value: string;
+  /** The assignee's name (generic rules); empty for slots. */
+  name: string;
+  quoted: boolean;
+  /** Between the name and the value (`": "`, `" = "`, `("`). */
+  between: string;
+  path: string | undefined;
+  /** The whole line holding the value. */
+  line: string;
+  /** The confidence the rules' own scoring gave. */
+  base: Confidence;
+  /** The filters' reason when the value looks hand-made or a stand-in. */
+  handMade: FilterReason | undefined;
+}
+
+export interface RankerModel {
+  /** Weight per feature name; absent features weigh 0. */
+  weights: Record<string, number>;
+  bias: number;
+  /** Probability cut-offs: at or above `high` is high, then medium, then low; below `low` is dropped. */
+  thresholds: { high: number; medium: number; low: number };
+  /** Where the weights came from, for the record. */
+  trainedOn?: string;
+}
+
+const DOC_EXTENSIONS = new Set(['md', 'markdown', 'rst', 'txt', 'adoc', 'html', 'htm', 'org', 'tex', 'ipynb']);
+const SCRIPT_EXTENSIONS = new Set(['sh', 'bash', 'zsh', 'ps1', 'psm1', 'bat', 'cmd', 'mk', 'makefile']);
+const TEMPLATE_EXTENSIONS = new Set(['example', 'sample', 'dist', 'template', 'tmpl', 'tpl', 'default', 'j2', 'erb']);
+const TEST_PATH = /(?:^|\/)(?:tests?|spec|specs|__tests__|fixtures?|testdata|mocks?)(?:\/|$)|[._-](?:test|spec)s?\.[a-z]+$/i;
+const EXAMPLE_PATH = /(?:^|\/)(?:examples?|samples?|demos?|docs?|documentation|tutorials?|quickstart)(?:\/|$)|\bREADME/i;
+/**
+ * Documentation examples: prose or sample payloads in an examples folder or an example file
+ * (`awscli/examples/iam/create-login-profile.rst`, `botocore/data/rds/examples-1.json`). API
+ * references fill them with realistic-looking sample passwords and keys, so a value found only
+ * by its name there is capped at `low`; a provider's format is still reported as usual.
+ */
+const EXAMPLE_DOC_PATH = /(?:^|\/)(?:examples?|samples?)\/|(?:^|\/)examples?(?:[-_.]\d+)?\.(?:json|ya?ml)$/i;
+const EXAMPLE_DOC_KINDS = new Set(['doc', 'data']);
+
+export function isDocumentationExample(path: string | undefined): boolean {
+  return path !== undefined && EXAMPLE_DOC_PATH.test(path) && EXAMPLE_DOC_KINDS.has(fileKind(path));
+}
+
+const COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|\*|--|;|<!--|REM\b|')/;
+const VALUE_MARKERS = /test|example|demo|sample|dummy|fake|changeme|default|secret|passw|admin|root|user|guest|qwerty|12345|abc/i;
+
+function extensionOf(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  const dot = base.lastIndexOf('.');
+  return dot <= 0 ? '' : base.slice(dot + 1);
+}
+
+function fileKind(path: string | undefined): string {
+  if (!path) return 'none';
+  const extension = extensionOf(path);
+  if (DOC_EXTENSIONS.has(extension)) return 'doc';
+  if (SCRIPT_EXTENSIONS.has(extension)) return 'script';
+  if (TEMPLATE_EXTENSIONS.has(extension)) return 'template';
+  if (extension === 'json' || extension === 'xml') return 'data';
+  if (isConfigPath(path)) return 'config';
+  if (isCodePath(path)) return 'code';
+  return extension === '' ? 'noext' : 'other';
+}
+
+function bucket(value: number, edges: readonly number[]): string {
+  let i = 0;
+  while (i < edges.length && value >= edges[i]!) i++;
+  return String(i);
+}
+
+function separatorKind(between: string): string {
+  const text = between.trim();
+  if (text === '') return 'space';
+  if (/^["'`]?\s*,/.test(text)) return 'positional';
+  if (/\(\s*$/.test(text)) return 'call';
+  if (/=>/.test(text)) return 'arrow';
+  if (/:=|==|!=/.test(text)) return 'compare-or-walrus';
+  if (/=/.test(text)) return 'equals';
+  if (/:/.test(text)) return 'colon';
+  if (/>/.test(text)) return 'xml';
+  return 'other';
+}
+
+function wordClass(name: string): string {
+  if (!name) return 'none';
+  const word = secretWordOf(name) ?? secretWordOf(name.replace(/^(?:set|with)(?=[A-Z_])/, ''));
+  if (!word) return 'other';
+  if (/^(?:password|passwd|pwd|pass|pw|passphrase|passcode|secrete)$/.test(word)) return 'password';
+  if (/secret/.test(word)) return 'secret';
+  if (/token|bearer/.test(word)) return 'token';
+  if (/key/.test(word)) return 'key';
+  if (/cred/.test(word)) return 'credential';
+  return 'other';
+}
+
+/** The named facts about a candidate; the model weighs them. */
+export function rankerFeatures(input: RankerInput): string[] {
+  const { value } = input;
+  const features: string[] = [];
+  const add = (feature: string) => features.push(feature);
+  const rule = input.ruleId.startsWith('generic-secret-config') ? 'config-line' : input.detector === 'generic' ? 'assignment' : /url/.test(input.ruleId) ? 'url' : input.ruleId.startsWith('sql') ? 'sql' : 'slot';
+  add(`rule:${rule}`);
+  const word = input.detector === 'generic' ? wordClass(input.name) : 'slot';
+  add(`word:${word}`);
+  add(`base:${input.base}`);
+  add(`base:${input.base}&word:${word}`);
+  if (input.handMade) add(`made:${input.handMade}`);
+  add(input.quoted ? 'quoted' : 'unquoted');
+  if (input.detector === 'generic') add(`sep:${separatorKind(input.between)}`);
+
+  const kind = fileKind(input.path);
+  add(`file:${kind}`);
+  add(`file:${kind}&base:${input.base}`);
+  if (input.path && TEST_PATH.test(input.path)) add('path:test');
+  if (input.path && EXAMPLE_PATH.test(input.path)) add('path:example');
+  if (isDocumentationExample(input.path)) add('path:doc-example');
+  if (COMMENT_LINE.test(input.line)) add('line:comment');
+
+  add(`len:${bucket(value.length, [6, 8, 12, 20, 32, 64])}`);
+  const lower = /[a-z]/.test(value);
+  const upper = /[A-Z]/.test(value);
+  const digit = /[0-9]/.test(value);
+  const symbol = /[^A-Za-z0-9]/.test(value);
+  add(`classes:${Number(lower) + Number(upper) + Number(digit) + Number(symbol)}`);
+  if (digit) add('has:digit');
+  if (upper) add('has:upper');
+  if (symbol) add('has:symbol');
+  if (/^[0-9]+$/.test(value)) add('shape:digits');
+  else if (/^[A-Za-z]+$/.test(value)) add('shape:letters');
+  else if (/^[A-Za-z]+[0-9]+[!@#$%*.]?$/.test(value)) add('shape:word-digits');
+  else if (/^[0-9a-f]+$/i.test(value) && value.length >= 16) add('shape:hex');
+  else if (/^[A-Za-z0-9+/_-]+={0,2}$/.test(value) && value.length >= 16) add('shape:base64');
+  const entropy = shannonEntropy(value);
+  add(`entropy:${bucket(entropy, [2.5, 3, 3.5, 4, 4.5])}`);
+  if (value.length <= 256 && !/\s/.test(value)) add(`cpt:${bucket(charsPerToken(value), [1.6, 2.2, 3, 4])}`);
+  if (/\s/.test(value)) add('has:space');
+  if (VALUE_MARKERS.test(value)) add('value:marker');
+  const nameWord = input.name ? secretWordOf(input.name) : undefined;
+  if (nameWord && value.toLowerCase().includes(nameWord.slice(0, 4))) add('value:echoes-name');
+  return features;
+}
+
+export interface RankedConfidence {
+  confidence: Confidence | undefined;
+  probability: number;
+  features: string[];
+  /** The features that raised the probability most, strongest first. */
+  evidence: string[];
+}
+
+export function probabilityOf(features: readonly string[], model: RankerModel = RANKER_MODEL): number {
+  let z = model.bias;
+  for (const feature of features) z += model.weights[feature] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The ranker's confidence for a candidate (undefined: not reported at any level). */
+export function rankCandidate(input: RankerInput, model: RankerModel = RANKER_MODEL): RankedConfidence {
+  const features = rankerFeatures(input);
+  const probability = probabilityOf(features, model);
+  const { thresholds } = model;
+  let confidence: Confidence | undefined =
+    probability >= thresholds.high ? 'high' : probability >= thresholds.medium ? 'medium' : probability >= thresholds.low ? 'low' : undefined;
+  // The ranker promotes and weeds out what the value alone left at `low`: a word-like password
+  // in the right place fails a build (medium, never high); what the value earned on its own
+  // (generated-looking: medium or high) is not taken back by context.
+  if (input.base !== 'low') confidence = input.base === 'high' || confidence === 'high' ? 'high' : 'medium';
+  else if (confidence === 'high') confidence = 'medium';
+  // Stand-ins and values that call themselves samples (`changeme`, `dummy-key`, `xxxx`) stay at
+  // low whatever the context; a hand-typed pattern (`pass4321`) bound to a password name is a
+  // weak password a person chose.
+  // A token or key is generated, so a hand-typed one is a fake (`access_token: 'sdlfkj452'`).
+  const weakPassword = input.handMade === 'pattern' && wordClass(input.name) === 'password';
+  if (confidence && ((input.handMade !== undefined && !weakPassword) || isDocumentationExample(input.path))) confidence = 'low';
+  const evidence = features
+    .map((feature) => ({ feature, weight: model.weights[feature] ?? 0 }))
+    .filter((entry) => entry.weight > 0)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, 4)
+    .map((entry) => entry.feature);
+  return { confidence, probability, evidence, features };
+}
