@@ -31,6 +31,7 @@ export function basicCredentialParts(secret: string): { user: string; password: 
   if (text === undefined) return undefined;
   const colon = text.indexOf(':');
   if (colon < 0 || colon === text.length - 1) return undefined;
+  if (/^[{[]/.test(text)) return undefined; // JSON (a JWT part), not user:password
   return { user: text.slice(0, colon), password: text.slice(colon + 1) };
 }
 
@@ -48,14 +49,16 @@ export function basicCredential(secret: string): boolean {
 
 /**
  * A Basic credential whose password is hand-made or a word (`user:pass`, `test1:test1111`,
- * `Aladdin:open sesame`): a fixture or a weak password, reported at low.
+ * `Aladdin:open sesame`), or short and unremarkable: a fixture or a weak password, reported at low.
  */
 export function basicCredentialWeak(secret: string): boolean {
   const parts = basicCredentialParts(secret);
   if (!parts) return true;
   if (filterVerdict(parts.password, 'slot')) return true;
   const scored = scoreSlotValue(parts.password);
-  return scored !== 'high' && scored !== 'medium';
+  if (scored === 'high' || scored === 'medium') return false;
+  // A long password that nothing marks as hand-made is generated, whatever its alphabet (hex).
+  return !(scored === 'low' && parts.password.length >= 16 && !/\s/.test(parts.password));
 }
 
 /**
