@@ -4,7 +4,22 @@
  * a structure check proves the value is what the regex guessed (its failure drops the match).
  */
 
-export const VALIDATOR_NAMES = ['crc32-base62', 'crc32-gitlab', 'crc32-grafana', 'bech32', 'pem-der', 'jwt', 'base64', 'base64-credential'] as const;
+import { base64PrivateKeyState, basicCredential, basicCredentialWeak, nkeySeed, ntlmAuthenticate } from './decoders.js';
+
+export const VALIDATOR_NAMES = [
+  'crc32-base62',
+  'crc32-gitlab',
+  'crc32-grafana',
+  'bech32',
+  'pem-der',
+  'jwt',
+  'base64',
+  'base64-credential',
+  'basic-auth',
+  'ntlm-authenticate',
+  'base64-private-key',
+  'nkey-seed',
+] as const;
 export type ValidatorName = (typeof VALIDATOR_NAMES)[number];
 
 export interface Validator {
@@ -222,4 +237,14 @@ export const VALIDATORS: Record<ValidatorName, Validator> = {
   'base64-credential': { onFail: 'drop', check: base64Credential },
   jwt: { onFail: 'drop', check: jwt, weak: (secret) => jwtUnsigned(secret) || jwtWithoutClaims(secret), edited: jwtEdited },
   base64: { onFail: 'drop', check: base64 },
+  // HTTP Basic: decodes to user:password whose password is not a placeholder; weak ones are low.
+  'basic-auth': { onFail: 'drop', check: basicCredential, weak: basicCredentialWeak },
+  'ntlm-authenticate': { onFail: 'drop', check: ntlmAuthenticate },
+  // base64 of a PEM private key (or of a DER key): a truncated or damaged one is low.
+  'base64-private-key': {
+    onFail: 'drop',
+    check: (secret) => base64PrivateKeyState(secret) === 'key',
+    edited: (secret) => base64PrivateKeyState(secret) === 'damaged',
+  },
+  'nkey-seed': { onFail: 'low', check: nkeySeed },
 };
