@@ -70,7 +70,8 @@ const isNeutral = (row) => row.categories.every((c) => NEUTRAL.has(c));
 const isTrue = (row) => row.gt === 'T' && !isNeutral(row);
 for (const candidate of ranked) {
   // Hand-made values and documentation examples never rise above low (src/engine/ranker.ts).
-  const weakPassword = candidate.features.includes('made:pattern') && candidate.features.includes('word:password');
+  const short = ['len:0'].some((f) => candidate.features.includes(f));
+  const weakPassword = candidate.features.includes('made:pattern') && !short && candidate.features.includes('word:password');
   candidate.capped = candidate.features.some((f) => (f.startsWith('made:') && !weakPassword) || f === 'path:doc-example');
   const rows = rowsOf(candidate);
   candidate.positive = rows.some(isTrue);

@@ -11,7 +11,7 @@ import { INLINE_ALLOW, isAllowedInline } from './inline-allow.js';
 import { redact } from './redact.js';
 import { snippetFor } from './snippet.js';
 import { VALIDATORS, type Validator } from './validators.js';
-import { rankCandidate, type RankerModel } from './ranker.js';
+import { isDocumentationExample, rankCandidate, type RankerModel } from './ranker.js';
 
 /**
  * The scanning engine: synchronous, pure, no I/O. Every door (CLI tree scan, staged and
@@ -312,6 +312,8 @@ export class Engine {
     }
     // A fixture in the real shape, most likely: reported, but only with --min-confidence low.
     if (handMade) confidence = 'low';
+    // A slot in an API reference's example holds a sample value (a sample password after `--master-user-password`).
+    if (rule.detector === 'value' && isDocumentationExample(path)) return { confidence: 'low', offFormat };
     if (rule.detector !== 'generic' || this.ranker === false) return { confidence, offFormat };
     // A name only says where a credential would be: the ranker weighs all the evidence.
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;

@@ -261,6 +261,7 @@ export function markerReason(secret: string): FilterReason | undefined {
  */
 export function patternReason(secret: string): FilterReason | undefined {
   if (secret.length > 256 || /\s/.test(secret)) return undefined; // keys and documents have structure of their own
+  if (isKeyboardWalk(secret)) return 'pattern';
   const body = secret.replace(/^[A-Za-z]{1,12}[_-]/, ''); // the provider prefix (sk_live_, glpat-) is fixed text
   if (body.length < 6) return undefined;
   if (sequentialShare(body) >= 0.6 || periodicShare(body) >= 0.75 || isKeyboardMash(body)) return 'pattern';
@@ -268,6 +269,13 @@ export function patternReason(secret: string): FilterReason | undefined {
 }
 
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** `asdf`, `qwer`, `zxcvbn`, `poiuy`: adjacent keys along one row, typed as a stand-in value. */
+function isKeyboardWalk(value: string): boolean {
+  if (value.length < 4 || !/^[a-z]+$/i.test(value)) return false;
+  const lower = value.toLowerCase();
+  return KEYBOARD_ROWS.some((row) => row.includes(lower) || [...row].reverse().join('').includes(lower));
+}
 
 /**
  * `sdlfkj452`, `askfjh234as9sd8`: letters typed along one keyboard row. Random letters fall on

@@ -191,7 +191,8 @@ export function rankCandidate(input: RankerInput, model: RankerModel = RANKER_MO
   // low whatever the context; a hand-typed pattern (`pass4321`) bound to a password name is a
   // weak password a person chose.
   // A token or key is generated, so a hand-typed one is a fake (`access_token: 'sdlfkj452'`).
-  const weakPassword = input.handMade === 'pattern' && wordClass(input.name) === 'password';
+  // Short walks along the keyboard or the alphabet (`asdf`, `qwer`, `abc123`) are test input.
+  const weakPassword = input.handMade === 'pattern' && input.value.length >= 6 && wordClass(input.name) === 'password';
   if (confidence && ((input.handMade !== undefined && !weakPassword) || isDocumentationExample(input.path))) confidence = 'low';
   const evidence = features
     .map((feature) => ({ feature, weight: model.weights[feature] ?? 0 }))
