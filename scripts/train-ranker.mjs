@@ -20,6 +20,7 @@ const root = resolve(rootAt >= 0 ? args[rootAt + 1] : process.env.LEAKGATE_REALW
 const dryRun = args.includes('--dry-run');
 const NEUTRAL = new Set(['UUID', 'Nonce', 'Salt', 'Firebase Domain', 'AWS S3 Bucket', 'Tencent WeChat API App ID']);
 const DEFAULT_PRECISION = 0.94;
+const MAX_LOW_THRESHOLD = 0.2;
 
 let labels;
 try {
@@ -180,7 +181,9 @@ for (const lambda of [0.0003, 0.001, 0.003, 0.01, 0.03]) {
 const model = train(examples, best.lambda);
 const weights = {};
 for (const [feature, i] of featureIndex) if (Math.abs(model.w[i]) >= 0.005) weights[feature] = Math.round(model.w[i] * 1000) / 1000;
-const thresholds = { high: Math.max(best.medium.t, 0.9), medium: best.medium.t, low: best.low.t };
+// `low` is everything leakgate believes may be a credential: the ranker weeds out only the
+// least likely there, whatever threshold would maximise F1 on this one split.
+const thresholds = { high: Math.max(best.medium.t, 0.9), medium: best.medium.t, low: Math.min(best.low.t, MAX_LOW_THRESHOLD) };
 const sorted = Object.fromEntries(Object.entries(weights).sort(([a], [b]) => a.localeCompare(b)));
 const source = `// Written by scripts/train-ranker.mjs: do not edit by hand. Trained on the CredData development
 // split (${examples.length} candidates from ${repos.length} repositories); L2 strength ${best.lambda}, chosen with

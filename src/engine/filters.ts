@@ -389,6 +389,11 @@ export function filterVerdict(secret: string, evidence: Evidence): FilterVerdict
   const handMade = handMadeReason(secret);
   if (!handMade) return undefined;
   if (handMade === 'mask') return { reason: handMade, action: 'drop' };
+  // `mypassword1`, `testpassword` bound to a password name are weak passwords a person typed;
+  // values that call themselves dummy, fake, example, sample or mock are not passwords at all.
+  if (evidence === 'password' && handMade === 'marker' && !/dummy|fake|example|sample|mock/i.test(secret)) {
+    return { reason: handMade, action: 'demote' };
+  }
   if ((evidence === 'name' || evidence === 'password') && handMade !== 'pattern') return { reason: handMade, action: 'drop' };
   return { reason: handMade, action: 'demote' };
 }

@@ -59,7 +59,7 @@ const NON_CREDENTIAL_QUALIFIERS = new Set([
   'public', 'pub', 'csrf', 'xsrf', 'page', 'next', 'prev', 'previous', 'continuation', 'cursor', 'sync', 'cancellation',
   'cancel', 'lexer', 'parser', 'syntax', 'ast', 'current', 'last', 'first', 'end', 'start', 'eof',
   'verification', 'idempotency', 'nonce', 'request', 'correlation', 'pagination', 'resume', 'upload', 'device',
-  'registration', 'push', 'fcm', 'apns', 'captcha', 'recaptcha', 'turnstile', 'forgot', 'reset', 'new', 'old', 'confirm',
+  'registration', 'push', 'fcm', 'apns', 'forgot', 'reset', 'new', 'old', 'confirm',
   'hashed', 'hash', 'encrypted', 'masked', 'store', 'vault', 'authenticity', 'sample', 'example', 'dummy', 'fake', 'mock', 'test', 'default', 'empty',
   'invalid', 'expired', 'bad', 'wrong', 'missing', 'unknown', 'max', 'min', 'is', 'has', 'show', 'hide', 'toggle',
   'no', 'without', 'use', 'uses', 'enable', 'disable', 'allow', 'require', 'requires', 'need', 'needs', 'get', 'set',
@@ -74,6 +74,7 @@ const PROTOCOL_TOKEN_QUALIFIERS = new Set([
   'change', 'lock', 'client', 'starting', 'lifecycle', 'action', 'update', 'export', 'copy', 'product', 'unit', 'policy',
   'marker', 'batch', 'job', 'task', 'sequence', 'commit', 'transaction', 'execution', 'operation', 'retry', 'delete',
   'continue', 'paging', 'deployment', 'notification', 'subscription', 'invitation', 'confirmation', 'validation', 'identity',
+  'captcha', 'recaptcha', 'hcaptcha', 'turnstile',
 ]);
 
 /** Components anywhere before the secret word that say the value is not a real credential. */
@@ -194,7 +195,8 @@ const CODE_REFERENCE = /^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+|[A-Za-z_$][\
 function isCodeReference(value: string): boolean {
   if (!CODE_REFERENCE.test(value)) return false;
   const names = value.match(/[A-Za-z_$][\w$]*/g) ?? [];
-  return names.every((name) => name.length < 12 || charsPerToken(name) >= 2.5);
+  // Names are mostly letters: `ce63424bc55028318325caac4f` after a dot is data, not a member.
+  return names.every((name) => (name.length < 12 || charsPerToken(name) >= 2.5) && (name.match(/\d/g)?.length ?? 0) / name.length < 0.3);
 }
 
 /**
@@ -240,7 +242,6 @@ const NOT_A_SECRET: readonly RegExp[] = [
   /^[A-Za-z][\w.-]*\\[\w.$-]+$/, // a Windows account: DOMAIN\user
   /^[a-z_]+=$/, // a keyword argument's name: help=
   /^[A-Za-z_][\w.]*[({]$/, // an opening call or block: gin.H{
-  /^[@$][A-Za-z_]\w*\)*$/, // Ruby instance variables, PHP and shell variables: @token, $adminPassword)
   /^[a-z]+'[a-z]{1,2}$/i, // contractions: don't, it's
   /^scram-sha-\d+$|^(?:md5|sha\d*|bcrypt|pbkdf2|argon2\w*)$/i, // hashing schemes: password_encryption = 'scram-sha-256'
 ];
@@ -309,7 +310,9 @@ function characterClasses(value: string): CharacterClasses {
 
 /** The alphabet a value is drawn from, and its size (what entropy is measured against). */
 function alphabetSize(classes: CharacterClasses, value: string): number {
-  if (/^[0-9a-f]+$/.test(value) || /^[0-9A-F]+$/.test(value)) return 16;
+  // Hex, possibly after a short version or kind prefix (`v1.ce6342...`, `sha1-0a9f...`).
+  const body = value.replace(/^[A-Za-z0-9]{1,10}[._:-](?=.{16})/, '');
+  if (/^[0-9a-f]+$/.test(body) || /^[0-9A-F]+$/.test(body)) return 16;
   return (classes.lower ? 26 : 0) + (classes.upper ? 26 : 0) + (classes.digit ? 10 : 0) + (classes.symbol ? 20 : 0);
 }
 
@@ -373,6 +376,8 @@ export function scoreValue(value: string, options: ScoreOptions = {}): { confide
   // Four characters can be a person's password (`root`, `gorm`); a generated secret is longer.
   if (value.length < (words ? 4 : 6)) return undefined;
   if (value.length > 256) return scoreLongValue(value);
+  // Six digits or more chosen as a password are a PIN-like password (`121212`), not a number.
+  if (words && /^\d{6,16}$/.test(value)) return weak();
   if (isDataShaped(value) || isCodeReference(value)) return undefined;
   if (isNameShaped(value)) return words && !namesAField(value) ? weak() : undefined;
   if (decodesToPlaceholder(value)) return undefined;
@@ -454,6 +459,8 @@ export function scoreGenericSecret({ name, before, between, value, after, quoted
   if (!quoted && after !== undefined && PROSE_AFTER.test(after)) return undefined;
   // A value ending in a closing bracket it never opened was cut from code or a filter: `@token)`, `A*))`.
   if (!quoted && /[)\]}]$/.test(value) && count(value, /[)\]}]/g) > count(value, /[([{]/g)) return undefined;
+  // Unquoted, a sigil makes a variable: Ruby's @token, PHP's and the shell's $adminPassword.
+  if (!quoted && /^[@$][A-Za-z_]\w*$/.test(value)) return undefined;
   // A password is chosen by a person, in any file: a word there is a weak password (`low`). A
   // spaced value is a passphrase only in a configuration file; in code it is more often prose.
   // In a list of names or positional arguments a word is another name (`["login", "password", "remember"]`).

@@ -151,7 +151,8 @@ function pemDer(secret: string): boolean {
 /** base64 of `user:password`, the form of Docker's and HTTP Basic credentials. */
 function base64Credential(secret: string): boolean {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(secret)) return false;
-  const decoded = Buffer.from(secret, 'base64').toString('utf8');
+  // `echo user:pass | base64` encodes the shell's newline too.
+  const decoded = Buffer.from(secret, 'base64').toString('utf8').replace(/\r?\n$/, '');
   const colon = decoded.indexOf(':');
   return colon >= 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded);
 }
