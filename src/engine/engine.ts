@@ -264,8 +264,9 @@ export class Engine {
     // A generic assignment's name is evidence too: a password-named key holds a person's choice.
     const name = rule.detector === 'generic' ? identifierAround(text, nameAt) : '';
     const evidence: Evidence = rule.detector === 'generic' && namesPassword(name) ? 'password' : EVIDENCE[rule.detector];
-    const verdict = filterVerdict(secret, evidence);
+    let verdict = filterVerdict(secret, evidence);
     if (verdict?.action === 'drop') return undefined;
+    if (verdict?.reason === 'repeat' && compiled.validator?.provesStructure && compiled.validator.check(secret)) verdict = undefined;
     const handMade = verdict !== undefined;
     if (!handMade && rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return undefined;
     let confidence: Confidence = rule.confidence;
@@ -298,8 +299,10 @@ export class Engine {
       if (CONFIDENCE_RANK[generic] < CONFIDENCE_RANK[confidence]) confidence = generic;
     } else if (rule.detector === 'value' && !handMade) {
       // A hand-made value in a credential slot is already judged (low); it needs no score.
-      const scored = scoreSlotValue(secret);
-      if (!scored) return undefined;
+      const slotScore = scoreSlotValue(secret);
+      if (!slotScore) return undefined;
+      // Some slots say a person set this value as a password: a word there is a weak password.
+      const scored = slotScore === 'low' ? rule.weakValues : slotScore;
       if (CONFIDENCE_RANK[scored] < CONFIDENCE_RANK[confidence]) confidence = scored;
     }
     let offFormat = false;

@@ -175,6 +175,9 @@ const DOCUMENTED_EXAMPLES = new Set([
   '0685bd9184jfhq22',
   'ad180jjd733klru7',
   'wOJIO9A2W5mFwDgiDvZbTSMK%2FPY%3D',
+  // RFC 7617 (HTTP Basic) example credentials, Aladdin:open sesame; RFC 6750's example bearer token.
+  'QWxhZGRpbjpvcGVuIHNlc2FtZQ==',
+  'mF_9.B5f-4.1JqM',
   // The Telegram Bot API documentation's example bot token.
   '110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsaw',
   // The Kubernetes documentation's example Secret: base64 of 1f2d1e2e67df (and of admin).

@@ -413,6 +413,7 @@ export function scoreSlotValue(value: string): Confidence | undefined {
   const scored = scoreValue(value);
   if (scored) return scored.confidence;
   if (value.length > 256) return undefined; // long values were judged as keys or documents
+  if (!/[A-Za-z0-9]/.test(value)) return undefined; // `...`, `***`: elided or masked
   if (looksLikeData(value) || isCodeReference(value)) return undefined;
   return 'low';
 }

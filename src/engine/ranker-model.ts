@@ -1,7 +1,7 @@
 // Written by scripts/train-ranker.mjs: do not edit by hand. Trained on the CredData development
 // split (874 candidates from 54 repositories); L2 strength 0.0003, chosen with
-// cross-validation grouped by repository (out-of-fold: low F1 0.737, default F1 0.675 at
-// precision 0.940). Each weight is the log-odds a named fact adds (src/engine/ranker.ts).
+// cross-validation grouped by repository (out-of-fold: low F1 0.735, default F1 0.681 at
+// precision 0.941). Each weight is the log-odds a named fact adds (src/engine/ranker.ts).
 import type { RankerModel } from './ranker.js';
 
 export const RANKER_MODEL: RankerModel = {

@@ -36,6 +36,11 @@ export interface Validator {
    * real thing (one JWT part still decodes): reported at low instead of `onFail`.
    */
   edited?(secret: string): boolean;
+  /**
+   * Passing proves a binary structure (an NTLM message, a DER key): runs of one character there
+   * are zero bytes and padding, not a hand-made fixture.
+   */
+  provesStructure?: boolean;
 }
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
@@ -240,12 +245,13 @@ export const VALIDATORS: Record<ValidatorName, Validator> = {
   base64: { onFail: 'drop', check: base64 },
   // HTTP Basic: decodes to user:password whose password is not a placeholder; weak ones are low.
   'basic-auth': { onFail: 'drop', check: basicCredential, weak: basicCredentialWeak },
-  'ntlm-authenticate': { onFail: 'drop', check: ntlmAuthenticate },
+  'ntlm-authenticate': { onFail: 'drop', check: ntlmAuthenticate, provesStructure: true },
   // base64 of a PEM private key (or of a DER key): a truncated or damaged one is low.
   'base64-private-key': {
     onFail: 'drop',
     check: (secret) => base64PrivateKeyState(secret) === 'key',
     edited: (secret) => base64PrivateKeyState(secret) === 'damaged',
+    provesStructure: true,
   },
   'nkey-seed': { onFail: 'low', check: nkeySeed },
 };

@@ -88,6 +88,12 @@ export const RuleSchema = z
       .describe(
         'What judges a match: `pattern` trusts the format (the filters still apply); `generic` also checks that the assignee name names a secret and scores the value; `value` scores the value alone (a password in a URL or a curl -u argument).',
       ),
+    weakValues: z
+      .enum(CONFIDENCES)
+      .default('low')
+      .describe(
+        'Detector `value`: the confidence of a word-like or weak value in this slot. `low` by default; `medium` where the slot itself says a person set a password (ConvertTo-SecureString -AsPlainText).',
+      ),
     allow: z.array(RegexString).default([]).describe('Regexes (with the rule\'s flags): a secret matching any of them is not reported.'),
     stopwords: z.array(z.string().min(1)).default([]).describe('Case-insensitive substrings: a secret containing any of them is not reported.'),
     paths: z.array(z.string().min(1)).optional().describe('Gitignore-style globs: the rule only runs on matching paths.'),
