@@ -137,7 +137,13 @@ function score(findings) {
 // what it left at low is kept at a level when its probability reaches that level's threshold.
 const atLevel = (probabilities, threshold, fixedLevels) => [
   ...fixed.filter((f) => fixedLevels.includes(f.confidence)),
-  ...ranked.filter((c) => !c.neutral && (!c.features.includes('base:low') || (probabilities.get(c) >= threshold && (fixedLevels.includes('low') || !c.capped)))),
+  ...ranked.filter(
+    (c) =>
+      !c.neutral &&
+      (!c.features.includes('base:low') ||
+        (fixedLevels.includes('low') && c.features.some((f) => f.startsWith('made:'))) ||
+        (probabilities.get(c) >= threshold && (fixedLevels.includes('low') || !c.capped))),
+  ),
 ];
 
 // --- Cross-validation grouped by repository: out-of-fold probabilities for every candidate. ---

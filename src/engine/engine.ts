@@ -317,13 +317,13 @@ export class Engine {
     if (handMade) confidence = 'low';
     // A slot in an API reference's example holds a sample value (a sample password after `--master-user-password`).
     if (rule.detector === 'value' && isDocumentationExample(path)) return { confidence: 'low', offFormat };
-    if (rule.detector !== 'generic' || this.ranker === false) return { confidence, offFormat };
-    // A name only says where a credential would be: the ranker weighs all the evidence.
+    if (rule.detector === 'pattern' || this.ranker === false) return { confidence, offFormat };
+    // A name or a slot only says where a credential would be: the ranker weighs all the evidence.
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;
     const lineEnd = text.indexOf('\n', end);
     const line = text.slice(Math.max(lineStart, start - 200), Math.min(lineEnd === -1 ? text.length : lineEnd, end + 200));
     const ranked = rankCandidate(
-      { detector: 'generic', ruleId: rule.id, value: secret, name, quoted, between, path, line, base: confidence, handMade: verdict?.reason },
+      { detector: rule.detector, ruleId: rule.id, value: secret, name, quoted, between, path, line, base: confidence, handMade: verdict?.reason },
       this.ranker,
     );
     if (!ranked.confidence) return undefined;

@@ -425,7 +425,7 @@ const BADGE_CONTEXT = /\/badge(?:\.svg)?\?(?:[\w-]+=[^&\s]*&)*$/i;
  * An unquoted value followed by more words is a word of prose: `the --password flag may be
  * used`, `Password: whatever you set`, `DOMAIN_PASSWORD= WebLogic admin username`.
  */
-const PROSE_AFTER = /^[ \t]+[A-Za-z][a-z]+(?:[ \t]+[A-Za-z(]|[.,;:!?]?[ \t]*$)/;
+const PROSE_AFTER = /^[ \t]+[A-Za-z][a-z]+(?:[ \t]+[A-Za-z(`]|[.,;:!?]?[ \t]*$)/;
 
 /** Only quotes and a comma between name and value: a list or positional arguments (`"password", "x"`). */
 const POSITIONAL = /^["'\x60]?[ \t]*,[ \t]*["'\x60]?$/;

@@ -16,8 +16,8 @@ import { RANKER_MODEL } from './ranker-model.js';
  */
 
 export interface RankerInput {
-  /** Only generic assignments are ranked; slots and formats keep their rules' confidence. */
-  detector: 'generic';
+  /** `generic` (a secret-named assignment) or `value` (a credential slot); formats are not ranked. */
+  detector: 'generic' | 'value';
   ruleId: string;
   value: string;
   /** The assignee's name (generic rules); empty for slots. */
@@ -136,6 +136,15 @@ export function rankerFeatures(input: RankerInput): string[] {
   if (input.path && EXAMPLE_PATH.test(input.path)) add('path:example');
   if (isDocumentationExample(input.path)) add('path:doc-example');
   if (COMMENT_LINE.test(input.line)) add('line:comment');
+  // A credential is set next to whom it authenticates and where it connects.
+  const context = input.line.replace(input.value, ' ');
+  if (/user(?:name)?|login|account|email/i.test(context)) add('line:user');
+  if (/host|url|uri|server|endpoint|database|\bdb\b|jdbc|dsn|port/i.test(context)) add('line:where');
+  if (/\b(?:assert|expect|should|eq|equal|toBe|fail)/i.test(context)) add('line:assertion');
+  if (/docker|-e |environment|export /i.test(context)) add('line:environment');
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(input.name)) add('name:constant');
+  else if (/[a-z][A-Z]/.test(input.name)) add('name:camel');
+  if (input.name.includes('.')) add('name:dotted');
 
   add(`len:${bucket(value.length, [6, 8, 12, 20, 32, 64])}`);
   const lower = /[a-z]/.test(value);
@@ -185,8 +194,10 @@ export function rankCandidate(input: RankerInput, model: RankerModel = RANKER_MO
   // The ranker promotes and weeds out what the value alone left at `low`: a word-like password
   // in the right place fails a build (medium, never high); what the value earned on its own
   // (generated-looking: medium or high) is not taken back by context.
-  if (input.base !== 'low') confidence = input.base === 'high' || confidence === 'high' ? 'high' : 'medium';
+  if (input.base !== 'low') confidence = input.base;
   else if (confidence === 'high') confidence = 'medium';
+  // What the filters judged hand-made or a weak stand-in is reported at low, never silenced.
+  if (!confidence && input.handMade !== undefined) confidence = 'low';
   // Stand-ins and values that call themselves samples (`changeme`, `dummy-key`, `xxxx`) stay at
   // low whatever the context; a hand-typed pattern (`pass4321`) bound to a password name is a
   // weak password a person chose.
