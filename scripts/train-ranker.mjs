@@ -19,7 +19,7 @@ const rootAt = args.indexOf('--root');
 const root = resolve(rootAt >= 0 ? args[rootAt + 1] : process.env.LEAKGATE_REALWORLD ?? '/tmp/creddata-dev');
 const dryRun = args.includes('--dry-run');
 const NEUTRAL = new Set(['UUID', 'Nonce', 'Salt', 'Firebase Domain', 'AWS S3 Bucket', 'Tencent WeChat API App ID']);
-const DEFAULT_PRECISION = 0.94;
+const DEFAULT_PRECISION = 0.935;
 const MAX_LOW_THRESHOLD = 0.2;
 
 let labels;

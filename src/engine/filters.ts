@@ -273,6 +273,12 @@ export function patternReason(secret: string): FilterReason | undefined {
 
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
+/** Digits counting up or down, or a short group of them repeated: `123456`, `987654`, `121212`. */
+function isDigitWalk(value: string): boolean {
+  if (!/^\d{6,12}$/.test(value)) return false;
+  return sequentialShare(value) === 1 || periodicShare(value) >= 0.99;
+}
+
 /** `asdf`, `qwer`, `zxcvbn`, `poiuy`: adjacent keys along one row, typed as a stand-in value. */
 function isKeyboardWalk(value: string): boolean {
   if (value.length < 4 || !/^[a-z]+$/i.test(value)) return false;
@@ -391,6 +397,9 @@ export function filterVerdict(secret: string, evidence: Evidence): FilterVerdict
   }
   const handMade = handMadeReason(secret);
   if (!handMade) return undefined;
+  // `123456`, `654321`, `123123` under a name: the digits people type for "a password goes here"
+  // in docs and samples. In a slot (`user:123456@host`) the slot still says it is one.
+  if ((evidence === 'name' || evidence === 'password') && isDigitWalk(secret)) return { reason: 'placeholder', action: 'drop' };
   if (handMade === 'mask') return { reason: handMade, action: 'drop' };
   // `mypassword1`, `testpassword` bound to a password name are weak passwords a person typed;
   // values that call themselves dummy, fake, example, sample or mock are not passwords at all.
