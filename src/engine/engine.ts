@@ -54,6 +54,8 @@ const CONFIDENCE_RANK: Record<Confidence, number> = { low: 1, medium: 2, high: 3
 const EVIDENCE: Record<Rule['detector'], Evidence> = { pattern: 'format', value: 'slot', generic: 'name' };
 const LOWER_CONFIDENCE: Record<Confidence, Confidence> = { high: 'medium', medium: 'low', low: 'low' };
 
+const DIGEST_LABEL = /(?:sha(?:1|224|256|384|512)|md5|blake2[bs]?)[=:-]$/i;
+
 /** Lines longer than this (minified code) are clipped around each keyword before a regex runs. */
 const LONG_LINE = 4096;
 const CLIP_BEFORE = 1024;
@@ -264,6 +266,8 @@ export class Engine {
     // A generic assignment's name is evidence too: a password-named key holds a person's choice.
     const name = rule.detector === 'generic' ? identifierAround(text, nameAt) : '';
     const evidence: Evidence = rule.detector === 'generic' && namesPassword(name) ? 'password' : EVIDENCE[rule.detector];
+    // A digest labelled with its algorithm (`sha256=AP58...` in a wheel's RECORD, `sha1:...`).
+    if (DIGEST_LABEL.test(text.slice(Math.max(0, start - 8), start))) return undefined;
     let verdict = filterVerdict(secret, evidence);
     if (verdict?.action === 'drop') return undefined;
     if (verdict?.reason === 'repeat' && compiled.validator?.provesStructure && compiled.validator.check(secret)) verdict = undefined;
