@@ -73,7 +73,8 @@ for (const candidate of ranked) {
   // Hand-made values and documentation examples never rise above low (src/engine/ranker.ts).
   const short = ['len:0'].some((f) => candidate.features.includes(f));
   const weakPassword = candidate.features.includes('made:pattern') && !short && candidate.features.includes('word:password');
-  candidate.capped = candidate.features.some((f) => (f.startsWith('made:') && !weakPassword) || f === 'path:doc-example');
+  const sample = candidate.features.includes('path:doc-example') && !(candidate.features.includes('word:slot') && candidate.features.includes('base:high'));
+  candidate.capped = sample || candidate.features.some((f) => f.startsWith('made:') && !weakPassword);
   const rows = rowsOf(candidate);
   candidate.positive = rows.some(isTrue);
   candidate.neutral = !candidate.positive && rows.length > 0 && rows.every(isNeutral);

@@ -320,7 +320,8 @@ export class Engine {
     // A fixture in the real shape, most likely: reported, but only with --min-confidence low.
     if (handMade) confidence = 'low';
     // A slot in an API reference's example holds a sample value (a sample password after `--master-user-password`).
-    if (rule.detector === 'value' && isDocumentationExample(path)) return { confidence: 'low', offFormat };
+    // A generated-looking token in a recorded request is kept: collections and cassettes are examples too.
+    if (rule.detector === 'value' && confidence !== 'high' && isDocumentationExample(path)) return { confidence: 'low', offFormat };
     if (rule.detector === 'pattern' || this.ranker === false) return { confidence, offFormat };
     // A name or a slot only says where a credential would be: the ranker weighs all the evidence.
     const lineStart = text.lastIndexOf('\n', start - 1) + 1;

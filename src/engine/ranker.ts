@@ -204,7 +204,10 @@ export function rankCandidate(input: RankerInput, model: RankerModel = RANKER_MO
   // A token or key is generated, so a hand-typed one is a fake (`access_token: 'sdlfkj452'`).
   // Short walks along the keyboard or the alphabet (`asdf`, `qwer`, `abc123`) are test input.
   const weakPassword = input.handMade === 'pattern' && input.value.length >= 6 && wordClass(input.name) === 'password';
-  if (confidence && ((input.handMade !== undefined && !weakPassword) || isDocumentationExample(input.path))) confidence = 'low';
+  // In a documentation example a name is no evidence at all; a slot holding a generated-looking
+  // token (a recorded request's Bearer header) still is.
+  const sample = isDocumentationExample(input.path) && !(input.detector === 'value' && input.base === 'high');
+  if (confidence && ((input.handMade !== undefined && !weakPassword) || sample)) confidence = 'low';
   const evidence = features
     .map((feature) => ({ feature, weight: model.weights[feature] ?? 0 }))
     .filter((entry) => entry.weight > 0)
