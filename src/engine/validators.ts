@@ -4,7 +4,7 @@
  * a structure check proves the value is what the regex guessed (its failure drops the match).
  */
 
-import { base64PrivateKeyState, basicCredential, basicCredentialWeak, nkeySeed, ntlmAuthenticate } from './decoders.js';
+import { base64PrivateKeyState, basicCredential, basicCredentialWeak, nkeySeed, ntlmAuthenticate, wholeDerSequence } from './decoders.js';
 
 export const VALIDATOR_NAMES = [
   'crc32-base62',
@@ -137,20 +137,7 @@ function bech32(secret: string): boolean {
  * source it is embedded in.
  */
 function pemDer(secret: string): boolean {
-  const body = secret
-    .replace(/-----(?:BEGIN|END) [A-Z ]+-----/g, '')
-    .replace(/\\[nr]/g, '')
-    .replace(/[^A-Za-z0-9+/=]/g, '');
-  const der = Buffer.from(body, 'base64');
-  if (der.length < 4 || der[0] !== 0x30) return false;
-  const first = der[1]!;
-  let total: number;
-  if (first < 0x80) total = 2 + first;
-  else if (first === 0x81) total = 3 + der[2]!;
-  else if (first === 0x82) total = 4 + ((der[2]! << 8) | der[3]!);
-  else if (first === 0x83) total = 5 + ((der[2]! << 16) | (der[3]! << 8) | der[4]!);
-  else return false;
-  return der.length >= total && der.length <= total + 2;
+  return wholeDerSequence(secret.replace(/-----(?:BEGIN|END) [A-Z ]+-----/g, ''));
 }
 
 /** base64 of `user:password`, the form of Docker's and HTTP Basic credentials. */
