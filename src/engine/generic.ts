@@ -129,9 +129,13 @@ export function secretWordOf(name: string): string | undefined {
   // A public key or token (`publicKeyToken`, `pub_key_secret_id`) is published by design.
   const publicAt = parts.findIndex((part) => part === 'public' || part === 'pub');
   for (let i = parts.length - 1; i >= 0; i--) {
-    const part = parts[i]!;
+    // Lower-case compounds end in the password word: PGPASSWORD, dspassword, mysqlrootpwd.
+    const compound = COMPOUND_PASSWORD.exec(parts[i]!);
+    const part = compound ? compound[1]! : parts[i]!;
     const isSecret = SECRET_WORDS.has(part) || ((part === 'key' || part === 'token') && i > 0 && KEY_QUALIFIERS.has(parts[i - 1]!));
     if (!isSecret) continue;
+    const prefix = compound ? parts[i]!.slice(0, -part.length) : '';
+    if (NON_CREDENTIAL_QUALIFIERS.has(prefix) || NOT_REAL_WORDS.has(prefix)) return undefined; // resetpassword, fakepassword
     if (parts.slice(i + 1).some((later) => METADATA_WORDS.has(later))) return undefined;
     // A token named for what it does to a request is a cursor, a lock or an idempotency key:
     // ChangeToken, LockToken, ClientToken, --starting-token, LifecycleActionToken.
@@ -144,6 +148,8 @@ export function secretWordOf(name: string): string | undefined {
   }
   return undefined;
 }
+
+const COMPOUND_PASSWORD = /^[a-z]{2,24}?(password|passwd|pwd)$/;
 
 /** Secret words that name something a person chooses: a password is often a word, or words. */
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'pw', 'secrete']);
