@@ -19,6 +19,7 @@ export const VALIDATOR_NAMES = [
   'ntlm-authenticate',
   'base64-private-key',
   'nkey-seed',
+  'aws-sts-token',
 ] as const;
 export type ValidatorName = (typeof VALIDATOR_NAMES)[number];
 
@@ -140,6 +141,13 @@ function pemDer(secret: string): boolean {
   return wholeDerSequence(secret.replace(/-----(?:BEGIN|END) [A-Z ]+-----/g, ''));
 }
 
+function awsStsToken(secret: string): boolean {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(secret)) return false;
+  const bytes = Buffer.from(secret, 'base64');
+  const header = bytes.subarray(0, 16).toString('latin1');
+  return bytes.length >= 80 && (header.includes('er/aws') || header.includes('origin_ec'));
+}
+
 /** base64 of `user:password`, the form of Docker's and HTTP Basic credentials. */
 function base64Credential(secret: string): boolean {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(secret)) return false;
@@ -241,4 +249,6 @@ export const VALIDATORS: Record<ValidatorName, Validator> = {
     provesStructure: true,
   },
   'nkey-seed': { onFail: 'low', check: nkeySeed },
+  // AWS STS session tokens: base64 opening with their header (\x17\n\x06er/aws, !\n\torigin_ec).
+  'aws-sts-token': { onFail: 'drop', check: awsStsToken, provesStructure: true },
 };
