@@ -52,8 +52,9 @@ const SEPARATOR = [
   String.raw`(?:[ \t]*:[ \t]*|[ \t]+)(?:string|String|str)[ \t]*=`,
   // A quoted name then its value as the next argument: setProperty("name", "v").
   String.raw`["'\x60][ \t]*,`,
-  // A setter or builder call with a literal: setPassword("v"), .password("v"), withApiKey('v').
-  String.raw`[ \t]*\((?=[ \t]*[@bBrRuU]?["'\x60])`,
+  // A setter or builder call with a literal, possibly decoded first: setPassword("v"),
+  // .password("v"), withApiKey('v'), setCipherKey(Base64.decode("v")).
+  String.raw`[ \t]*\((?:[ \t]*[\w.]{1,40}\()?(?=[ \t]*[@bBrRuU]?["'\x60])`,
   // XML key/value attributes: <add key="name" value="v"/>.
   String.raw`["'][ \t]+(?:value|content)[ \t]*=`,
   // An XML element whose text is the value, possibly on the next line: <name>v</name>.
