@@ -270,7 +270,10 @@ export class Engine {
     if (DIGEST_LABEL.test(text.slice(Math.max(0, start - 8), start))) return undefined;
     let verdict = filterVerdict(secret, evidence);
     if (verdict?.action === 'drop') return undefined;
-    if (verdict?.reason === 'repeat' && compiled.validator?.provesStructure && compiled.validator.check(secret)) verdict = undefined;
+    // A proven binary structure explains runs (zero bytes) and chance words in its base64.
+    if ((verdict?.reason === 'repeat' || verdict?.reason === 'marker') && compiled.validator?.provesStructure && compiled.validator.check(secret)) {
+      verdict = undefined;
+    }
     const handMade = verdict !== undefined;
     if (!handMade && rule.entropy !== undefined && shannonEntropy(secret) < rule.entropy) return undefined;
     let confidence: Confidence = rule.confidence;

@@ -254,7 +254,12 @@ function isDominatedByRuns(secret: string, run: RegExp): boolean {
 
 /** The value calls itself a sample (`...EXAMPLE`, `fake`, `dummy`, `test_key`). */
 export function markerReason(secret: string): FilterReason | undefined {
-  return SAMPLE_MARKER.test(secret) ? 'marker' : undefined;
+  const match = SAMPLE_MARKER.exec(secret);
+  if (!match) return undefined;
+  // A word is written in one case (`fake`, `FAKE`, `Fake`, `myToken`); `FAkE` inside base64 is noise.
+  const marker = match[0];
+  const oneCase = marker === marker.toLowerCase() || marker === marker.toUpperCase() || /^[A-Z]?[a-z]+(?:[_-]?[A-Z]?[a-z]+)*$/.test(marker);
+  return oneCase ? 'marker' : undefined;
 }
 
 /**

@@ -234,7 +234,7 @@ export const VALIDATORS: Record<ValidatorName, Validator> = {
   'crc32-gitlab': { onFail: 'downgrade', check: crc32Gitlab },
   'crc32-grafana': { onFail: 'downgrade', check: crc32Grafana },
   bech32: { onFail: 'downgrade', check: bech32 },
-  'pem-der': { onFail: 'downgrade', check: pemDer },
+  'pem-der': { onFail: 'downgrade', check: pemDer, provesStructure: true },
   'base64-credential': { onFail: 'drop', check: base64Credential },
   jwt: { onFail: 'drop', check: jwt, weak: (secret) => jwtUnsigned(secret) || jwtWithoutClaims(secret), edited: jwtEdited },
   base64: { onFail: 'drop', check: base64 },

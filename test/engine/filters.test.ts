@@ -65,6 +65,11 @@ describe('sample marker filter (the value calls itself a sample)', () => {
   );
 
   it('keeps random values', () => expect(markerReason(randomAlphanumeric(32))).toBeUndefined());
+
+  it('reads a marker as a word written in one case, not letters that base64 noise happens to spell', () => {
+    for (const value of ['somefakekey', 'FAKE-TOKEN', 'MyToken123', 'test_secret']) expect(markerReason(value), value).toBe('marker');
+    for (const value of ['q7FAkE0pLm', 'xDuMmY9zK', 'MyTOKen4']) expect(markerReason(value), value).toBeUndefined();
+  });
 });
 
 describe('hand-made pattern filter', () => {
