@@ -54,7 +54,8 @@ const SEPARATOR = [
   String.raw`["'\x60][ \t]*,`,
   // A setter or builder call with a literal, possibly decoded first: setPassword("v"),
   // .password("v"), withApiKey('v'), setCipherKey(Base64.decode("v")).
-  String.raw`[ \t]*\((?:[ \t]*[\w.]{1,40}\()?(?=[ \t]*[@bBrRuU]?["'\x60])`,
+  // The parenthesis follows the name directly: `the password ('x' is ...)` is prose.
+  String.raw`\((?:[ \t]*[\w.]{1,40}\()?(?=[ \t]*[@bBrRuU]?["'\x60])`,
   // XML key/value attributes: <add key="name" value="v"/>.
   String.raw`["'][ \t]+(?:value|content)[ \t]*=`,
   // An XML element whose text is the value, possibly on the next line: <name>v</name>.
