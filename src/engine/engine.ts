@@ -263,11 +263,11 @@ export class Engine {
   private judge(text: string, start: number, end: number, nameAt: number, compiled: CompiledRule, path: string | undefined): Judgement | undefined {
     const { rule } = compiled;
     const secret = text.slice(start, end);
+    // A digest labelled with its algorithm (`sha256=AP58...` in a wheel's RECORD, `sha1:...`).
+    if (DIGEST_LABEL.test(text.slice(Math.max(0, start - 8), start))) return undefined;
     // A generic assignment's name is evidence too: a password-named key holds a person's choice.
     const name = rule.detector === 'generic' ? identifierAround(text, nameAt) : '';
     const evidence: Evidence = rule.detector === 'generic' && namesPassword(name) ? 'password' : EVIDENCE[rule.detector];
-    // A digest labelled with its algorithm (`sha256=AP58...` in a wheel's RECORD, `sha1:...`).
-    if (DIGEST_LABEL.test(text.slice(Math.max(0, start - 8), start))) return undefined;
     let verdict = filterVerdict(secret, evidence);
     if (verdict?.action === 'drop') return undefined;
     // A proven binary structure explains runs (zero bytes) and chance words in its base64.
@@ -322,8 +322,8 @@ export class Engine {
     }
     // A fixture in the real shape, most likely: reported, but only with --min-confidence low.
     if (handMade) confidence = 'low';
-    // A slot in an API reference's example holds a sample value (a sample password after `--master-user-password`).
-    // A generated-looking token in a recorded request is kept: collections and cassettes are examples too.
+    // A slot in an API reference's example holds a sample value (a sample password after
+    // `--master-user-password`); a generated-looking token in a recorded request keeps its level.
     if (rule.detector === 'value' && confidence !== 'high' && isDocumentationExample(path)) return { confidence: 'low', offFormat };
     if (rule.detector === 'pattern' || this.ranker === false) return { confidence, offFormat };
     // A name or a slot only says where a credential would be: the ranker weighs all the evidence.
