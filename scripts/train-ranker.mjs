@@ -8,10 +8,13 @@
 // figures printed are for repositories the model did not see. The thresholds aim at the
 // product's contract: `low` as many credentials as it can at good precision, `medium` (the
 // default, what fails a build) at a precision of at least 0.95.
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Engine, loadBuiltinRules } from '../dist/index.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../dist/config/load.js';
+import { walk } from '../dist/sources/walk.js';
+import { readTextFile } from '../dist/sources/read.js';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -39,22 +42,13 @@ for (const row of labels.rows) {
 const everything = { weights: {}, bias: 0, thresholds: { high: 2, medium: 2, low: 0 } };
 const engine = new Engine(loadBuiltinRules(), { ranker: everything });
 
-function* walk(dir) {
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    const stat = statSync(path);
-    if (stat.isDirectory()) yield* walk(path);
-    else if (stat.size < 8 * 1024 * 1024) yield path;
-  }
-}
-
 const ranked = []; // { repo, file, line, endLine, features, positive }
 const fixed = []; // pattern findings: { repo, file, line, endLine, confidence }
-for (const path of walk(join(root, 'data'))) {
-  const file = relative(root, path).split('\\').join('/');
-  const buffer = readFileSync(path);
-  if (buffer.subarray(0, 8000).includes(0)) continue;
-  const findings = engine.scanText(buffer.toString('utf8'), { path: file, minConfidence: 'low', explain: true });
+// The CLI's own walker and reader (binary sniff, size limit, decoding), so training sees what a scan sees.
+for (const { absolutePath, displayPath: file } of walk(['data'], { cwd: root }).files) {
+  const read = readTextFile(absolutePath, DEFAULT_MAX_FILE_SIZE);
+  if (!('text' in read)) continue;
+  const findings = engine.scanText(read.text, { path: file, minConfidence: 'low', explain: true });
   const repo = file.split('/')[1];
   for (const f of findings) {
     const base = { repo, file, line: f.line, endLine: f.endLine };
@@ -73,7 +67,7 @@ for (const candidate of ranked) {
   // Hand-made values and documentation examples never rise above low (src/engine/ranker.ts).
   const short = ['len:0'].some((f) => candidate.features.includes(f));
   const weakPassword = candidate.features.includes('made:pattern') && !short && candidate.features.includes('word:password');
-  const sample = candidate.features.includes('path:doc-example') && !(candidate.features.includes('word:slot') && candidate.features.includes('base:high'));
+  const sample = candidate.features.includes('path:doc-example') && !candidate.features.includes('word:slot');
   candidate.capped = sample || candidate.features.some((f) => f.startsWith('made:') && !weakPassword);
   const rows = rowsOf(candidate);
   candidate.positive = rows.some(isTrue);

@@ -16,18 +16,21 @@ export function decodeBase64Loose(value: string): Buffer | undefined {
 }
 
 /** Decoded text, when every character is printable (UTF-8, no control characters). */
-function printableText(bytes: Buffer): string | undefined {
-  const text = bytes.toString('utf8');
+function printableText(text: string): string | undefined {
   if (text.length === 0 || text.includes('\ufffd')) return undefined;
   // eslint-disable-next-line no-control-regex
   if (/[\x00-\x1f\x7f]/.test(text)) return undefined;
   return text;
 }
 
-/** `user:password` inside an HTTP Basic credential, when it decodes to one. */
+/**
+ * `user:password` inside base64 (an HTTP Basic credential, a Docker registry `auth`), when it
+ * decodes to one.
+ */
 export function basicCredentialParts(secret: string): { user: string; password: string } | undefined {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(secret)) return undefined;
-  const text = printableText(Buffer.from(secret, 'base64'));
+  // `echo user:pass | base64` encodes the shell's newline too.
+  const text = printableText(Buffer.from(secret, 'base64').toString('utf8').replace(/\r?\n$/, ''));
   if (text === undefined) return undefined;
   const colon = text.indexOf(':');
   if (colon < 0 || colon === text.length - 1) return undefined;

@@ -277,6 +277,8 @@ export function patternReason(secret: string): FilterReason | undefined {
 }
 
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+/** The rows both ways: a walk may run right to left (`poiuy`). */
+const KEYBOARD_WALKS = KEYBOARD_ROWS.flatMap((row) => [row, [...row].reverse().join('')]);
 
 /** Digits counting up or down, or a short group of them repeated: `123456`, `987654`, `121212`. */
 function isDigitWalk(value: string): boolean {
@@ -288,7 +290,7 @@ function isDigitWalk(value: string): boolean {
 function isKeyboardWalk(value: string): boolean {
   if (value.length < 4 || !/^[a-z]+$/i.test(value)) return false;
   const lower = value.toLowerCase();
-  return KEYBOARD_ROWS.some((row) => row.includes(lower) || [...row].reverse().join('').includes(lower));
+  return KEYBOARD_WALKS.some((row) => row.includes(lower));
 }
 
 /**

@@ -154,16 +154,27 @@ const COMPOUND_PASSWORD = /^[a-z]{2,24}?(password|passwd|pwd)$/;
 /** Secret words that name something a person chooses: a password is often a word, or words. */
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'pw', 'secrete']);
 
-/** Whether a name says a person chose its value (`DB_PASSWORD`, `rootPwd`): weak values count there. */
-export function namesPassword(name: string): boolean {
-  const word = secretWordOf(name) ?? secretWordOfSetter(name);
+/** Whether a secret word names something a person chooses (`password`, `pwd`, `passphrase`). */
+export function isPasswordWord(word: string | undefined): boolean {
   return word !== undefined && PASSWORD_WORDS.has(word);
 }
 
-function extensionOf(path: string | undefined): string | undefined {
+/** The secret word of an assignee, whether assigned to (`DB_PASSWORD = ...`) or set (`setPassword(...)`). */
+export function secretWordOfAssignee(name: string): string | undefined {
+  return secretWordOf(name) ?? secretWordOfSetter(name);
+}
+
+/** Whether a name says a person chose its value (`DB_PASSWORD`, `rootPwd`): weak values count there. */
+export function namesPassword(name: string): boolean {
+  return isPasswordWord(secretWordOfAssignee(name));
+}
+
+/** A path's extension, lower-cased; a leading dot starts a name (`.npmrc`), not an extension. */
+export function extensionOf(path: string | undefined): string | undefined {
   if (!path) return undefined;
+  const slash = path.lastIndexOf('/');
   const dot = path.lastIndexOf('.');
-  if (dot < 0 || dot < path.lastIndexOf('/')) return undefined;
+  if (dot <= slash + 1) return undefined;
   return path.slice(dot + 1).toLowerCase();
 }
 

@@ -2,7 +2,7 @@ import type { Confidence } from '../types.js';
 import { charsPerToken } from './bpe.js';
 import { shannonEntropy } from './entropy.js';
 import type { FilterReason } from './filters.js';
-import { isCodePath, isConfigPath, secretWordOf } from './generic.js';
+import { extensionOf, isCodePath, isConfigPath, isPasswordWord, secretWordOfAssignee } from './generic.js';
 import { RANKER_MODEL } from './ranker-model.js';
 
 /**
@@ -65,15 +65,9 @@ export function isDocumentationExample(path: string | undefined): boolean {
 const COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|\*|--|;|<!--|REM\b|')/;
 const VALUE_MARKERS = /test|example|demo|sample|dummy|fake|changeme|default|secret|passw|admin|root|user|guest|qwerty|12345|abc/i;
 
-function extensionOf(path: string): string {
-  const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-  const dot = base.lastIndexOf('.');
-  return dot <= 0 ? '' : base.slice(dot + 1);
-}
-
 function fileKind(path: string | undefined): string {
   if (!path) return 'none';
-  const extension = extensionOf(path);
+  const extension = extensionOf(path) ?? '';
   if (DOC_EXTENSIONS.has(extension)) return 'doc';
   if (SCRIPT_EXTENSIONS.has(extension)) return 'script';
   if (TEMPLATE_EXTENSIONS.has(extension)) return 'template';
@@ -102,11 +96,9 @@ function separatorKind(between: string): string {
   return 'other';
 }
 
-function wordClass(name: string): string {
-  if (!name) return 'none';
-  const word = secretWordOf(name) ?? secretWordOf(name.replace(/^(?:set|with)(?=[A-Z_])/, ''));
+function wordClass(word: string | undefined): string {
   if (!word) return 'other';
-  if (/^(?:password|passwd|pwd|pass|pw|passphrase|passcode|secrete)$/.test(word)) return 'password';
+  if (isPasswordWord(word)) return 'password';
   if (/secret/.test(word)) return 'secret';
   if (/token|bearer/.test(word)) return 'token';
   if (/key/.test(word)) return 'key';
@@ -114,14 +106,29 @@ function wordClass(name: string): string {
   return 'other';
 }
 
+/** What the features and the bounds both need, worked out once per candidate. */
+interface Reading {
+  /** The assignee's secret word (generic rules only). */
+  secretWord: string | undefined;
+  /** `password`, `secret`, `token`, `key`, `credential`, `other`; `none` without a name, `slot` for slots. */
+  word: string;
+  documentationExample: boolean;
+}
+
+function read(input: RankerInput): Reading {
+  const secretWord = input.detector === 'generic' && input.name ? secretWordOfAssignee(input.name) : undefined;
+  const word = input.detector !== 'generic' ? 'slot' : input.name ? wordClass(secretWord) : 'none';
+  return { secretWord, word, documentationExample: isDocumentationExample(input.path) };
+}
+
 /** The named facts about a candidate; the model weighs them. */
-export function rankerFeatures(input: RankerInput): string[] {
+export function rankerFeatures(input: RankerInput, reading: Reading = read(input)): string[] {
   const { value } = input;
+  const { word } = reading;
   const features: string[] = [];
   const add = (feature: string) => features.push(feature);
   const rule = input.ruleId.startsWith('generic-secret-config') ? 'config-line' : input.detector === 'generic' ? 'assignment' : /url/.test(input.ruleId) ? 'url' : input.ruleId.startsWith('sql') ? 'sql' : 'slot';
   add(`rule:${rule}`);
-  const word = input.detector === 'generic' ? wordClass(input.name) : 'slot';
   add(`word:${word}`);
   add(`base:${input.base}`);
   add(`base:${input.base}&word:${word}`);
@@ -134,7 +141,7 @@ export function rankerFeatures(input: RankerInput): string[] {
   add(`file:${kind}&base:${input.base}`);
   if (input.path && TEST_PATH.test(input.path)) add('path:test');
   if (input.path && EXAMPLE_PATH.test(input.path)) add('path:example');
-  if (isDocumentationExample(input.path)) add('path:doc-example');
+  if (reading.documentationExample) add('path:doc-example');
   if (COMMENT_LINE.test(input.line)) add('line:comment');
   // A credential is set next to whom it authenticates and where it connects.
   const context = input.line.replace(input.value, ' ');
@@ -165,8 +172,7 @@ export function rankerFeatures(input: RankerInput): string[] {
   if (value.length <= 256 && !/\s/.test(value)) add(`cpt:${bucket(charsPerToken(value), [1.6, 2.2, 3, 4])}`);
   if (/\s/.test(value)) add('has:space');
   if (VALUE_MARKERS.test(value)) add('value:marker');
-  const nameWord = input.name ? secretWordOf(input.name) : undefined;
-  if (nameWord && value.toLowerCase().includes(nameWord.slice(0, 4))) add('value:echoes-name');
+  if (reading.secretWord && value.toLowerCase().includes(reading.secretWord.slice(0, 4))) add('value:echoes-name');
   return features;
 }
 
@@ -186,7 +192,8 @@ export function probabilityOf(features: readonly string[], model: RankerModel = 
 
 /** The ranker's confidence for a candidate (undefined: not reported at any level). */
 export function rankCandidate(input: RankerInput, model: RankerModel = RANKER_MODEL): RankedConfidence {
-  const features = rankerFeatures(input);
+  const reading = read(input);
+  const features = rankerFeatures(input, reading);
   const probability = probabilityOf(features, model);
   const { thresholds } = model;
   let confidence: Confidence | undefined =
@@ -203,10 +210,10 @@ export function rankCandidate(input: RankerInput, model: RankerModel = RANKER_MO
   // weak password a person chose.
   // A token or key is generated, so a hand-typed one is a fake (`access_token: 'sdlfkj452'`).
   // Short walks along the keyboard or the alphabet (`asdf`, `qwer`, `abc123`) are test input.
-  const weakPassword = input.handMade === 'pattern' && input.value.length >= 6 && wordClass(input.name) === 'password';
-  // In a documentation example a name is no evidence at all; a slot holding a generated-looking
-  // token (a recorded request's Bearer header) still is.
-  const sample = isDocumentationExample(input.path) && !(input.detector === 'value' && input.base === 'high');
+  const weakPassword = input.handMade === 'pattern' && input.value.length >= 6 && reading.word === 'password';
+  // In a documentation example a name is no evidence at all. (Slots there are capped by the
+  // engine before ranking, unless their value looks generated: those keep their level.)
+  const sample = reading.documentationExample && input.detector === 'generic';
   if (confidence && ((input.handMade !== undefined && !weakPassword) || sample)) confidence = 'low';
   const evidence = features
     .map((feature) => ({ feature, weight: model.weights[feature] ?? 0 }))

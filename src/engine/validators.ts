@@ -4,7 +4,16 @@
  * a structure check proves the value is what the regex guessed (its failure drops the match).
  */
 
-import { base64PrivateKeyState, basicCredential, basicCredentialWeak, nkeySeed, ntlmAuthenticate, wholeDerSequence } from './decoders.js';
+import {
+  base64PrivateKeyState,
+  basicCredential,
+  basicCredentialParts,
+  basicCredentialWeak,
+  decodeBase64Loose,
+  nkeySeed,
+  ntlmAuthenticate,
+  wholeDerSequence,
+} from './decoders.js';
 
 export const VALIDATOR_NAMES = [
   'crc32-base62',
@@ -142,19 +151,15 @@ function pemDer(secret: string): boolean {
 }
 
 function awsStsToken(secret: string): boolean {
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(secret)) return false;
-  const bytes = Buffer.from(secret, 'base64');
+  const bytes = decodeBase64Loose(secret);
+  if (!bytes) return false;
   const header = bytes.subarray(0, 16).toString('latin1');
   return bytes.length >= 80 && (header.includes('er/aws') || header.includes('origin_ec'));
 }
 
 /** base64 of `user:password`, the form of Docker's and HTTP Basic credentials. */
 function base64Credential(secret: string): boolean {
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(secret)) return false;
-  // `echo user:pass | base64` encodes the shell's newline too.
-  const decoded = Buffer.from(secret, 'base64').toString('utf8').replace(/\r?\n$/, '');
-  const colon = decoded.indexOf(':');
-  return colon >= 0 && colon < decoded.length - 1 && /^[\x20-\x7e]+$/.test(decoded);
+  return basicCredentialParts(secret) !== undefined;
 }
 
 function decodeBase64Url(part: string): string | undefined {
