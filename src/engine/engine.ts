@@ -21,8 +21,9 @@ import { isDocumentationExample, rankCandidate, type RankerModel } from './ranke
  * exact case are checked per hit) -> for each rule with a hit, its regex runs only on the lines
  * around its keywords -> secret capture -> the filters' verdict (drop what is certainly not a
  * secret, mark what is hand-made for `low`) -> entropy gate (not for hand-made values) ->
- * validator -> allow lists -> generic or slot scoring -> exact format -> overlap resolution ->
- * inline `leakgate:allow` -> positions, redaction, fingerprint.
+ * validator -> allow lists -> generic or slot scoring -> exact format -> the evidence ranker
+ * (generic and slot candidates: ranker.ts) -> overlap resolution -> inline `leakgate:allow` ->
+ * positions, redaction, fingerprint.
  */
 
 export interface EngineOptions {

@@ -175,6 +175,8 @@ const DOCUMENTED_EXAMPLES = new Set([
   '0685bd9184jfhq22',
   'ad180jjd733klru7',
   'wOJIO9A2W5mFwDgiDvZbTSMK%2FPY%3D',
+  // RFC 6749's example client credentials (s6BhdRkqt3:gX1fBat3bV) as an HTTP Basic header.
+  'czZCaGRSa3F0MzpnWDFmQmF0M2JW',
   // RFC 7617 (HTTP Basic) example credentials, Aladdin:open sesame; RFC 6750's example bearer token.
   'QWxhZGRpbjpvcGVuIHNlc2FtZQ==',
   'mF_9.B5f-4.1JqM',

@@ -452,8 +452,11 @@ const POSITIONAL = /^["'\x60]?[ \t]*,[ \t]*["'\x60]?$/;
  * `withApiKey("v")`, a builder's `.password("v")`; not `checkPassword("v")` or `hashPassword("v")`.
  */
 function secretWordOfSetter(name: string): string | undefined {
-  const parts = splitIdentifier(name.slice(name.lastIndexOf('.') + 1));
+  const callee = name.slice(name.lastIndexOf('.') + 1);
+  const parts = splitIdentifier(callee);
   const setter = parts[0] === 'set' || parts[0] === 'with';
+  // A capitalised callee is a constructor (`AccessToken("key", "secret")`): its arguments are not named.
+  if (!setter && /^[A-Z]/.test(callee)) return undefined;
   const rest = setter ? parts.slice(1) : parts;
   if (rest.length === 0 || rest.length > (setter ? 3 : 2)) return undefined;
   if (!setter && rest.length === 2 && !KEY_QUALIFIERS.has(rest[0]!)) return undefined;

@@ -67,9 +67,10 @@ const SEPARATOR = [
 
 /**
  * String-literal prefixes before the opening quote: C# @"v", Python b"v"/r"v", ObjC @"v"; and a
- * constructor that wraps the literal: Scala Some("v"), SecretStr("v"), new String("v").
+ * constructor that wraps the literal alone: Scala Some("v"), SecretStr("v"), new String("v")
+ * (`AccessToken("key", "secret")` takes two arguments of its own).
  */
-const OPEN = String.raw`[ \t]*(?:(?:new[ \t]+)?[A-Z][A-Za-z]{1,24}\((?=["']))?(?:[@bBrRuUf](?=["']))?["'\x60]?`;
+const OPEN = String.raw`[ \t]*(?:(?:new[ \t]+)?[A-Z][A-Za-z]{1,24}\((?=(?:"[^"\n]*"|'[^'\n]*')\)))?(?:[@bBrRuUf](?=["']))?["'\x60]?`;
 
 /** Expands ASCII letters outside character classes to both cases: `asana` -> `[aA][sS]...`. */
 export function caseless(fragment: string): string {

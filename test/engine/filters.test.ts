@@ -157,6 +157,8 @@ describe('documented examples filter', () => {
     'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
     'sk_test_4eC39HqLyjWDarjtT1zdp7dc', // Stripe's docs key
     '2YotnFZFEjr1zCsicMWpAA', // RFC 6749
+    'czZCaGRSa3F0MzpnWDFmQmF0M2JW', // RFC 6749's client credentials as HTTP Basic
+    'QWxhZGRpbjpvcGVuIHNlc2FtZQ==', // RFC 7617
     'ad180jjd733klru7', // RFC 5849
     'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==', // Azure storage emulator
     'AIzaSyAnLA7NfeLquW1tJFpx_eQCxoX-oo6YyIs', // Firebase Android SDK
