@@ -1,5 +1,6 @@
 import type { Confidence, Finding, Origin } from '../types.js';
 import type { Rule } from '../rules/schema.js';
+import { joinContinuations } from './continuations.js';
 import { KeywordAutomaton } from './aho-corasick.js';
 import { shannonEntropy } from './entropy.js';
 import { filterVerdict, type Evidence } from './filters.js';
@@ -85,12 +86,16 @@ interface CompiledRule {
 
 interface Candidate {
   compiled: CompiledRule;
+  /** Where the match starts (the name of an assignment): with `end`, what the match needed to read. */
+  from: number;
   start: number;
   end: number;
   confidence: Confidence;
   /** A provider rule's candidate that missed the rule's exact format. */
   offFormat: boolean;
   ranked?: RankedEvidence;
+  /** The secret as read, when a line continuation splits it in the file. */
+  value?: string;
 }
 
 interface Judgement {
@@ -177,14 +182,30 @@ export class Engine {
 
   scanText(text: string, options: ScanTextOptions = {}): Finding[] {
     const path = options.path;
+    const candidates = this.candidatesIn(text, path);
+    // A secret split by a line continuation is read as the program reads it, joined.
+    const joined = joinContinuations(text);
+    if (joined) {
+      for (const c of this.candidatesIn(joined.text, path)) {
+        if (!joined.crossesJoin(c.from, c.end)) continue;
+        c.value = joined.text.slice(c.start, c.end);
+        c.start = joined.toOriginal(c.start);
+        c.end = joined.toOriginal(c.end - 1) + 1;
+        candidates.push(c);
+      }
+    }
+    if (candidates.length === 0) return [];
+    return this.toFindings(text, resolveOverlaps(candidates), options);
+  }
+
+  private candidatesIn(text: string, path: string | undefined): Candidate[] {
     const candidates: Candidate[] = [];
     const windowsByRule = this.collectWindows(text, path);
     windowsByRule.forEach((windows, ruleIndex) => {
       const compiled = this.compiled[ruleIndex]!;
       for (const window of windows) this.matchWindow(text, window, compiled, path, candidates);
     });
-    if (candidates.length === 0) return [];
-    return this.toFindings(text, resolveOverlaps(candidates), options);
+    return candidates;
   }
 
   /**
@@ -252,7 +273,7 @@ export class Engine {
       const nameSpan = groups?.['name'] ?? groups?.['name2'];
       const nameAt = window.start + (nameSpan ? nameSpan[0] : match.index);
       const judgement = this.judge(text, start, end, nameAt, compiled, path);
-      if (judgement) out.push({ compiled, start, end, ...judgement });
+      if (judgement) out.push({ compiled, from: nameAt, start, end, ...judgement });
     }
   }
 
@@ -358,7 +379,7 @@ export class Engine {
     }
     return kept.map((c) => {
       const { rule } = c.compiled;
-      const secret = text.slice(c.start, c.end);
+      const secret = c.value ?? text.slice(c.start, c.end);
       const from = lines.position(c.start);
       const to = lines.position(c.end);
       const finding: Finding = {

@@ -466,6 +466,9 @@ function secretWordOfSetter(name: string): string | undefined {
 export function scoreGenericSecret({ name, before, between, value, after, quoted, quote, path }: GenericCandidate): Confidence | undefined {
   // A type's qualified name (`"AWS::ApiGateway::ApiKey": "<hash>"`, `Net::HTTP::Token`) is not a variable.
   if (before !== undefined && /::$/.test(before)) return undefined;
+  // The name of an interpolation (`${DB_PASSWORD:?message}`, `${TOKEN:-}`) names a reference;
+  // what follows its operator is a message or a default, not an assigned value.
+  if (before !== undefined && /\$\{$/.test(before)) return undefined;
   // An interpolated string (f"{registry}:{token}", $"{user}") is built from references.
   if (between !== undefined && /[fF$]["']$/.test(between) && /\{[^{}]+\}/.test(value)) return undefined;
   const isCall = between !== undefined && /^[ \t]*\(/.test(between);

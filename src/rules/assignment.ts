@@ -8,6 +8,7 @@
  *   name = "v"   name := "v"   name ::= "v"   name :::= "v"   name ?= "v"   $name .= "v"
  *   name: v      "name": "v"   'name' => 'v'  config["name"] = "v"   name == "v"   name "v"
  *   char name[] = "v"   char name[32] = "v"   --name v   --name=v (command-line options)
+ *   ENV name v (Dockerfile)
  *   var name string = "v"      String name = "v";      name: string = "v"
  *   setProperty("name", "v")   setName("v")   .name("v")   <add key="name" value="v"/>   <name>v</name> (value on the next line too)
  *   "v" == name   "v" !== name   (a literal compared with a secret-named variable)
@@ -48,6 +49,8 @@ const SEPARATOR = [
   // A command-line option and its argument: --password v, --api-key v, PowerShell's -Password v
   // (--name=v is an operator).
   String.raw`(?<=(?:^|[\s"'])--?[\w-]{1,80})[ \t]+(?=[^\s|&;<>-])`,
+  // Dockerfile's legacy form, ENV NAME value (ENV NAME=value is an operator).
+  String.raw`(?<=(?:^|\n)[ \t]*ENV[ \t]+[\w.-]{1,120})[ \t]+(?=[^\s=])`,
   // Go and TypeScript declarations: var name string = v, name: string = v.
   String.raw`(?:[ \t]*:[ \t]*|[ \t]+)(?:string|String|str)[ \t]*=`,
   // A quoted name then its value as the next argument: setProperty("name", "v").
