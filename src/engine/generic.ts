@@ -120,7 +120,7 @@ export function namesSecret(name: string): boolean {
 }
 
 /** The secret word that makes a name name a secret (`password` in `DB_PASSWORD`), if it does. */
-export function secretWordOf(name: string): string | undefined {
+export function secretWordOf(name: string, lifecycle = false): string | undefined {
   // A trailing number numbers a password field (`password1`, `password2`), it does not change it.
   const parts = splitIdentifier(name).map((part) => {
     const unnumbered = part.replace(/(?<=[a-z])\d+$/, '');
@@ -135,19 +135,27 @@ export function secretWordOf(name: string): string | undefined {
     const isSecret = SECRET_WORDS.has(part) || ((part === 'key' || part === 'token') && i > 0 && KEY_QUALIFIERS.has(parts[i - 1]!));
     if (!isSecret) continue;
     const prefix = compound ? parts[i]!.slice(0, -part.length) : '';
-    if (NON_CREDENTIAL_QUALIFIERS.has(prefix) || NOT_REAL_WORDS.has(prefix)) return undefined; // resetpassword, fakepassword
+    const kept = (qualifier: string) => lifecycle && PASSWORD_WORDS.has(part) && PASSWORD_LIFECYCLE.has(qualifier);
+    if ((NON_CREDENTIAL_QUALIFIERS.has(prefix) && !kept(prefix)) || NOT_REAL_WORDS.has(prefix)) return undefined; // resetpassword, fakepassword
     if (parts.slice(i + 1).some((later) => METADATA_WORDS.has(later))) return undefined;
     // A token named for what it does to a request is a cursor, a lock or an idempotency key:
     // ChangeToken, LockToken, ClientToken, --starting-token, LifecycleActionToken.
     if (part === 'token' && i > 0 && PROTOCOL_TOKEN_QUALIFIERS.has(parts[i - 1]!)) return undefined;
     const qualifierAt = part === 'key' || (part === 'token' && KEY_QUALIFIERS.has(parts[i - 1] ?? '')) ? i - 2 : i - 1;
-    if (qualifierAt >= 0 && NON_CREDENTIAL_QUALIFIERS.has(parts[qualifierAt]!)) return undefined;
+    if (qualifierAt >= 0 && NON_CREDENTIAL_QUALIFIERS.has(parts[qualifierAt]!) && !kept(parts[qualifierAt]!)) return undefined;
     if (parts.slice(0, i).some((earlier) => NOT_REAL_WORDS.has(earlier))) return undefined;
     if (publicAt >= 0 && publicAt < i) return undefined;
     return part;
   }
   return undefined;
 }
+
+/**
+ * Before a password word, where in its life the password is (`new_password`, `oldPassword`,
+ * `default_password`, `test_password`; a confirmation repeats another field): a form field's name as often as a password set in code,
+ * so such a name alone vouches for less (see scoreGenericSecret).
+ */
+const PASSWORD_LIFECYCLE = new Set(['new', 'old', 'current', 'default', 'test']);
 
 const COMPOUND_PASSWORD = /^[a-z]{2,24}?(password|passwd|pwd)$/;
 
@@ -472,7 +480,11 @@ export function scoreGenericSecret({ name, before, between, value, after, quoted
   // An interpolated string (f"{registry}:{token}", $"{user}") is built from references.
   if (between !== undefined && /[fF$]["']$/.test(between) && /\{[^{}]+\}/.test(value)) return undefined;
   const isCall = between !== undefined && /^[ \t]*\(/.test(between);
-  const secretWord = isCall ? secretWordOfSetter(name) : secretWordOf(name);
+  let secretWord = isCall ? secretWordOfSetter(name) : secretWordOf(name);
+  // `new_password = "..."`: a password still, but the name also names form fields, so the name
+  // vouches for `low` only (the ranker weighs the rest of the evidence).
+  const lifecycle = !secretWord && !isCall ? secretWordOf(name, true) : undefined;
+  secretWord ??= lifecycle;
   if (!secretWord) return undefined;
   if (before && BADGE_CONTEXT.test(before)) return undefined;
   if (isNotConfigPath(path)) return undefined;
@@ -490,7 +502,8 @@ export function scoreGenericSecret({ name, before, between, value, after, quoted
   // In a list of names or positional arguments a word is another name (`["login", "password", "remember"]`).
   const wordsArePasswords = PASSWORD_WORDS.has(secretWord) && !(between !== undefined && POSITIONAL.test(between));
   const passphrases = wordsArePasswords && isConfigPath(path);
-  return scoreValue(value, { wordsArePasswords, passphrases })?.confidence;
+  const confidence = scoreValue(value, { wordsArePasswords, passphrases })?.confidence;
+  return lifecycle && confidence ? 'low' : confidence;
 }
 
 function count(value: string, pattern: RegExp): number {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine/engine.js';
+import { loadBuiltinRules } from '../../src/rules/load.js';
+import { randomAlphanumeric, randomFrom } from '../helpers.js';
+
+const engine = new Engine(loadBuiltinRules(), { ranker: false });
+const generated = () => `${randomFrom('ABCDEFGHJKMNPQRSTUVWXYZ', 2)}${randomFrom('23456789', 2)}${randomFrom('!#%*+', 1)}${randomAlphanumeric(9)}`;
+const scan = (line: string, path = 'src/settings.py') => engine.scanText(`${line}\n`, { path, minConfidence: 'low', redact: false });
+
+describe('passwords named for where they are in their life', () => {
+  it.each(['new_password', 'oldPassword', 'DEFAULT_PASSWORD', 'test_password', 'currentpassword'])('%s = "<value>" is a password, vouched for at low by the name', (name) => {
+    const value = generated();
+    const [finding] = scan(`${name} = "${value}"`);
+    expect(finding).toMatchObject({ ruleId: 'generic-secret-assignment', secret: value, confidence: 'low' });
+  });
+
+  it('a plain password name still vouches for more', () => {
+    const value = generated();
+    expect(scan(`db_password = "${value}"`)[0]?.confidence).not.toBe('low');
+  });
+
+  it.each(['reset_password', 'forgot_password', 'fake_password', 'csrf_token', 'new_token', 'old_api_key'])('%s stays quiet: a flow, a stand-in or a non-credential', (name) => {
+    expect(scan(`${name} = "${generated()}"`)).toEqual([]);
+  });
+
+  it('a lifecycle-named field holding a field name is not a password', () => {
+    expect(scan('new_password = "new_password"')).toEqual([]);
+    expect(scan('<input name="new_password" type="password">', 'login.html')).toEqual([]);
+  });
+});
