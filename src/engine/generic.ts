@@ -21,7 +21,7 @@ const SECRET_WORDS = new Set([
 const KEY_QUALIFIERS = new Set([
   'api', 'access', 'secret', 'private', 'auth', 'client', 'encryption', 'signing', 'master', 'app',
   'service', 'account', 'admin', 'shared', 'session', 'license', 'subscription', 'storage', 'sas', 'hmac', 'jwt',
-  'iam', 'cloud', 'consumer', 'webhook', 'decryption', 'crypt', 'cipher', 'aes', 'sl', 'slapi',
+  'iam', 'cloud', 'consumer', 'webhook', 'decryption', 'validation', 'crypt', 'cipher', 'aes', 'sl', 'slapi',
 ]);
 
 /**

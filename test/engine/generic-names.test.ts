@@ -28,3 +28,28 @@ describe('passwords named for where they are in their life', () => {
     expect(scan('<input name="new_password" type="password">', 'login.html')).toEqual([]);
   });
 });
+
+describe('keys named for what they protect', () => {
+  const hex = () => randomFrom('0123456789ABCDEF', 48);
+  it.each([
+    ['<machineKey validationKey="{v}" decryption="AES" />', 'Web.config'],
+    ['<machineKey decryptionKey="{v}" validation="SHA1" />', 'Web.config'],
+    ["'cookieValidationKey' => '{v}',", 'config/web.php'],
+    ['private final String appKey = "{v}";', 'src/Client.java'],
+    ['APP_KEY: "{v}"', 'docker-compose.yml'],
+    ['SESSION_KEY={v}', '.env'],
+  ])('%s', (template, path) => {
+    const value = hex();
+    expect(scan(template.replace('{v}', value), path)).toMatchObject([{ ruleId: 'generic-secret-assignment', secret: value }]);
+  });
+
+  it.each([
+    ['<add key="AppKeyName" value="Default" />', 'Web.config'],
+    ['validationKey="AutoGenerate,IsolateApps"', 'Web.config'],
+    ['APP_KEY: "${APP_KEY}"', 'docker-compose.yml'],
+    ['app_key_file = "/run/secrets/app_key"', 'settings.py'],
+    ['session_key = request.session.session_key', 'views.py'],
+  ])('%s stays quiet', (line, path) => {
+    expect(scan(line, path)).toEqual([]);
+  });
+});
