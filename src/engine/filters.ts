@@ -227,7 +227,7 @@ function isOnlyMask(secret: string): boolean {
  * The words that name a credential field: as the value of one (`user:password@host`,
  * `curl -u username:token`) they write the syntax, not a password.
  */
-const FIELD_NAME = /^(?:my|your|the)?[_-]?(?:password|passwd|pwd|secret|token|api[_-]?key)$/i;
+const FIELD_NAME = /^(?:my|your|the)?[_-]?(?:password|passwd|pwd|pw|secret|token|api[_-]?key)$/i;
 
 /**
  * `AKIAXXXXXXXXXXXXXXXX`, `AP6xxxxxxxxxx` (`mask`); `sk_live_000000000000`,

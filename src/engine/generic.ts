@@ -60,7 +60,7 @@ const NON_CREDENTIAL_QUALIFIERS = new Set([
   'cancel', 'lexer', 'parser', 'syntax', 'ast', 'current', 'last', 'first', 'end', 'start', 'eof',
   'verification', 'idempotency', 'nonce', 'request', 'correlation', 'pagination', 'resume', 'upload', 'device',
   'registration', 'push', 'fcm', 'apns', 'forgot', 'reset', 'new', 'old', 'confirm',
-  'hashed', 'hash', 'encrypted', 'masked', 'store', 'vault', 'authenticity', 'sample', 'example', 'dummy', 'fake', 'mock', 'test', 'default', 'empty',
+  'hashed', 'hash', 'sha1', 'sha256', 'sha512', 'md5', 'bcrypt', 'encrypted', 'masked', 'store', 'vault', 'authenticity', 'sample', 'example', 'dummy', 'fake', 'mock', 'test', 'default', 'empty',
   'invalid', 'expired', 'bad', 'wrong', 'missing', 'unknown', 'max', 'min', 'is', 'has', 'show', 'hide', 'toggle',
   'no', 'without', 'use', 'uses', 'enable', 'disable', 'allow', 'require', 'requires', 'need', 'needs', 'get', 'set',
   'update', 'delete', 'create', 'list', 'describe', 'rotate', 'import', 'put', 'remove', 'generate', 'revoke', 'validate',

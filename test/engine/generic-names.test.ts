@@ -53,3 +53,9 @@ describe('keys named for what they protect', () => {
     expect(scan(line, path)).toEqual([]);
   });
 });
+
+describe('a password named for its hash', () => {
+  it.each(['GRAYLOG_SHA256_PASSWORD', 'admin_md5_password', 'bcrypt_password'])('%s holds a digest, not a password', (name) => {
+    expect(scan(`${name}=${randomFrom('0123456789abcdef', 64)}`, '.env')).toEqual([]);
+  });
+});
