@@ -254,6 +254,7 @@ const NOT_A_SECRET: readonly RegExp[] = [
   /^(?:[\w-]+\.)+(?:com|org|net|io|dev|local|internal|svc|cluster)$/i, // host names
   /^[a-z]+\/[a-z0-9.+-]+$/i, // MIME types
   /^#[0-9a-f]{3,8}$/i, // colours
+  /^#[a-z]+$/, // a colour's name, an anchor or a directive: #ansiyellow, #bygroup
   /\(\?[:=!<]|\[\^|\\[dswbDSWB][*+?{]?|%[sd]\b|\{\d*\}/, // regular expressions and format strings
   // Password hashes are what a server stores instead of the password: bcrypt, sha-crypt, MD5-crypt,
   // yescrypt, argon2, scrypt, PBKDF2 (Django, Werkzeug), LDAP schemes ({SSHA}, {CRYPT}).

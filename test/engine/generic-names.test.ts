@@ -59,3 +59,9 @@ describe('a password named for its hash', () => {
     expect(scan(`${name}=${randomFrom('0123456789abcdef', 64)}`, '.env')).toEqual([]);
   });
 });
+
+describe('a hash sign and one word', () => {
+  it.each([["Token.String: '#ansiyellow',", 'shell.py'], ['elif token == "#bygroup":', 'lexer.py'], ['secret_color: "#crimson"', 'theme.yml']])('%s is a colour, an anchor or a directive', (line, path) => {
+    expect(scan(line, path)).toEqual([]);
+  });
+});
