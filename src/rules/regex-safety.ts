@@ -228,13 +228,18 @@ function probeInWorker(data: { probes: RegexProbe[]; state: Int32Array; budgetMs
       for (const filler of fillers) {
         for (const prefix of [lead, `${lead} = "`, `${lead}: `, `${lead}${lead}`, `${lead}\u00a7`]) {
           const text = `${prefix}${filler.repeat(Math.ceil(length / filler.length))}${prefix.length % 2 === 0 ? '!' : '\u00a7'}`;
-          const started = performance.now();
-          regex.lastIndex = 0;
-          let match: RegExpExecArray | null;
-          while ((match = regex.exec(text)) !== null) {
-            if (match[0] === '') regex.lastIndex += 1;
+          // The fastest of up to three runs: a busy machine can pause one run past the budget, but
+          // a regex that backtracks is slow every time.
+          let elapsed = Infinity;
+          for (let run = 0; run < 3 && elapsed > budgetMs; run++) {
+            const started = performance.now();
+            regex.lastIndex = 0;
+            let match: RegExpExecArray | null;
+            while ((match = regex.exec(text)) !== null) {
+              if (match[0] === '') regex.lastIndex += 1;
+            }
+            elapsed = Math.min(elapsed, performance.now() - started);
           }
-          const elapsed = performance.now() - started;
           if (elapsed > budgetMs) {
             Atomics.store(state, 2, length);
             Atomics.store(state, 3, Math.round(elapsed));
