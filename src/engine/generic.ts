@@ -129,8 +129,8 @@ export function secretWordOf(name: string, lifecycle = false): string | undefine
   // A public key or token (`publicKeyToken`, `pub_key_secret_id`) is published by design.
   const publicAt = parts.findIndex((part) => part === 'public' || part === 'pub');
   for (let i = parts.length - 1; i >= 0; i--) {
-    // Lower-case compounds end in the password word: PGPASSWORD, dspassword, mysqlrootpwd.
-    const compound = COMPOUND_PASSWORD.exec(parts[i]!);
+    // Lower-case compounds end in the password or secret word: PGPASSWORD, mysqlrootpwd, appsecret.
+    const compound = COMPOUND_SECRET.exec(parts[i]!);
     const part = compound ? compound[1]! : parts[i]!;
     const isSecret = SECRET_WORDS.has(part) || ((part === 'key' || part === 'token') && i > 0 && KEY_QUALIFIERS.has(parts[i - 1]!));
     if (!isSecret) continue;
@@ -157,7 +157,7 @@ export function secretWordOf(name: string, lifecycle = false): string | undefine
  */
 const PASSWORD_LIFECYCLE = new Set(['new', 'old', 'current', 'default', 'test']);
 
-const COMPOUND_PASSWORD = /^[a-z]{2,24}?(password|passwd|pwd)$/;
+const COMPOUND_SECRET = /^[a-z]{2,24}?(password|passwd|pwd|secret)$/;
 
 /** Secret words that name something a person chooses: a password is often a word, or words. */
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'pw', 'secrete']);

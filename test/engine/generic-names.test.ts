@@ -65,3 +65,13 @@ describe('a hash sign and one word', () => {
     expect(scan(line, path)).toEqual([]);
   });
 });
+
+describe('lower-case compounds that end in secret', () => {
+  it.each(['appsecret', 'jwtsecret', 'cookiesecret'])('%s names a secret', (name) => {
+    const value = randomFrom('abcdefghijklmnopqrstuvwxyz0123456789', 32);
+    expect(scan(`${name} = '${value}'`)).toMatchObject([{ secret: value }]);
+  });
+  it.each(['nosecret', 'issecret', 'hassecret'])('%s names a flag', (name) => {
+    expect(scan(`${name} = '${randomFrom('abcdefghijklmnopqrstuvwxyz0123456789', 32)}'`)).toEqual([]);
+  });
+});
