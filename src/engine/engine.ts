@@ -487,8 +487,8 @@ function specificityRank(rule: Rule): number {
 }
 
 /**
- * Whether candidate `a` beats `b` on overlapping spans: by rank (priority, format,
- * specificity), then confidence. But a provider rule whose value missed its exact format is no
+ * Whether candidate `a` beats `b` on overlapping spans: a rule that names the credential beats a
+ * generic reading, then rank (priority, format, specificity), then confidence. But a provider rule whose value missed its exact format is no
  * more specific than a generic assignment reading the same value: between those, the better
  * confidence wins, and the provider rule (which names the credential) takes a tie.
  */
@@ -501,6 +501,10 @@ function outranks(a: Candidate, b: Candidate): boolean {
     const isPattern = (c: Candidate) => c.compiled.rule.detector === 'pattern';
     if (isPattern(a) !== isPattern(b)) return isPattern(a);
   }
+  // A rule that names the credential beats a generic reading of the same value, whatever its
+  // priority among the rules that name credentials (`priority: -1` yields to other providers).
+  const isGeneric = (c: Candidate) => c.compiled.rule.detector === 'generic';
+  if (isGeneric(a) !== isGeneric(b)) return isGeneric(b);
   return a.compiled.rank + CONFIDENCE_RANK[a.confidence] > b.compiled.rank + CONFIDENCE_RANK[b.confidence];
 }
 
