@@ -284,8 +284,9 @@ function knownKeysAt(path: readonly PropertyKey[]): string[] {
   for (const segment of [...path, undefined]) {
     // Look through defaults, optionals and arrays down to the object at this path.
     for (;;) {
-      const def = (schema as { def?: { type?: string; innerType?: unknown; element?: unknown } }).def;
+      const def = (schema as { def?: { type?: string; innerType?: unknown; element?: unknown; in?: unknown } }).def;
       if (def?.type === 'default' || def?.type === 'optional' || def?.type === 'nullable') schema = def.innerType;
+      else if (def?.type === 'pipe') schema = def.in; // a transformed object (RuleSchema): its input's keys
       else if (def?.type === 'array' && typeof segment === 'number') {
         schema = def.element;
         break;
