@@ -61,6 +61,22 @@ describe('config lookup from the scanned tree (12.3)', () => {
     expect(filesFound(stdout)).toEqual(['one/src/a.js', 'two/test/a.js']);
   });
 
+  it("applies the scanned tree's .leakgateignore, not the cwd's", () => {
+    const repo = project('ignoring');
+    const { stdout } = runCli(['scan', 'ignoring', '-f', 'json'], { cwd: tmp });
+    const [fingerprint] = new Set((JSON.parse(stdout) as { findings: { fingerprint: string }[] }).findings.map((finding) => finding.fingerprint));
+    writeFileSync(join(repo, '.leakgateignore'), `${fingerprint} # a test key\n`);
+    expect(runCli(['scan', 'ignoring', '-q'], { cwd: tmp })).toMatchObject({ code: 0, stdout: '' });
+    // The same ignore file, in the cwd, says nothing about another tree.
+    const other = project('not-ignoring');
+    writeFileSync(join(tmp, '.leakgateignore'), `${fingerprint}\n`);
+    try {
+      expect(runCli(['scan', other, '-q'], { cwd: tmp }).code).toBe(1);
+    } finally {
+      rmSync(join(tmp, '.leakgateignore'));
+    }
+  });
+
   it("resolves --config globs from the config file's folder, for every root", () => {
     const shared = join(tmp, 'shared');
     mkdirSync(join(shared, 'test'), { recursive: true });

@@ -3,7 +3,7 @@ import { applySuppressions } from '../../suppress/apply.js';
 import { createBaseline, DEFAULT_BASELINE_FILE, writeBaselineSync } from '../../suppress/baseline.js';
 import type { CliContext } from '../context.js';
 import { loadSuppressions } from '../report-output.js';
-import { addConfigOptions, addIgnoreFileOptions, addTreeOptions, scanRoots, type ConfigFlags, type TreeFlags } from './scan.js';
+import { addConfigOptions, addIgnoreFileOptions, addTreeOptions, scanRoots, treeIgnoreFile, type ConfigFlags, type TreeFlags } from './scan.js';
 
 interface BaselineFlags extends ConfigFlags, TreeFlags {
   output: string;
@@ -24,7 +24,8 @@ export function registerBaseline(program: Command, ctx: CliContext): void {
     .option('-o, --output <file>', 'baseline file to write', DEFAULT_BASELINE_FILE)
     .option('-q, --quiet', 'no summary or warnings');
   addTreeOptions(addIgnoreFileOptions(addConfigOptions(command))).action(async (paths: string[], flags: BaselineFlags) => {
-    const suppressions = loadSuppressions(ctx, { ignoreFile: flags.ignoreFile });
+    const ignoreFile = treeIgnoreFile(ctx, paths, flags);
+    const suppressions = loadSuppressions(ctx, ignoreFile !== undefined ? { ignoreFile } : {});
     const { result } = await scanRoots(ctx, paths, { ...flags, redact: true });
     const outcome = applySuppressions(result.findings, suppressions);
     if (!flags.quiet) for (const warning of [...result.stats.warnings, ...outcome.warnings]) ctx.stderr.write(`leakgate: warning: ${warning}\n`);

@@ -1,10 +1,12 @@
 import { Option, type Command } from 'commander';
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { findConfigFileSync, loadConfigSync, type LoadConfigOptions, type ResolvedConfig } from '../../config/load.js';
 import { toPosix } from '../../paths.js';
 import type { Rule } from '../../rules/schema.js';
 import { sortFindings } from '../../sources/sort-findings.js';
 import { scanStream, STDIN_NAME } from '../../sources/stdin.js';
+import { findIgnoreFile } from '../../suppress/ignore-file.js';
 import { FORMAT_NAMES } from '../../report/index.js';
 import { SEVERITIES, type Confidence, type ScanResult } from '../../types.js';
 import { parseArg, type CliContext } from '../context.js';
@@ -43,7 +45,7 @@ export function addConfigOptions(command: Command): Command {
 /** Which `.leakgateignore` applies. */
 export function addIgnoreFileOptions(command: Command): Command {
   return command
-    .option('--ignore-file <file>', 'ignore file of finding fingerprints (default: the nearest .leakgateignore up to the repository root)')
+    .option('--ignore-file <file>', 'ignore file of finding fingerprints (default: the nearest .leakgateignore to what is scanned, up to the repository root)')
     .option('--no-ignore-file', 'do not apply any .leakgateignore');
 }
 
@@ -106,6 +108,24 @@ export function configGroups(ctx: CliContext, paths: readonly string[], flags: P
     else byFile.set(key, { from, paths: [path] });
   }
   return [...byFile.values()].map(({ from, paths: grouped }) => ({ config: loadConfigSync({ cwd: ctx.cwd, from }), paths: grouped }));
+}
+
+/**
+ * The `.leakgateignore` for the roots when none is named: like a config, the one nearest to what
+ * is scanned (up to its repository root), when every root shares it; with roots in trees that
+ * have different ones, the one nearest to the cwd (unset). False: the scanned tree has none.
+ */
+export function treeIgnoreFile(ctx: CliContext, paths: readonly string[], flags: { ignoreFile?: string | false; stdinFilename?: string }): string | false | undefined {
+  if (flags.ignoreFile !== undefined) return flags.ignoreFile;
+  const found = new Set(
+    paths.map((path) => {
+      const target = resolve(ctx.cwd, isStdinPath(path) ? (flags.stdinFilename ?? '.') : path);
+      return findIgnoreFile(existsSync(target) && statSync(target).isFile() ? dirname(target) : target) ?? '';
+    }),
+  );
+  if (found.size !== 1) return undefined;
+  const [file] = found;
+  return file || false;
 }
 
 /** Flags that say how to scan roots and piped text. */
@@ -189,7 +209,8 @@ export function registerScan(program: Command, ctx: CliContext): void {
   addTreeOptions(addCommonScanOptions(command))
     .option('--stdin-filename <name>', `name for the text read from stdin, in reports and for path rules and excludes (default: ${STDIN_NAME})`)
     .action(async (paths: string[], flags: ScanFlags) => {
+      const ignoreFile = treeIgnoreFile(ctx, paths, flags);
       const { result, rules } = await scanRoots(ctx, paths, flags);
-      emitResult(ctx, result, flags, { config: { rules } });
+      emitResult(ctx, result, { ...flags, ...(ignoreFile !== undefined ? { ignoreFile } : {}) }, { config: { rules } });
     });
 }
