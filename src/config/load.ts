@@ -180,11 +180,12 @@ export function loadConfigSync(options: LoadConfigOptions = {}): ResolvedConfig 
 /**
  * The config file discovery would pick for `cwd` (same places, same stop at the repository
  * root), without reading it as config: for callers that cache loaded configs by file and mtime.
+ * A broken package.json is named relative to `shownFrom` (default: `cwd`).
  */
-export function findConfigFileSync(cwd: string): string | undefined {
+export function findConfigFileSync(cwd: string, options: { shownFrom?: string } = {}): string | undefined {
   const start = searchStart(resolve(cwd));
   try {
-    return configExplorer(repositoryRoot(start), discoveryLoaders(start)).search(start)?.filepath;
+    return configExplorer(repositoryRoot(start), discoveryLoaders(options.shownFrom ?? start)).search(start)?.filepath;
   } catch (error) {
     if (error instanceof LeakgateError) throw error;
     throw new LeakgateError(`cannot read the config file: ${describeFsError(error)}`);

@@ -197,7 +197,8 @@ function readMatcher(file: string, warn: (message: string) => void): PathMatcher
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') warn(`cannot read ${file}: ${code ?? (error as Error).message}; its patterns are not applied`);
+    // ENOTDIR: `.git` is a file in a linked worktree (a `gitdir:` pointer), so there is no `.git/info/exclude` to read.
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') warn(`cannot read ${file}: ${code ?? (error as Error).message}; its patterns are not applied`);
     return undefined;
   }
   const matcher = new PathMatcher(text);

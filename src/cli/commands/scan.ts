@@ -102,7 +102,7 @@ export function configGroups(ctx: CliContext, paths: readonly string[], flags: P
   for (const path of paths) {
     // Piped text is searched for as if it were the file it is named after.
     const from = resolve(ctx.cwd, isStdinPath(path) ? (stdinName ?? '.') : path);
-    const key = findConfigFileSync(from) ?? '';
+    const key = findConfigFileSync(from, { shownFrom: ctx.cwd }) ?? '';
     const group = byFile.get(key);
     if (group) group.paths.push(path);
     else byFile.set(key, { from, paths: [path] });
