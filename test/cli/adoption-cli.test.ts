@@ -85,6 +85,9 @@ describe('config lookup from the scanned tree (12.3)', () => {
     project('plain');
     const { stdout } = runCli(['--config', 'shared/leakgate.config.json', 'shared', 'plain', '-f', 'json'], { cwd: tmp });
     expect(filesFound(stdout)).toEqual(['plain/src/a.js', 'plain/test/a.js']);
+    // Walking down into the config's folder from above it: its globs apply from there on.
+    const parent = runCli(['--config', 'shared/leakgate.config.json', '.', '-f', 'json'], { cwd: tmp });
+    expect(filesFound(parent.stdout).filter((file) => /^(shared|plain)\//.test(file))).toEqual(['plain/src/a.js', 'plain/test/a.js']);
   });
 });
 

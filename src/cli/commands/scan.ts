@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { findConfigFileSync, loadConfigSync, type LoadConfigOptions, type ResolvedConfig } from '../../config/load.js';
+import { LeakgateError } from '../../errors.js';
 import { toPosix } from '../../paths.js';
 import type { Rule } from '../../rules/schema.js';
 import { sortFindings } from '../../sources/sort-findings.js';
@@ -148,6 +149,8 @@ export async function scanRoots(ctx: CliContext, paths: readonly string[], flags
 }
 
 async function scanStdin(ctx: CliContext, config: ResolvedConfig, flags: RootScanFlags): Promise<ScanResult> {
+  // Reading a terminal would wait for typing that never comes: `leakgate -` without a pipe is a mistake.
+  if (!ctx.stdin && process.stdin.isTTY) throw new LeakgateError('- reads the text to scan from stdin, but stdin is a terminal: pipe the text in (… | leakgate scan -)');
   return scanStream(ctx.stdin ?? process.stdin, {
     config,
     cwd: ctx.cwd,
