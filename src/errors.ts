@@ -12,3 +12,29 @@ export class LeakgateError extends Error {
     this.name = 'LeakgateError';
   }
 }
+
+const FS_PROBLEMS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder, not a file',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'no space left on the device',
+  EMFILE: 'too many open files',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'the name is too long',
+};
+
+/**
+ * A file-system error in words for a user (`no such file or folder`, not `ENOENT`). Writing a
+ * file into a missing folder fails with ENOENT too, so a write says which is missing.
+ */
+export function describeFsError(error: unknown, action: 'read' | 'write' = 'read'): string {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (code === 'ENOENT' && action === 'write') return 'its folder does not exist';
+  if (typeof code === 'string' && FS_PROBLEMS[code]) return FS_PROBLEMS[code];
+  // Node's messages read `CODE: description, syscall 'path'`: keep the description.
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^[A-Z]+: /, '').replace(/, \w+ '.*'$/, '');
+}

@@ -21,6 +21,12 @@ export function displayPath(absolute: string, cwd: string): string {
   return toPosix(isInside(rel) ? rel : absolute);
 }
 
+/** Whether `absolute` is `base` or below it. */
+export function isWithin(base: string, absolute: string): boolean {
+  const rel = relative(base, absolute);
+  return rel === '' || isInside(rel);
+}
+
 /**
  * Relative to `base` for matching its globs; outside it, the absolute path without its root, so
  * that only unanchored patterns (`yarn.lock`, `*.min.js`) can match.

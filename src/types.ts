@@ -10,6 +10,20 @@ export type Severity = (typeof SEVERITIES)[number];
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
+/**
+ * Environment variables, as `process.env` holds them. Named without Node's typings so the
+ * published declarations compile in a project that has no `@types/node`.
+ */
+export type Environment = Record<string, string | undefined>;
+
+/** Which commits a history scan reads (default: every branch and tag). */
+export interface RevisionSelection {
+  /** `base..head`, `base...head` or a single revision. */
+  range?: string;
+  branch?: string;
+  since?: string;
+}
+
 /** Where the scanned text came from. */
 export type Origin = 'worktree' | 'staged' | 'history' | 'text';
 

@@ -44,7 +44,7 @@ export const cliBin = join(repoRoot, 'bin', 'leakgate.js');
  * line, none of the GitHub or GitLab variables that change formats and report commits), then
  * `env` goes on top. Git tests pass their repository's environment, cleared of GIT_*, as `baseEnv`.
  */
-export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; baseEnv?: NodeJS.ProcessEnv } = {}) {
+export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; baseEnv?: NodeJS.ProcessEnv; input?: string } = {}) {
   const result = spawnSync(process.execPath, [cliBin, ...args], {
     cwd: options.cwd ?? repoRoot,
     env: {
@@ -59,6 +59,8 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: N
       ...options.env,
     },
     encoding: 'utf8',
+    // Without input, stdin is empty (never the test runner's own).
+    input: options.input ?? '',
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -9,6 +9,8 @@ export interface CliContext {
   env: NodeJS.ProcessEnv;
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
+  /** Where `leakgate scan -` reads (default: the process's stdin). */
+  stdin?: AsyncIterable<Uint8Array | string>;
   /** Set by the command that ran: 0 clean, 1 (or --exit-code) findings, 2 error. */
   exitCode: number;
 }

@@ -1,7 +1,7 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ResolvedConfig } from '../config/load.js';
-import { LeakgateError } from '../errors.js';
+import { describeFsError, LeakgateError } from '../errors.js';
 import { formatGithubStepSummary } from '../report/github.js';
 import { formatReport, type FormatName, type FormatOptions } from '../report/index.js';
 import { createRuleCatalog } from '../report/rule-catalog.js';
@@ -91,7 +91,7 @@ function writeReport(ctx: CliContext, file: string, text: string): void {
   try {
     writeFileSync(resolve(ctx.cwd, file), text);
   } catch (error) {
-    throw new LeakgateError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new LeakgateError(`cannot write ${file}: ${describeFsError(error, 'write')}`);
   }
 }
 
@@ -119,7 +119,7 @@ function appendStepSummary(ctx: CliContext, result: ScanResult): void {
   try {
     appendFileSync(file, formatGithubStepSummary(result));
   } catch (error) {
-    ctx.stderr.write(`leakgate: warning: cannot write the job summary: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    ctx.stderr.write(`leakgate: warning: cannot write the job summary: ${describeFsError(error, 'write')}\n`);
   }
 }
 

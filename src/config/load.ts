@@ -1,17 +1,20 @@
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { lilconfigSync, type LoaderSync } from 'lilconfig';
-import { LeakgateError } from '../errors.js';
+import type { z } from 'zod';
+import { didYouMean } from '../did-you-mean.js';
+import { describeFsError, LeakgateError } from '../errors.js';
 import { Engine } from '../engine/engine.js';
 import { PathMatcher } from '../engine/path-matcher.js';
-import { displayPath, pathFromBase } from '../paths.js';
+import { displayPath, isWithin, pathFromBase } from '../paths.js';
 import { checkRegexSafety, probeRegexSpeeds } from '../rules/regex-safety.js';
-import { assertUniqueIds, loadBuiltinRules, parseYaml } from '../rules/load.js';
+import { assertUniqueIds, loadBuiltinRules } from '../rules/load.js';
 import type { Rule } from '../rules/schema.js';
 import { describeIssues } from '../rules/schema.js';
 import type { Confidence } from '../types.js';
 import { TERRAFORM_RULE_IDS } from '../terraform/rules.js';
+import { parseConfigText } from './parse.js';
 import { ConfigSchema, type ConfigFile } from './schema.js';
 import { parseSize } from './size.js';
 
@@ -43,9 +46,11 @@ export const CONFIG_SEARCH_PLACES = [
   'package.json',
   '.leakgaterc',
   '.leakgaterc.json',
+  '.leakgaterc.jsonc',
   '.leakgaterc.yaml',
   '.leakgaterc.yml',
   'leakgate.config.json',
+  'leakgate.config.jsonc',
   'leakgate.config.yaml',
   'leakgate.config.yml',
   'leakgate.config.mjs',
@@ -70,8 +75,13 @@ export interface ResolvedConfig {
 }
 
 export interface LoadConfigOptions {
-  /** Where to start searching (default: the cwd). */
+  /** Folder that a relative `configFile` and the paths in messages are relative to (default: the process cwd). */
   cwd?: string;
+  /**
+   * What is scanned, a file or folder: discovery starts there and goes up to its repository
+   * root, so a tree's own config applies wherever leakgate runs from (default: `cwd`).
+   */
+  from?: string;
   /** An explicit config file (`--config`); it must exist. */
   configFile?: string;
   /** Skip discovery entirely: built-in defaults only. */
@@ -83,32 +93,33 @@ export interface LoadConfigOptions {
   inline?: unknown;
 }
 
-const loadYaml: LoaderSync = (_file, content) => parseYaml(content);
-const loadModule: LoaderSync = (file) => {
-  // require(esm) is unflagged from Node 20.19 for modules without top-level await, and it
-  // keeps this loader synchronous for the ESLint rule.
-  const loaded = createRequire(file)(file) as { default?: unknown };
-  return loaded && typeof loaded === 'object' && 'default' in loaded ? loaded.default : loaded;
-};
-
-const LOADERS = {
-  '.json': loadYaml,
-  '.yaml': loadYaml,
-  '.yml': loadYaml,
-  '.mjs': loadModule,
-  '.js': loadModule,
-  '.cjs': loadModule,
-  noExt: loadYaml,
-};
+/** Loaders by extension; errors name the file as the user would write it from `cwd`. */
+function configLoaders(cwd: string): Record<string, LoaderSync> {
+  const loadText: LoaderSync = (file, content) => parseConfigText(file, content, displayPath(file, cwd));
+  const loadModule: LoaderSync = (file) => {
+    let loaded: { default?: unknown };
+    try {
+      // require(esm) is unflagged from Node 20.19 for modules without top-level await, and it
+      // keeps this loader synchronous for the ESLint rule.
+      loaded = createRequire(file)(file) as { default?: unknown };
+    } catch (error) {
+      throw new LeakgateError(`${displayPath(file, cwd)}: cannot load the config module: ${firstLine((error as Error).message)}`);
+    }
+    return loaded && typeof loaded === 'object' && 'default' in loaded ? loaded.default : loaded;
+  };
+  return { '.json': loadText, '.jsonc': loadText, '.yaml': loadText, '.yml': loadText, '.mjs': loadModule, '.js': loadModule, '.cjs': loadModule, noExt: loadText };
+}
 
 /** Marks a found file without running it: discovery must not execute a `.mjs` config. */
 const FOUND = Symbol('found');
-const DISCOVERY_LOADERS = Object.fromEntries(
+function discoveryLoaders(cwd: string): Record<string, LoaderSync> {
+  const loaders = configLoaders(cwd);
   // package.json is still parsed: it only counts when it has a `leakgate` key.
-  Object.keys(LOADERS).map((ext) => [ext, ((file, content) => (file.endsWith('package.json') ? JSON.parse(content) : FOUND)) satisfies LoaderSync]),
-);
+  const mark: LoaderSync = (file, content) => (basename(file) === 'package.json' ? loaders['.json']!(file, content) : FOUND);
+  return Object.fromEntries(Object.keys(loaders).map((ext) => [ext, mark]));
+}
 
-function configExplorer(stopDir?: string, loaders: Record<string, LoaderSync> = LOADERS) {
+function configExplorer(stopDir: string | undefined, loaders: Record<string, LoaderSync>) {
   return lilconfigSync('leakgate', {
     searchPlaces: CONFIG_SEARCH_PLACES,
     loaders,
@@ -136,10 +147,11 @@ export function repositoryRoot(from: string): string | undefined {
 /** Finds, reads and validates the config; synchronous so the ESLint rule can use it too. */
 export function loadConfigSync(options: LoadConfigOptions = {}): ResolvedConfig {
   const cwd = resolve(options.cwd ?? process.cwd());
+  const from = resolve(cwd, options.from ?? '.');
   if (options.noConfig) return resolveConfig(ConfigSchema.parse({}), undefined, cwd, cwd);
   if (options.inline !== undefined) {
     const parsed = ConfigSchema.safeParse(options.inline);
-    if (!parsed.success) throw new LeakgateError(describeIssues(parsed.error, 'inline config'));
+    if (!parsed.success) throw new LeakgateError(describeIssues(withKeySuggestions(parsed.error), 'inline config'));
     return resolveConfig(parsed.data, undefined, cwd, cwd, 'inline config');
   }
   let found: { filepath: string; config: unknown; isEmpty?: boolean } | null;
@@ -147,35 +159,36 @@ export function loadConfigSync(options: LoadConfigOptions = {}): ResolvedConfig 
     if (options.configFile) {
       const file = resolve(cwd, options.configFile);
       if (!existsSync(file)) throw new LeakgateError(`config file not found: ${options.configFile}`);
-      found = configExplorer().load(file);
+      found = configExplorer(undefined, configLoaders(cwd)).load(file);
     } else {
-      const start = searchStart(cwd);
-      found = configExplorer(repositoryRoot(start)).search(start);
+      const start = searchStart(from);
+      found = configExplorer(repositoryRoot(start), configLoaders(cwd)).search(start);
     }
   } catch (error) {
     if (error instanceof LeakgateError) throw error;
-    const where = options.configFile ?? 'config';
-    throw new LeakgateError(`${where}: cannot read config: ${firstLine((error as Error).message)}`);
+    throw new LeakgateError(`cannot read the config file${options.configFile ? ` ${options.configFile}` : ''}: ${describeFsError(error)}`);
   }
   if (!found) return resolveConfig(ConfigSchema.parse({}), undefined, cwd, cwd);
   if (found.isEmpty || found.config === undefined || found.config === null) {
     return resolveConfig(ConfigSchema.parse({}), found.filepath, dirname(found.filepath), cwd);
   }
   const parsed = ConfigSchema.safeParse(found.config);
-  if (!parsed.success) throw new LeakgateError(describeIssues(parsed.error, displayPath(found.filepath, cwd)));
+  if (!parsed.success) throw new LeakgateError(describeIssues(withKeySuggestions(parsed.error), displayPath(found.filepath, cwd)));
   return resolveConfig(parsed.data, found.filepath, dirname(found.filepath), cwd);
 }
 
 /**
  * The config file discovery would pick for `cwd` (same places, same stop at the repository
  * root), without reading it as config: for callers that cache loaded configs by file and mtime.
+ * A broken package.json is named relative to `shownFrom` (default: `cwd`).
  */
-export function findConfigFileSync(cwd: string): string | undefined {
+export function findConfigFileSync(cwd: string, options: { shownFrom?: string } = {}): string | undefined {
   const start = searchStart(resolve(cwd));
   try {
-    return configExplorer(repositoryRoot(start), DISCOVERY_LOADERS).search(start)?.filepath;
+    return configExplorer(repositoryRoot(start), discoveryLoaders(options.shownFrom ?? start)).search(start)?.filepath;
   } catch (error) {
-    throw new LeakgateError(`config: cannot read config: ${firstLine((error as Error).message)}`);
+    if (error instanceof LeakgateError) throw error;
+    throw new LeakgateError(`cannot read the config file: ${describeFsError(error)}`);
   }
 }
 
@@ -235,10 +248,56 @@ export function createEngine(config: Pick<ResolvedConfig, 'rules' | 'allow'>): E
   return new Engine(config.rules, { allowRegexes: config.allow.regexes, stopwords: config.allow.stopwords });
 }
 
+/**
+ * The exclude globs that apply outside the config's folder: only the built-in defaults, since a
+ * config speaks for its own tree (as a `.gitignore` does); inside it, all of `exclude` applies.
+ */
+export function excludesOutside(config: Pick<ResolvedConfig, 'exclude'>): string[] {
+  const defaults = new Set(DEFAULT_EXCLUDES);
+  return config.exclude.filter((pattern) => defaults.has(pattern));
+}
+
 /** Whether the config's `exclude` globs (and the defaults) rule out a file, given by absolute path. */
 export function createExcludeMatcher(config: Pick<ResolvedConfig, 'baseDir' | 'exclude'>): (absolutePath: string) => boolean {
-  const matcher = new PathMatcher(config.exclude);
-  return (absolutePath) => matcher.matches(pathFromBase(config.baseDir, absolutePath));
+  const inside = new PathMatcher(config.exclude);
+  const outside = new PathMatcher(excludesOutside(config));
+  return (absolutePath) => (isWithin(config.baseDir, absolutePath) ? inside : outside).matches(pathFromBase(config.baseDir, absolutePath));
+}
+
+/** Zod's "unrecognized key" issues, with the closest known key suggested. */
+function withKeySuggestions(error: z.ZodError): z.ZodError {
+  for (const issue of error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = knownKeysAt(issue.path);
+    (issue as { message: string }).message = issue.keys
+      .map((key) => {
+        const suggestion = didYouMean(key, known);
+        return `unknown key "${key}"${suggestion ? `, did you mean "${suggestion}"?` : known.length > 0 ? ` (known keys: ${known.join(', ')})` : ''}`;
+      })
+      .join('; ');
+  }
+  return error;
+}
+
+/** The keys the config schema allows at a path (`[]`, `['allow']`, `['rules', 0]`). */
+function knownKeysAt(path: readonly PropertyKey[]): string[] {
+  let schema: unknown = ConfigSchema;
+  for (const segment of [...path, undefined]) {
+    // Look through defaults, optionals and arrays down to the object at this path.
+    for (;;) {
+      const def = (schema as { def?: { type?: string; innerType?: unknown; element?: unknown; in?: unknown } }).def;
+      if (def?.type === 'default' || def?.type === 'optional' || def?.type === 'nullable') schema = def.innerType;
+      else if (def?.type === 'pipe') schema = def.in; // a transformed object (RuleSchema): its input's keys
+      else if (def?.type === 'array' && typeof segment === 'number') {
+        schema = def.element;
+        break;
+      } else break;
+    }
+    if (segment === undefined || typeof segment === 'number') continue;
+    schema = (schema as { shape?: Record<string, unknown> }).shape?.[segment as string];
+  }
+  const shape = (schema as { shape?: Record<string, unknown> } | undefined)?.shape;
+  return shape ? Object.keys(shape).filter((key) => key !== '$schema') : [];
 }
 
 function firstLine(message: string): string {

@@ -117,12 +117,16 @@ function reportable(findings: Finding[], file: string, cwd: string): Finding[] {
   return ignore ? applySuppressions(findings, { ignore }).findings : findings;
 }
 
+/** TypeScript by its name (a processor's virtual name too: `README.md/0.ts`): .ts, .tsx, .mts, .cts. */
+const TYPESCRIPT_FILE = /\.[cm]?tsx?$/i;
+
 function reportFinding(context: Rule.RuleContext, source: SourceLike, comments: readonly AstComment[], lines: LineIndex, finding: Finding): void {
   // The engine counts lines by `\n` only; ESLint also breaks at `\r`, U+2028 and U+2029, so
   // positions go through offsets, never straight from line and column.
   const start = offsetOf(lines, finding.line, finding.column);
   const end = offsetOf(lines, finding.endLine, finding.endColumn);
-  const suggestion = envSuggestion(containerOf(source, comments, start, end), source.text, start, end, finding.ruleId);
+  const typescript = TYPESCRIPT_FILE.test(context.filename);
+  const suggestion = envSuggestion(containerOf(source, comments, start, end), source.text, start, end, { ruleId: finding.ruleId, typescript });
   context.report({
     loc: { start: source.getLocFromIndex(start), end: source.getLocFromIndex(end) },
     messageId: 'secret',

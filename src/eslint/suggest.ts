@@ -13,16 +13,27 @@ export interface EnvSuggestion {
   text: string;
 }
 
-export function envSuggestion(container: Container, text: string, start: number, end: number, ruleId: string): EnvSuggestion | undefined {
+/**
+ * In TypeScript a literal is a `string`, and `process.env.X` is `string | undefined`: put in its
+ * place, it fails `tsc --strict` wherever a string is expected. The non-null assertion keeps the
+ * type (`process.env.X!`) without inventing a fallback value: a `?? ""` default would run with an
+ * empty credential. Inside a template substitution any type is accepted, so none is added there.
+ */
+export interface SuggestionContext {
+  ruleId: string;
+  typescript: boolean;
+}
+
+export function envSuggestion(container: Container, text: string, start: number, end: number, context: SuggestionContext): EnvSuggestion | undefined {
   switch (container.kind) {
     case 'string':
-      return forStringLiteral(container.node, text, start, end, ruleId);
+      return forStringLiteral(container.node, text, start, end, context);
     case 'template':
-      return forTemplateElement(container.node, text, start, end, ruleId);
+      return forTemplateElement(container.node, text, start, end, context);
     case 'jsx-text': {
       // JSX text may carry HTML entities; a secret containing one cannot be cut out by offsets.
       if (text.slice(start, end).includes('&')) return undefined;
-      const name = fallbackName(ruleId);
+      const name = fallbackName(context.ruleId);
       return { name, range: [start, end], text: `{${envRef(name)}}` };
     }
     default:
@@ -30,14 +41,16 @@ export function envSuggestion(container: Container, text: string, start: number,
   }
 }
 
-function forStringLiteral(node: AstNode, text: string, start: number, end: number, ruleId: string): EnvSuggestion | undefined {
+function forStringLiteral(node: AstNode, text: string, start: number, end: number, context: SuggestionContext): EnvSuggestion | undefined {
+  const { ruleId } = context;
   const [from, to] = node.range;
   const whole = start === from + 1 && end === to - 1;
   const inJsxAttribute = node.parent?.type === 'JSXAttribute';
   if (!inJsxAttribute && !inValueSlot(node)) return undefined;
   if (whole) {
     const name = assigneeName(node) ?? fallbackName(ruleId);
-    return { name, range: [from, to], text: inJsxAttribute ? `{${envRef(name)}}` : envRef(name) };
+    const value = envValue(name, context.typescript);
+    return inJsxAttribute ? { name, range: [from, to], text: `{${value}}` } : { name, range: rangeOfValue(node), text: value };
   }
   // Part of a longer string ("Bearer <token>"): keep the rest, as a template literal. The
   // variable names the whole value (a header, a URL), so the secret is named after its rule.
@@ -52,7 +65,8 @@ function forStringLiteral(node: AstNode, text: string, start: number, end: numbe
   return { name, range: [from, to], text: inJsxAttribute ? `{${template}}` : template };
 }
 
-function forTemplateElement(element: AstNode, text: string, start: number, end: number, ruleId: string): EnvSuggestion | undefined {
+function forTemplateElement(element: AstNode, text: string, start: number, end: number, context: SuggestionContext): EnvSuggestion | undefined {
+  const { ruleId } = context;
   const template = element.parent;
   // Tagged templates pass their parts to a function (sql``, String.raw``); a new substitution
   // would change the call. Template literal types (TSTemplateLiteralType) are types, not values.
@@ -60,7 +74,7 @@ function forTemplateElement(element: AstNode, text: string, start: number, end: 
   const [from, to] = template.range;
   if (children(template, 'quasis').length === 1 && start === from + 1 && end === to - 1 && inValueSlot(template)) {
     const name = assigneeName(template) ?? fallbackName(ruleId);
-    return { name, range: [from, to], text: envRef(name) };
+    return { name, range: rangeOfValue(template), text: envValue(name, context.typescript) };
   }
   if (text.slice(start, end).includes('\\') || endsInsideEscape(text.slice(element.range[0] + 1, start))) return undefined;
   const name = fallbackName(ruleId);
@@ -69,6 +83,29 @@ function forTemplateElement(element: AstNode, text: string, start: number, end: 
 
 function envRef(name: string): string {
   return `process.env.${name}`;
+}
+
+/** The reference standing for a whole literal: typed `string` in TypeScript (see SuggestionContext). */
+function envValue(name: string, typescript: boolean): string {
+  return typescript ? `${envRef(name)}!` : envRef(name);
+}
+
+/**
+ * What the reference replaces: the literal, or `"…" as const` / `<const>"…"` whole, since a
+ * const assertion applies to literals only (TS1355 on anything else).
+ */
+function rangeOfValue(node: AstNode): [number, number] {
+  const parent = node.parent;
+  const isConstAssertion =
+    (parent?.type === 'TSAsExpression' || parent?.type === 'TSTypeAssertion') &&
+    parent['expression'] === node &&
+    isConstType(child(parent, 'typeAnnotation'));
+  return isConstAssertion ? parent.range : node.range;
+}
+
+function isConstType(type: AstNode | undefined): boolean {
+  const name = type?.type === 'TSTypeReference' ? child(type, 'typeName') : undefined;
+  return name?.type === 'Identifier' && name['name'] === 'const';
 }
 
 /**

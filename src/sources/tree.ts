@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { createEngine, createExcludeMatcher, loadConfig, type ResolvedConfig } from '../config/load.js';
+import { createEngine, createExcludeMatcher, excludesOutside, loadConfig, type ResolvedConfig } from '../config/load.js';
 import { analyzeTerraform, type TerraformAnalysis } from '../terraform/analyze.js';
 import { stateFileKind, terraformFileKind } from '../terraform/files.js';
 import { mergeTerraformFindings } from '../terraform/merge.js';
@@ -40,7 +40,7 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
   const config = options.config ?? (await loadConfig({ cwd }));
   const walked = walk(paths, {
     cwd,
-    exclude: { baseDir: config.baseDir, patterns: config.exclude },
+    exclude: { baseDir: config.baseDir, patterns: config.exclude, outside: excludesOutside(config) },
     gitignore: options.gitignore ?? true,
     followSymlinks: options.followSymlinks ?? false,
   });

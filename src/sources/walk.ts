@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dir
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { PathMatcher } from '../engine/path-matcher.js';
 import { LeakgateError } from '../errors.js';
-import { displayPath, pathFromBase } from '../paths.js';
+import { displayPath, isWithin, pathFromBase } from '../paths.js';
 import type { Skip } from '../types.js';
 
 /**
@@ -17,8 +17,11 @@ import type { Skip } from '../types.js';
 export interface WalkOptions {
   /** Folder that relative paths are resolved against (default: the process cwd). */
   cwd?: string;
-  /** Config excludes: globs relative to `baseDir`. */
-  exclude?: { baseDir: string; patterns: readonly string[] };
+  /**
+   * Config excludes: `patterns` are globs relative to `baseDir` and apply below it only; outside
+   * it only `outside` applies (the built-in defaults: a config speaks for its own tree).
+   */
+  exclude?: { baseDir: string; patterns: readonly string[]; outside?: readonly string[] };
   /** Honour .gitignore files (default true). */
   gitignore?: boolean;
   followSymlinks?: boolean;
@@ -58,7 +61,8 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
   const warn = (message: string) => warnings.push(message);
   const cwd = resolve(options.cwd ?? process.cwd());
   const useGitignore = options.gitignore ?? true;
-  const excludeMatcher = new PathMatcher(options.exclude?.patterns ?? []);
+  const insideMatcher = new PathMatcher(options.exclude?.patterns ?? []);
+  const outsideMatcher = new PathMatcher(options.exclude?.outside ?? []);
   const excludeBase = options.exclude?.baseDir ?? cwd;
   const roots = paths.map((given) => {
     const absolute = resolve(cwd, given);
@@ -70,6 +74,7 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
     const seenFiles = new Set<string>();
     for (const { given, absolute: root, isDir } of roots) {
       const rootFromBase = pathFromBase(excludeBase, root);
+      const excludeMatcher = isWithin(excludeBase, root) ? insideMatcher : outsideMatcher;
       if (excludeMatcher.matches(isDir ? `${rootFromBase}/` : rootFromBase)) {
         warnings.push(`${given} is excluded by the config (exclude); nothing was scanned there`);
         continue;
@@ -89,7 +94,9 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
       const context: WalkContext = {
         root,
         displayPrefix: rootDisplay === '.' ? '' : `${rootDisplay}/`,
+        excludeMatcher,
         excludePrefix: rootFromBase === '' ? '' : `${rootFromBase}/`,
+        excludeStrip: 0,
         seenFiles,
         visitedDirs: options.followSymlinks ? new Set([safeRealpath(root)]) : undefined,
       };
@@ -100,7 +107,10 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
   interface WalkContext {
     root: string;
     displayPrefix: string;
+    /** Path of an entry as the exclude globs see it = excludePrefix + pathFromRoot.slice(excludeStrip). */
+    excludeMatcher: PathMatcher;
     excludePrefix: string;
+    excludeStrip: number;
     seenFiles: Set<string>;
     visitedDirs: Set<string> | undefined;
   }
@@ -140,7 +150,8 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
       }
       if (!isDir && !isFile) continue;
       if (scopes.length > 0 && isIgnored(scopes, rel, isDir)) continue;
-      if (!excludeMatcher.isEmpty && excludeMatcher.verdict(context.excludePrefix + rel, isDir) === 'ignored') continue;
+      const { excludeMatcher } = context;
+      if (!excludeMatcher.isEmpty && excludeMatcher.verdict(context.excludePrefix + rel.slice(context.excludeStrip), isDir) === 'ignored') continue;
       if (isDir) {
         if (context.visitedDirs) {
           const real = safeRealpath(path);
@@ -150,7 +161,10 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
           }
           context.visitedDirs.add(real);
         }
-        yield* walkDir(context, path, `${rel}/`, scopes);
+        // Walking down from outside into the config's own folder: its globs apply from here on.
+        const entering = excludeMatcher === outsideMatcher && path === excludeBase;
+        const below = entering ? { ...context, excludeMatcher: insideMatcher, excludePrefix: '', excludeStrip: rel.length + 1 } : context;
+        yield* walkDir(below, path, `${rel}/`, scopes);
       } else {
         const identity = isLink ? safeRealpath(path) : path;
         if (context.seenFiles.has(identity)) continue;
@@ -183,7 +197,8 @@ function readMatcher(file: string, warn: (message: string) => void): PathMatcher
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') warn(`cannot read ${file}: ${code ?? (error as Error).message}; its patterns are not applied`);
+    // ENOTDIR: `.git` is a file in a linked worktree (a `gitdir:` pointer), so there is no `.git/info/exclude` to read.
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') warn(`cannot read ${file}: ${code ?? (error as Error).message}; its patterns are not applied`);
     return undefined;
   }
   const matcher = new PathMatcher(text);

@@ -2,7 +2,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { displayPath } from '../paths.js';
-import { LeakgateError } from '../errors.js';
+import { describeFsError, LeakgateError } from '../errors.js';
 import { describeIssues } from '../rules/schema.js';
 import type { Finding } from '../types.js';
 import { TOOL_NAME } from '../version.js';
@@ -95,7 +95,7 @@ export function loadBaselineSync(path: string, options: { cwd?: string } = {}): 
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new LeakgateError(`baseline file not found: ${path} (create it with \`leakgate baseline\`)`);
-    throw new LeakgateError(`cannot read baseline ${shown}: ${code ?? (error as Error).message}`);
+    throw new LeakgateError(`cannot read baseline ${shown}: ${describeFsError(error)}`);
   }
   return parseBaseline(text, shown);
 }
@@ -109,7 +109,7 @@ export function writeBaselineSync(path: string, baseline: Baseline, options: { c
     renameSync(temporary, absolute);
   } catch (error) {
     rmSync(temporary, { force: true });
-    throw new LeakgateError(`cannot write baseline ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new LeakgateError(`cannot write baseline ${path}: ${describeFsError(error, 'write')}`);
   }
 }
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { repositoryRoot } from '../config/load.js';
 import { displayPath } from '../paths.js';
-import { LeakgateError } from '../errors.js';
+import { describeFsError, LeakgateError } from '../errors.js';
 
 /**
  * `.leakgateignore`: one finding fingerprint per line, an optional expiry date, an optional
@@ -103,7 +103,8 @@ export function loadIgnoreFileSync(path: string, options: { cwd?: string } = {})
   try {
     stats = statSync(absolute);
   } catch (error) {
-    throw new LeakgateError(`cannot read ignore file ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new LeakgateError(`ignore file not found: ${shown}`);
+    throw new LeakgateError(`cannot read ignore file ${shown}: ${describeFsError(error)}`);
   }
   const cached = cache.get(absolute);
   if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size && cached.parsed.file === shown) return cached.parsed;
@@ -111,7 +112,7 @@ export function loadIgnoreFileSync(path: string, options: { cwd?: string } = {})
   try {
     text = readFileSync(absolute, 'utf8');
   } catch (error) {
-    throw new LeakgateError(`cannot read ignore file ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new LeakgateError(`cannot read ignore file ${shown}: ${describeFsError(error)}`);
   }
   const parsed = parseIgnoreFile(text, shown);
   cache.set(absolute, { mtimeMs: stats.mtimeMs, size: stats.size, parsed });

@@ -168,7 +168,7 @@ describe('report formats', () => {
     const run = leakgate(root, ['.', '--report', 'sarif=out/leakgate.sarif', '--report', 'junit=junit.xml', '--report', 'gitlab=gl-secret-detection-report.json'], {
       CI_COMMIT_SHA: '0123abcd',
     });
-    expect(run).toMatchObject({ code: 2, stderr: 'leakgate: cannot write out/leakgate.sarif: ENOENT\n' });
+    expect(run).toMatchObject({ code: 2, stderr: 'leakgate: cannot write out/leakgate.sarif: its folder does not exist\n' });
     mkdirSync(join(root, 'out'));
     const ok = leakgate(root, ['.', '-q', '--report', 'sarif=out/leakgate.sarif', '--report', 'junit=junit.xml', '--report', 'gitlab=gl-secret-detection-report.json'], {
       CI_COMMIT_SHA: '0123abcd',
@@ -185,7 +185,7 @@ describe('report formats', () => {
 
   it('exits 2 when a report file cannot be written', () => {
     const root = repo('unwritable', { 'a.js': 'let a;\n' });
-    expect(leakgate(root, ['.', '--report', 'json=no/such/dir/r.json'])).toMatchObject({ code: 2, stderr: 'leakgate: cannot write no/such/dir/r.json: ENOENT\n' });
+    expect(leakgate(root, ['.', '--report', 'json=no/such/dir/r.json'])).toMatchObject({ code: 2, stderr: 'leakgate: cannot write no/such/dir/r.json: its folder does not exist\n' });
   });
 
   it('uses GitHub annotations by default inside GitHub Actions, with a job summary', () => {
@@ -238,7 +238,7 @@ describe('report formats', () => {
 describe('leakgate baseline', () => {
   it('writes where -o says, through a rename, and reports an unwritable target as exit 2', () => {
     const root = repo('baseline-out', { 'a.js': 'let a;\n' });
-    expect(leakgate(root, ['baseline', '-o', 'sub/base.json'])).toMatchObject({ code: 2, stderr: 'leakgate: cannot write baseline sub/base.json: ENOENT\n' });
+    expect(leakgate(root, ['baseline', '-o', 'sub/base.json'])).toMatchObject({ code: 2, stderr: 'leakgate: cannot write baseline sub/base.json: its folder does not exist\n' });
     expect(existsSync(join(root, 'sub'))).toBe(false);
     expect(leakgate(root, ['baseline', '-q', '-o', 'base.json'])).toMatchObject({ code: 0, stderr: '' });
     expect(JSON.parse(readFileSync(join(root, 'base.json'), 'utf8'))).toEqual({ version: 1, tool: 'leakgate', entries: [] });

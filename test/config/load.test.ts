@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createEngine, DEFAULT_MAX_FILE_SIZE, findConfigFileSync, loadConfigSync } from '../../src/config/load.js';
+import { createEngine, createExcludeMatcher, DEFAULT_MAX_FILE_SIZE, findConfigFileSync, loadConfigSync } from '../../src/config/load.js';
 import { LeakgateError } from '../../src/errors.js';
 import { loadBuiltinRules } from '../../src/rules/load.js';
 
@@ -78,7 +78,7 @@ describe('loadConfigSync', () => {
 
   it('rejects broken JSON, naming the file', () => {
     writeFileSync(join(root, 'leakgate.config.json'), '{ "exclude": [ }');
-    expect(loadError()).toMatch(/^config: cannot read config: /);
+    expect(loadError()).toBe('leakgate.config.json:1:16: invalid JSON: expected a value');
   });
 
   it('rejects unknown keys and wrong types with their path', () => {
@@ -144,5 +144,81 @@ describe('findConfigFileSync', () => {
     writeFileSync(join(root, 'leakgate.config.mjs'), `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, 'x');\nexport default {};\n`);
     expect(findConfigFileSync(root)).toBe(join(root, 'leakgate.config.mjs'));
     expect(existsSync(marker)).toBe(false);
+  });
+});
+
+describe('config syntax and errors (issue 12.4)', () => {
+  it('reads .json as strict JSON: a missing bracket names file, line and column', () => {
+    writeFileSync(join(root, 'leakgate.config.json'), '{\n  "exclude": ["test/"\n}\n');
+    expect(loadError()).toBe('leakgate.config.json:3:1: invalid JSON: expected "," or the end of the list');
+  });
+
+  it('rejects trailing commas and comments in .json, and accepts both in .jsonc', () => {
+    writeFileSync(join(root, 'leakgate.config.json'), '{\n  "exclude": ["test/"],\n}\n');
+    expect(loadError()).toBe('leakgate.config.json:3:1: invalid JSON: trailing comma (not allowed in JSON; name the file .jsonc to allow it)');
+    writeFileSync(join(root, 'leakgate.config.json'), '{\n  // why\n  "exclude": ["test/"]\n}\n');
+    expect(loadError()).toMatch(/^leakgate\.config\.json:2:3: invalid JSON: comments are not allowed in JSON/);
+    rmSync(join(root, 'leakgate.config.json'));
+    writeFileSync(join(root, 'leakgate.config.jsonc'), '{\n  // generated code is checked elsewhere\n  "exclude": ["gen/",],\n}\n');
+    const config = loadConfigSync({ cwd: root });
+    expect(config.file).toBe(join(root, 'leakgate.config.jsonc'));
+    expect(config.exclude).toContain('gen/');
+  });
+
+  it('reads package.json as JSON, naming it', () => {
+    writeFileSync(join(root, 'package.json'), '{ "name": "x", "leakgate": { "exclude": ["a/",] } }');
+    expect(loadError()).toMatch(/^package\.json:1:\d+: invalid JSON: trailing comma/);
+  });
+
+  it('reads an extensionless .leakgaterc as JSON when it starts with {, else as YAML', () => {
+    writeFileSync(join(root, '.leakgaterc'), '{ "exclude": ["a/"], }');
+    expect(loadError()).toMatch(/^\.leakgaterc:1:\d+: invalid JSON: trailing comma/);
+    writeFileSync(join(root, '.leakgaterc'), 'exclude:\n  - a/\n');
+    expect(loadConfigSync({ cwd: root }).exclude).toContain('a/');
+  });
+
+  it('names the file, line and column of a YAML error', () => {
+    writeFileSync(join(root, 'leakgate.config.yaml'), 'exclude:\n  - [a\n');
+    expect(loadError()).toMatch(/^leakgate\.config\.yaml:3:1: invalid YAML: /);
+  });
+
+  it('suggests the key meant for an unknown key, at any depth', () => {
+    writeFileSync(join(root, 'leakgate.config.json'), JSON.stringify({ exlude: ['x'] }));
+    expect(loadError()).toBe('leakgate.config.json: unknown key "exlude", did you mean "exclude"?');
+    writeFileSync(join(root, 'leakgate.config.json'), JSON.stringify({ allow: { stopword: ['x'] } }));
+    expect(loadError()).toBe('leakgate.config.json: allow: unknown key "stopword", did you mean "stopwords"?');
+    writeFileSync(join(root, 'leakgate.config.json'), JSON.stringify({ rules: [{ ...customRule, keyword: ['x'] }] }));
+    expect(loadError()).toMatch(/rules\[0\]: unknown key "keyword", did you mean "keywords"\?/);
+    writeFileSync(join(root, 'leakgate.config.json'), JSON.stringify({ zzz: 1 }));
+    expect(loadError()).toMatch(/^leakgate\.config\.json: unknown key "zzz" \(known keys: useDefaultRules, rules, /);
+  });
+});
+
+describe('config belongs to the tree it sits in (issue 12.3)', () => {
+  it('is searched from the scanned path, not the cwd, and errors name it from the cwd', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'leakgate-elsewhere-'));
+    try {
+      mkdirSync(join(root, 'src'));
+      writeFileSync(join(root, '.leakgaterc'), 'exclude: [test/]\n');
+      const config = loadConfigSync({ cwd: elsewhere, from: join(root, 'src') });
+      expect(config.file).toBe(join(root, '.leakgaterc'));
+      expect(config.baseDir).toBe(root);
+      expect(loadConfigSync({ cwd: elsewhere }).file).toBeUndefined();
+      writeFileSync(join(root, '.leakgaterc'), 'exclude: [test/\n');
+      expect(() => loadConfigSync({ cwd: root, from: join(root, 'src') })).toThrow(/^\.leakgaterc:2:1: invalid YAML/);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it("applies a config's globs only inside its folder; the built-in defaults apply everywhere", () => {
+    writeFileSync(join(root, 'leakgate.config.json'), JSON.stringify({ exclude: ['test/', '*.snap'] }));
+    const excluded = createExcludeMatcher(loadConfigSync({ cwd: root }));
+    expect(excluded(join(root, 'test', 'a.js'))).toBe(true);
+    expect(excluded(join(root, 'src', 'b.snap'))).toBe(true);
+    const outside = join(tmpdir(), 'another-project');
+    expect(excluded(join(outside, 'test', 'a.js'))).toBe(false);
+    expect(excluded(join(outside, 'b.snap'))).toBe(false);
+    expect(excluded(join(outside, 'package-lock.json'))).toBe(true);
   });
 });

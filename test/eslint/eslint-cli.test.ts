@@ -82,12 +82,13 @@ describe('the eslint CLI on a project using leakgate/eslint', () => {
     for (const m of all) expect(m.message).toMatch(/hardcoded here: \S{0,6}\*\*\*\*\./);
     const api = byFile.get('src/api.ts')!.messages;
     const suggestions = api.flatMap((m) => (m.suggestions ?? []).map((s) => `${m.line}: ${s.desc} -> ${s.fix.text}`));
+    // A TypeScript file: whole literals become `process.env.X!`, still a string under tsc --strict.
     expect(suggestions).toEqual([
-      '9: Replace with process.env.ACCESS_KEY_ID -> process.env.ACCESS_KEY_ID',
-      '10: Replace with process.env.AWS_SECRET_ACCESS_KEY -> process.env.AWS_SECRET_ACCESS_KEY',
-      '13: Replace with process.env.TOKEN -> process.env.TOKEN',
+      '9: Replace with process.env.ACCESS_KEY_ID -> process.env.ACCESS_KEY_ID!',
+      '10: Replace with process.env.AWS_SECRET_ACCESS_KEY -> process.env.AWS_SECRET_ACCESS_KEY!',
+      '13: Replace with process.env.TOKEN -> process.env.TOKEN!',
       '18: Replace with process.env.GITHUB_PAT -> ${process.env.GITHUB_PAT}',
-      '21: Replace with process.env.X_ACME_TOKEN -> process.env.X_ACME_TOKEN',
+      '21: Replace with process.env.X_ACME_TOKEN -> process.env.X_ACME_TOKEN!',
     ]);
   });
 });

@@ -65,12 +65,14 @@ function invalid(code: string, rule: keyof typeof RULES, secret: string, suggest
 /** Cases every parser must agree on: plain JavaScript. */
 function sharedCases(ext: 'js' | 'ts') {
   const file = `src/app.${ext}`;
+  // TypeScript: a whole literal becomes `process.env.X!`, still a string under tsc --strict.
+  const bang = ext === 'ts' ? '!' : '';
   const valid = [
     'const greeting = "Hello, world"; // a friendly comment\nconst path = `/users/${id}/settings`;',
     // Documented example keys and placeholders are the engine's business, and stay quiet here too.
     'const accessKeyId = "AKIAIOSFODNN7EXAMPLE";',
     'const token = "ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx";',
-    'const token = process.env.GITHUB_TOKEN;',
+    `const token = process.env.GITHUB_TOKEN${bang};`,
     // Inline suppression, as in the CLI.
     `const accessKeyId = "${AWS}"; // leakgate:allow`,
     `// leakgate:allow-next-line\nconst accessKeyId = "${AWS}";`,
@@ -105,22 +107,22 @@ function sharedCases(ext: 'js' | 'ts') {
           column: 22,
           endLine: 1,
           endColumn: 42,
-          suggestions: [useEnv('ACCESS_KEY_ID', 'const accessKeyId = process.env.ACCESS_KEY_ID;')],
+          suggestions: [useEnv('ACCESS_KEY_ID', `const accessKeyId = process.env.ACCESS_KEY_ID${bang};`)],
         },
       ],
     },
-    invalid(`const config = {\n  region: "eu-west-1",\n  'x-api-key': '${AWS}',\n};`, 'aws', AWS, { name: 'X_API_KEY', from: `'${AWS}'`, to: 'process.env.X_API_KEY' }, file),
-    invalid(`settings.apiKey = "${AWS}";`, 'aws', AWS, { name: 'API_KEY', from: `"${AWS}"`, to: 'process.env.API_KEY' }, file),
-    invalid(`headers["Github-Token"] = "${GHP}";`, 'ghp', GHP, { name: 'GITHUB_TOKEN', from: `"${GHP}"`, to: 'process.env.GITHUB_TOKEN' }, file),
-    invalid(`class Client {\n  #token = "${GHP}";\n}`, 'ghp', GHP, { name: 'TOKEN', from: `"${GHP}"`, to: 'process.env.TOKEN' }, file),
-    invalid(`function connect(accessKey = "${AWS}") {}`, 'aws', AWS, { name: 'ACCESS_KEY', from: `"${AWS}"`, to: 'process.env.ACCESS_KEY' }, file),
+    invalid(`const config = {\n  region: "eu-west-1",\n  'x-api-key': '${AWS}',\n};`, 'aws', AWS, { name: 'X_API_KEY', from: `'${AWS}'`, to: `process.env.X_API_KEY${bang}` }, file),
+    invalid(`settings.apiKey = "${AWS}";`, 'aws', AWS, { name: 'API_KEY', from: `"${AWS}"`, to: `process.env.API_KEY${bang}` }, file),
+    invalid(`headers["Github-Token"] = "${GHP}";`, 'ghp', GHP, { name: 'GITHUB_TOKEN', from: `"${GHP}"`, to: `process.env.GITHUB_TOKEN${bang}` }, file),
+    invalid(`class Client {\n  #token = "${GHP}";\n}`, 'ghp', GHP, { name: 'TOKEN', from: `"${GHP}"`, to: `process.env.TOKEN${bang}` }, file),
+    invalid(`function connect(accessKey = "${AWS}") {}`, 'aws', AWS, { name: 'ACCESS_KEY', from: `"${AWS}"`, to: `process.env.ACCESS_KEY${bang}` }, file),
     // No assignee: the rule names the variable.
-    invalid(`client.login("${GHP}");`, 'ghp', GHP, { name: 'GITHUB_PAT', from: `"${GHP}"`, to: 'process.env.GITHUB_PAT' }, file),
+    invalid(`client.login("${GHP}");`, 'ghp', GHP, { name: 'GITHUB_PAT', from: `"${GHP}"`, to: `process.env.GITHUB_PAT${bang}` }, file),
     // Part of a longer string: the rest is kept, through a template literal.
     invalid(`const authorization = "Bearer ${GHP}";`, 'ghp', GHP, { name: 'GITHUB_PAT', from: `"Bearer ${GHP}"`, to: '`Bearer ${process.env.GITHUB_PAT}`' }, file),
     invalid(`const note = 'it\\'s \`${GHP}\`';`, 'ghp', GHP, { name: 'GITHUB_PAT', from: `'it\\'s \`${GHP}\`'`, to: '`it\\\'s \\`${process.env.GITHUB_PAT}\\``' }, file),
     // Templates: the whole expression-free template, or a substitution inside one.
-    invalid(`const token = \`${GHP}\`;`, 'ghp', GHP, { name: 'TOKEN', from: `\`${GHP}\``, to: 'process.env.TOKEN' }, file),
+    invalid(`const token = \`${GHP}\`;`, 'ghp', GHP, { name: 'TOKEN', from: `\`${GHP}\``, to: `process.env.TOKEN${bang}` }, file),
     invalid(`const url = \`https://api.example.com/\${user}?token=${GHP}&page=\${page}\`;`, 'ghp', GHP, { name: 'GITHUB_PAT', from: GHP, to: '${process.env.GITHUB_PAT}' }, file),
     // Where no rewrite is valid code: reported, no suggestion.
     invalid(`// deploy key: ${AWS}\nconst x = 1;`, 'aws', AWS, undefined, file),
@@ -129,8 +131,8 @@ function sharedCases(ext: 'js' | 'ts') {
     invalid(`export * from "./${AWS}.js";`, 'aws', AWS, undefined, file),
     invalid(`const pattern = /${AWS}/;`, 'aws', AWS, undefined, file),
     // Positions follow ESLint's line counting even where the engine's differs.
-    { code: crlf, filename: file, options: DEFAULTS, errors: [secretError('aws', AWS, at(crlf, AWS), [useEnv('ACCESS_KEY_ID', crlf.replace(`"${AWS}"`, 'process.env.ACCESS_KEY_ID'))])] },
-    { code: lineSeparator, filename: file, options: DEFAULTS, errors: [secretError('aws', AWS, at(lineSeparator, AWS), [useEnv('ACCESS_KEY_ID', lineSeparator.replace(`"${AWS}"`, 'process.env.ACCESS_KEY_ID'))])] },
+    { code: crlf, filename: file, options: DEFAULTS, errors: [secretError('aws', AWS, at(crlf, AWS), [useEnv('ACCESS_KEY_ID', crlf.replace(`\"${AWS}\"`, `process.env.ACCESS_KEY_ID${bang}`))])] },
+    { code: lineSeparator, filename: file, options: DEFAULTS, errors: [secretError('aws', AWS, at(lineSeparator, AWS), [useEnv('ACCESS_KEY_ID', lineSeparator.replace(`\"${AWS}\"`, `process.env.ACCESS_KEY_ID${bang}`))])] },
     // Two secrets in one string: two reports, each with its own rewrite.
     {
       code: twoInOne,
@@ -161,7 +163,7 @@ function sharedCases(ext: 'js' | 'ts') {
           column: 15,
           endLine: 1,
           endColumn: 44,
-          suggestions: [useEnv('ACME', 'const acme = process.env.ACME;')],
+          suggestions: [useEnv('ACME', `const acme = process.env.ACME${bang};`)],
         },
       ],
     },
@@ -202,6 +204,7 @@ function sharedCases(ext: 'js' | 'ts') {
 /** JSX, with either parser. */
 function jsxCases(ext: 'jsx' | 'tsx') {
   const filename = `src/view.${ext}`;
+  const bang = ext === 'tsx' ? '!' : '';
   const attribute = `const view = <Widget apiKey="${AWS}" />;`;
   const partialAttribute = `const view = <Widget auth="Bearer ${GHP}" />;`;
   const text = `const view = <p>Your token is ${GHP}</p>;`;
@@ -209,10 +212,10 @@ function jsxCases(ext: 'jsx' | 'tsx') {
   return {
     valid: [{ code: 'const view = <Widget label="Sign in" title={`Hello ${name}`}>Welcome back</Widget>;', filename, options: DEFAULTS }],
     invalid: [
-      invalid(attribute, 'aws', AWS, { name: 'API_KEY', from: `"${AWS}"`, to: '{process.env.API_KEY}' }, filename),
+      invalid(attribute, 'aws', AWS, { name: 'API_KEY', from: `"${AWS}"`, to: `{process.env.API_KEY${bang}}` }, filename),
       invalid(partialAttribute, 'ghp', GHP, { name: 'GITHUB_PAT', from: `"Bearer ${GHP}"`, to: '{`Bearer ${process.env.GITHUB_PAT}`}' }, filename),
       invalid(text, 'ghp', GHP, { name: 'GITHUB_PAT', from: GHP, to: '{process.env.GITHUB_PAT}' }, filename),
-      invalid(expression, 'aws', AWS, { name: 'API_KEY', from: `"${AWS}"`, to: 'process.env.API_KEY' }, filename),
+      invalid(expression, 'aws', AWS, { name: 'API_KEY', from: `"${AWS}"`, to: `process.env.API_KEY${bang}` }, filename),
     ],
   };
 }
@@ -226,9 +229,11 @@ function typescriptCases() {
       invalid(`type Token = "${GHP}";`, 'ghp', GHP, undefined, filename),
       invalid(`enum Keys { Deploy = "${AWS}" }`, 'aws', AWS, undefined, filename),
       invalid(`type Url = \`https://x/\${string}?k=${AWS}\`;`, 'aws', AWS, undefined, filename),
-      invalid(`const token = "${GHP}" as const;`, 'ghp', GHP, { name: 'TOKEN', from: `"${GHP}"`, to: 'process.env.TOKEN' }, filename),
-      invalid(`const token: string = "${GHP}";`, 'ghp', GHP, { name: 'TOKEN', from: `"${GHP}"`, to: 'process.env.TOKEN' }, filename),
-      invalid(`class Api {\n  private readonly apiKey: string = "${AWS}";\n}`, 'aws', AWS, { name: 'API_KEY', from: `"${AWS}"`, to: 'process.env.API_KEY' }, filename),
+      // A const assertion applies to literals only: it goes with the literal.
+      invalid(`const token = "${GHP}" as const;`, 'ghp', GHP, { name: 'TOKEN', from: `"${GHP}" as const`, to: 'process.env.TOKEN!' }, filename),
+      invalid(`const token = <const>"${GHP}";`, 'ghp', GHP, { name: 'TOKEN', from: `<const>"${GHP}"`, to: 'process.env.TOKEN!' }, filename),
+      invalid(`const token: string = "${GHP}";`, 'ghp', GHP, { name: 'TOKEN', from: `"${GHP}"`, to: 'process.env.TOKEN!' }, filename),
+      invalid(`class Api {\n  private readonly apiKey: string = "${AWS}";\n}`, 'aws', AWS, { name: 'API_KEY', from: `"${AWS}"`, to: 'process.env.API_KEY!' }, filename),
     ],
   };
 }

@@ -57,6 +57,6 @@ describe('.leakgateignore', () => {
     writeFileSync(file, '0123456789abcdef\nfedcba9876543210\n');
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
     expect(loadIgnoreFileSync(file, { cwd: tmp })).toMatchObject({ file: 'cached.leakgateignore', entries: [{}, {}] });
-    expect(() => loadIgnoreFileSync(join(tmp, 'missing'), { cwd: tmp })).toThrow(/^cannot read ignore file missing: ENOENT$/);
+    expect(() => loadIgnoreFileSync(join(tmp, 'missing'), { cwd: tmp })).toThrow(/^ignore file not found: missing$/);
   });
 });

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/load.js';
 import { applySuppressions } from '../../suppress/apply.js';
 import { createBaseline, DEFAULT_BASELINE_FILE, writeBaselineSync } from '../../suppress/baseline.js';
 import type { CliContext } from '../context.js';
 import { loadSuppressions } from '../report-output.js';
-import { addConfigOptions, addIgnoreFileOptions, addTreeOptions, configOptions, scanTree, type ConfigFlags, type TreeFlags } from './scan.js';
+import { addConfigOptions, addIgnoreFileOptions, addTreeOptions, scanRoots, treeIgnoreFile, type ConfigFlags, type TreeFlags } from './scan.js';
 
 interface BaselineFlags extends ConfigFlags, TreeFlags {
   output: string;
@@ -25,9 +24,9 @@ export function registerBaseline(program: Command, ctx: CliContext): void {
     .option('-o, --output <file>', 'baseline file to write', DEFAULT_BASELINE_FILE)
     .option('-q, --quiet', 'no summary or warnings');
   addTreeOptions(addIgnoreFileOptions(addConfigOptions(command))).action(async (paths: string[], flags: BaselineFlags) => {
-    const suppressions = loadSuppressions(ctx, { ignoreFile: flags.ignoreFile });
-    const config = await loadConfig(configOptions(ctx, flags));
-    const result = await scanTree(ctx, paths, config, { ...flags, redact: true });
+    const ignoreFile = treeIgnoreFile(ctx, paths, flags);
+    const suppressions = loadSuppressions(ctx, ignoreFile !== undefined ? { ignoreFile } : {});
+    const { result } = await scanRoots(ctx, paths, { ...flags, redact: true });
     const outcome = applySuppressions(result.findings, suppressions);
     if (!flags.quiet) for (const warning of [...result.stats.warnings, ...outcome.warnings]) ctx.stderr.write(`leakgate: warning: ${warning}\n`);
     const baseline = createBaseline(outcome.findings);

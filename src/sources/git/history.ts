@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { createEngine, createExcludeMatcher, loadConfig, type ResolvedConfig } from '../../config/load.js';
-import type { Confidence, Finding, ScanResult, Skip } from '../../types.js';
+import type { Confidence, Environment, Finding, RevisionSelection, ScanResult, Skip } from '../../types.js';
 import { sortFindings } from '../sort-findings.js';
 import { WorkerPool, workerScriptExists } from '../worker-pool.js';
 import { attribute, planAttribution } from './attribution.js';
@@ -11,7 +11,7 @@ import type { HistoryWorkerRequest, HistoryWorkerSetup } from './history-worker.
 import { ObjectReader } from './object-reader.js';
 import { BULK_READ_CONFIG, forEachRecord, runGit, spawnGit } from './process.js';
 import { isRegularFile, isZeroOid, walkRawLog, type RawEntry } from './raw-log.js';
-import { isPartialClone, missingObjects, openRepository, resolveRevisions, type Repository, type RevisionSelection } from './repository.js';
+import { isPartialClone, missingObjects, openRepository, resolveRevisions, type Repository } from './repository.js';
 
 /**
  * The history scan. One pass over `git log --raw` (tree diffs only) finds every blob the
@@ -29,7 +29,7 @@ export interface ScanHistoryOptions extends RevisionSelection {
   config?: ResolvedConfig;
   /** A folder inside the repository (default: the current folder). */
   cwd?: string;
-  env?: NodeJS.ProcessEnv;
+  env?: Environment;
   /** Worker threads; 1 scans on the calling thread. Default: one per core, up to 3. */
   threads?: number;
   redact?: boolean;

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LeakgateError } from '../../errors.js';
 import { gitText, runGitStatus, tryGitText, type GitOptions } from './process.js';
+import type { RevisionSelection } from '../../types.js';
 
 /** What leakgate needs to know about the repository it scans; found once per command. */
 export interface Repository extends GitOptions {
@@ -58,13 +59,6 @@ export async function resolveCommit(repo: Repository, revision: string): Promise
 /** The empty tree's id in this repository's hash (SHA-1 or SHA-256): the base of a first commit. */
 export async function emptyTree(repo: Repository): Promise<string> {
   return gitText(['hash-object', '-t', 'tree', '--stdin'], { ...repo, input: '' });
-}
-
-export interface RevisionSelection {
-  /** `base..head`, `base...head` or a single revision. */
-  range?: string;
-  branch?: string;
-  since?: string;
 }
 
 /** The git log arguments that select the commits to scan. */

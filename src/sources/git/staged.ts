@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { createEngine, createExcludeMatcher, loadConfig, type ResolvedConfig } from '../../config/load.js';
 import { LeakgateError } from '../../errors.js';
-import type { Confidence, Finding, ScanResult, Skip } from '../../types.js';
+import type { Confidence, Environment, Finding, ScanResult, Skip } from '../../types.js';
 import { sortFindings } from '../sort-findings.js';
 import { parseAddedLines, type AddedLines } from './added-lines.js';
 import { scanBlobBatch, VersionScanner, type BlobScanOptions } from './blob-scanner.js';
@@ -22,7 +22,7 @@ import { emptyTree, openRepository, type Repository } from './repository.js';
 export interface ScanStagedOptions {
   config?: ResolvedConfig;
   cwd?: string;
-  env?: NodeJS.ProcessEnv;
+  env?: Environment;
   /** Gate on every finding in the staged files, not only on added lines. */
   allLines?: boolean;
   redact?: boolean;
