@@ -255,7 +255,7 @@ const NOT_A_SECRET: readonly RegExp[] = [
   /^[a-z]+\/[a-z0-9.+-]+$/i, // MIME types
   /^#[0-9a-f]{3,8}$/i, // colours
   /^#[a-z]+$/, // a colour's name, an anchor or a directive: #ansiyellow, #bygroup
-  /\(\?[:=!<]|\[\^|\\[dswbDSWB][*+?{]?|%[sd]\b|\{\d*\}/, // regular expressions and format strings
+  /\(\?[:=!<]|\[\^|\\[dswbDSWB][*+?{]?|%[sd]\b|\{\d*\}|\[[^\]]{2,}\](?:[*+]|\{\d)/, // regular expressions and format strings
   // Password hashes are what a server stores instead of the password: bcrypt, sha-crypt, MD5-crypt,
   // yescrypt, argon2, scrypt, PBKDF2 (Django, Werkzeug), LDAP schemes ({SSHA}, {CRYPT}).
   /^\$(?:2[abxy]?|[156]|apr1|y|7|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?)\$/,
