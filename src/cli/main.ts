@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import { registerBaseline } from './commands/baseline.js';
 import { registerHistory } from './commands/history.js';
 import { registerInstallHook } from './commands/install-hook.js';
+import { registerMerge } from './commands/merge.js';
 import { registerScan } from './commands/scan.js';
 import { registerStaged } from './commands/staged.js';
 import { processContext, type CliContext } from './context.js';
@@ -29,6 +30,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerStaged(program, ctx);
   registerHistory(program, ctx);
   registerInstallHook(program, ctx);
+  registerMerge(program, ctx);
   return program;
 }
 

@@ -4,6 +4,7 @@ import { createEngine, createExcludeMatcher, loadConfig, type ResolvedConfig } f
 import { analyzeTerraform, type TerraformAnalysis } from '../terraform/analyze.js';
 import { stateFileKind, terraformFileKind } from '../terraform/files.js';
 import { mergeTerraformFindings } from '../terraform/merge.js';
+import { holdsPath, runsWholeTreeAnalyses, type Shard } from '../shard/shard.js';
 import type { Confidence, Finding, ScanResult, Skip } from '../types.js';
 import { scanFileBatch, type FileBatchResult, type FileScanOptions, type FileTask } from './file-scanner.js';
 import { FilePool, workersAvailable } from './file-pool.js';
@@ -27,6 +28,8 @@ export interface ScanPathsOptions {
   terraform?: boolean;
   /** Called now and then with running totals (for a progress line). */
   onProgress?: (progress: { files: number; bytes: number }) => void;
+  /** Scan only this shard's files (by path hash); Terraform and state files all go to shard 1. */
+  shard?: Shard;
 }
 
 /** Below this many files, starting workers costs more than it saves (measured: see bench/). */
@@ -65,13 +68,18 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
   let pool: FilePool | undefined;
   let pending: FileTask[] = [];
   let walkedCount = 0;
-  const withTerraform = options.terraform ?? true;
+  const shard = options.shard;
+  const wholeTreeShard = runsWholeTreeAnalyses(shard);
+  const withTerraform = (options.terraform ?? true) && wholeTreeShard;
   const terraformFiles: FileTask[] = [];
   const stateFiles: FileTask[] = [];
   for (const file of walked.files) {
+    const isTerraform = terraformFileKind(file.displayPath) !== undefined;
+    const isState = !isTerraform && stateFileKind(file.displayPath) !== undefined;
+    if (shard && !(isTerraform || isState ? wholeTreeShard : holdsPath(shard, file.displayPath))) continue;
     if (withTerraform) {
-      if (terraformFileKind(file.displayPath)) terraformFiles.push(file);
-      else if (stateFileKind(file.displayPath)) stateFiles.push(file);
+      if (isTerraform) terraformFiles.push(file);
+      else if (isState) stateFiles.push(file);
     }
     pending.push(file);
     walkedCount += 1;
@@ -114,7 +122,7 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
   }
 
   let findings: Finding[] = [];
-  const skipped: Skip[] = [...walked.skipped];
+  const skipped: Skip[] = walked.skipped.filter((skip) => holdsPath(shard, skip.file));
   for (const result of results) {
     for (const finding of result.findings) findings.push(finding);
     for (const skip of result.skipped) skipped.push(skip);

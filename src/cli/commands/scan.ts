@@ -4,6 +4,8 @@ import { FORMAT_NAMES } from '../../report/index.js';
 import { SEVERITIES, type Confidence, type ScanResult } from '../../types.js';
 import { parseArg, type CliContext } from '../context.js';
 import { emitResult, type ReportFlags } from '../report-output.js';
+import { addShardOption } from '../shard-option.js';
+import type { Shard } from '../../shard/shard.js';
 import { Progress } from '../terminal.js';
 
 /** What configures a scan: where the config is, and the limits that override it. */
@@ -19,6 +21,7 @@ export interface TreeFlags {
   threads?: number;
   gitignore: boolean;
   followSymlinks?: boolean;
+  shard?: Shard;
 }
 
 export interface ScanFlags extends ReportFlags, ConfigFlags, TreeFlags {
@@ -43,11 +46,7 @@ export function addIgnoreFileOptions(command: Command): Command {
 
 /** Options every scanning command shares (scan, staged, history): one definition, one meaning. */
 export function addCommonScanOptions(command: Command): Command {
-  command
-    .addOption(new Option('-f, --format <format>', 'report format (default: text; github inside GitHub Actions)').choices(FORMAT_NAMES))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--report <format=file>', 'also write a report in FORMAT to FILE (repeatable), e.g. sarif=leakgate.sarif', parseArg.reportTarget);
-  addConfigOptions(command)
+  addConfigOptions(addReportOptions(command))
     .option('--no-redact', 'print secrets in full (never do this in CI logs)')
     .option('--exit-code <n>', 'exit code when there are findings', parseArg.integer(0, 255), 1)
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run; findings below it are still reported').choices(SEVERITIES))
@@ -57,6 +56,14 @@ export function addCommonScanOptions(command: Command): Command {
     .option('-q, --quiet', 'print findings only: no summary, skips or warnings')
     .option('--color', 'force colour')
     .option('--no-color', 'disable colour (NO_COLOR is honoured too)');
+}
+
+/** Where reports go and in which formats (every scanning command, and `merge`). */
+export function addReportOptions(command: Command): Command {
+  return command
+    .addOption(new Option('-f, --format <format>', 'report format (default: text; github inside GitHub Actions)').choices(FORMAT_NAMES))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--report <format=file>', 'also write a report in FORMAT to FILE (repeatable), e.g. sarif=leakgate.sarif', parseArg.reportTarget);
 }
 
 /** Options of the tree source (files and folders on disk). */
@@ -89,6 +96,7 @@ export async function scanTree(
     gitignore: flags.gitignore,
     followSymlinks: flags.followSymlinks ?? false,
     ...(flags.threads !== undefined ? { threads: flags.threads } : {}),
+    ...(flags.shard ? { shard: flags.shard } : {}),
     ...(flags.maxFileSize !== undefined ? { maxFileSize: flags.maxFileSize } : {}),
     ...(flags.minConfidence !== undefined ? { minConfidence: flags.minConfidence } : {}),
     onProgress: ({ files, bytes }) => progress.update(`scanning… ${files} files, ${(bytes / 1048576).toFixed(1)} MiB`),
@@ -102,7 +110,7 @@ export function registerScan(program: Command, ctx: CliContext): void {
     .command('scan', { isDefault: true })
     .description('scan files and folders for hardcoded secrets (the default command)')
     .argument('[paths...]', 'files and folders to scan', ['.']);
-  addTreeOptions(addCommonScanOptions(command)).action(async (paths: string[], flags: ScanFlags) => {
+  addShardOption(addTreeOptions(addCommonScanOptions(command)), 'path').action(async (paths: string[], flags: ScanFlags) => {
     const config = await loadConfig(configOptions(ctx, flags));
     const result = await scanTree(ctx, paths, config, flags);
     emitResult(ctx, result, flags, { config });
