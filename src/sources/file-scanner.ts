@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Engine, ScanTextOptions } from '../engine/engine.js';
 import type { Finding, Origin, Skip } from '../types.js';
 import { readTextFile } from './read.js';
@@ -6,6 +7,19 @@ import { readTextFile } from './read.js';
 export interface FileTask {
   absolutePath: string;
   displayPath: string;
+  /** The content hash an incremental cache holds for this file: when it still matches, the scan is skipped. */
+  knownHash?: string;
+}
+
+/** What the incremental cache needs to know about a scanned file (`FileScanOptions.record`). */
+export interface FileRecord {
+  absolutePath: string;
+  displayPath: string;
+  bytes: number;
+  mtimeMs: number;
+  hash: string;
+  /** The content matched `knownHash`: not scanned, the cached findings stand. */
+  unchanged: boolean;
 }
 
 export interface FileBatchResult {
@@ -13,6 +27,8 @@ export interface FileBatchResult {
   skipped: Skip[];
   files: number;
   bytes: number;
+  /** With `FileScanOptions.record`: one per text file read. */
+  records?: FileRecord[];
 }
 
 export interface FileScanOptions {
@@ -20,6 +36,12 @@ export interface FileScanOptions {
   redact: boolean;
   minConfidence: ScanTextOptions['minConfidence'];
   origin: Origin;
+  /** Hash each text file and report it in `records` (for the incremental cache). */
+  record?: boolean;
+}
+
+export function contentHash(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
 }
 
 /** Read and scan a batch of files with one engine; shared by the main thread and the workers. */
@@ -33,6 +55,12 @@ export function scanFileBatch(engine: Engine, tasks: readonly FileTask[], option
     }
     result.files += 1;
     result.bytes += read.bytes;
+    if (options.record) {
+      const hash = contentHash(read.text);
+      const unchanged = hash === task.knownHash;
+      (result.records ??= []).push({ absolutePath: task.absolutePath, displayPath: task.displayPath, bytes: read.bytes, mtimeMs: read.mtimeMs, hash, unchanged });
+      if (unchanged) continue;
+    }
     const findings = engine.scanText(read.text, {
       path: task.displayPath,
       origin: options.origin,

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { cacheKey, FileCache } from '../cache/file-cache.js';
 import { createEngine, createExcludeMatcher, loadConfig, type ResolvedConfig } from '../config/load.js';
 import { analyzeTerraform, type TerraformAnalysis } from '../terraform/analyze.js';
 import { stateFileKind, terraformFileKind } from '../terraform/files.js';
@@ -30,6 +31,11 @@ export interface ScanPathsOptions {
   onProgress?: (progress: { files: number; bytes: number }) => void;
   /** Scan only this shard's files (by path hash); Terraform and state files all go to shard 1. */
   shard?: Shard;
+  /**
+   * The incremental cache file (`--cache`): files unchanged since it was written are not scanned
+   * again. Ignored (with a warning) when findings are not redacted: secrets are never written to it.
+   */
+  cacheFile?: string;
 }
 
 /** Below this many files, starting workers costs more than it saves (measured: see bench/). */
@@ -53,6 +59,15 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
     minConfidence: options.minConfidence ?? config.minConfidence,
     origin: 'worktree',
   };
+  const cacheWarnings: string[] = [];
+  let cache: FileCache | undefined;
+  if (options.cacheFile && !scanOptions.redact) cacheWarnings.push('--cache is off with --no-redact: secrets are never written to the cache');
+  else if (options.cacheFile) {
+    cache = FileCache.open(options.cacheFile, cacheKey(config, scanOptions));
+    scanOptions.record = true;
+  }
+  /** Findings and counts of files the cache answered for (not read again). */
+  const cached: FileBatchResult = { findings: [], skipped: [], files: 0, bytes: 0 };
   const threads = Math.max(1, options.threads ?? Math.min(availableParallelism(), 4));
   const canUseWorkers = threads > 1 && workersAvailable();
   let files = 0;
@@ -77,9 +92,17 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
     const isTerraform = terraformFileKind(file.displayPath) !== undefined;
     const isState = !isTerraform && stateFileKind(file.displayPath) !== undefined;
     if (shard && !(isTerraform || isState ? wholeTreeShard : holdsPath(shard, file.displayPath))) continue;
+    if (cache && file.absolutePath === cache.path) continue;
     if (withTerraform) {
       if (isTerraform) terraformFiles.push(file);
       else if (isState) stateFiles.push(file);
+    }
+    const hit = cache?.lookup(file);
+    if (hit) {
+      cached.files += 1;
+      cached.bytes += hit.bytes;
+      for (const finding of hit.findings) cached.findings.push(finding);
+      continue;
     }
     pending.push(file);
     walkedCount += 1;
@@ -121,13 +144,21 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
     }
   }
 
+  if (cache) {
+    for (const result of results) for (const finding of cache.update(result.records ?? [], result.findings)) result.findings.push(finding);
+    cache.save();
+    results.push(cached);
+    files += cached.files;
+    bytes += cached.bytes;
+  }
+
   let findings: Finding[] = [];
   const skipped: Skip[] = walked.skipped.filter((skip) => holdsPath(shard, skip.file));
   for (const result of results) {
     for (const finding of result.findings) findings.push(finding);
     for (const skip of result.skipped) skipped.push(skip);
   }
-  const warnings = [...config.warnings, ...walked.warnings];
+  const warnings = [...config.warnings, ...walked.warnings, ...cacheWarnings];
   if (terraform) {
     const analysis = await terraform;
     const genericRuleIds = new Set(config.rules.filter((rule) => rule.detector === 'generic').map((rule) => rule.id));

@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { cacheFilePath, DEFAULT_CACHE_FILE } from '../../cache/file-cache.js';
 import { loadConfig, type LoadConfigOptions, type ResolvedConfig } from '../../config/load.js';
 import { FORMAT_NAMES } from '../../report/index.js';
 import { SEVERITIES, type Confidence, type ScanResult } from '../../types.js';
@@ -22,6 +23,8 @@ export interface TreeFlags {
   gitignore: boolean;
   followSymlinks?: boolean;
   shard?: Shard;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export interface ScanFlags extends ReportFlags, ConfigFlags, TreeFlags {
@@ -97,6 +100,7 @@ export async function scanTree(
     followSymlinks: flags.followSymlinks ?? false,
     ...(flags.threads !== undefined ? { threads: flags.threads } : {}),
     ...(flags.shard ? { shard: flags.shard } : {}),
+    ...(flags.cache ? { cacheFile: cacheFilePath(ctx.cwd, flags.cacheLocation) } : {}),
     ...(flags.maxFileSize !== undefined ? { maxFileSize: flags.maxFileSize } : {}),
     ...(flags.minConfidence !== undefined ? { minConfidence: flags.minConfidence } : {}),
     onProgress: ({ files, bytes }) => progress.update(`scanning… ${files} files, ${(bytes / 1048576).toFixed(1)} MiB`),
@@ -110,7 +114,10 @@ export function registerScan(program: Command, ctx: CliContext): void {
     .command('scan', { isDefault: true })
     .description('scan files and folders for hardcoded secrets (the default command)')
     .argument('[paths...]', 'files and folders to scan', ['.']);
-  addShardOption(addTreeOptions(addCommonScanOptions(command)), 'path').action(async (paths: string[], flags: ScanFlags) => {
+  addShardOption(addTreeOptions(addCommonScanOptions(command)), 'path')
+    .option('--cache', 'remember each file\'s findings; a later scan reads only files that changed (any rule or config change starts over)')
+    .option('--cache-location <path>', `the cache file, or a folder to hold it (default: ${DEFAULT_CACHE_FILE} in the current folder)`)
+    .action(async (paths: string[], flags: ScanFlags) => {
     const config = await loadConfig(configOptions(ctx, flags));
     const result = await scanTree(ctx, paths, config, flags);
     emitResult(ctx, result, flags, { config });
