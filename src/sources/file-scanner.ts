@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Engine, ScanTextOptions } from '../engine/engine.js';
+import type { HclTree } from '../terraform/hcl.js';
 import type { Finding, Origin, Skip } from '../types.js';
 import { readTextFile } from './read.js';
 
@@ -29,6 +30,8 @@ export interface FileBatchResult {
   bytes: number;
   /** With `FileScanOptions.record`: one per text file read. */
   records?: FileRecord[];
+  /** Terraform files a worker parsed for the analyzer (see terraform-parse.ts). */
+  terraform?: { absolutePath: string; tree: HclTree }[];
 }
 
 export interface FileScanOptions {
@@ -45,7 +48,13 @@ export function contentHash(text: string): string {
 }
 
 /** Read and scan a batch of files with one engine; shared by the main thread and the workers. */
-export function scanFileBatch(engine: Engine, tasks: readonly FileTask[], options: FileScanOptions): FileBatchResult {
+export function scanFileBatch(
+  engine: Engine,
+  tasks: readonly FileTask[],
+  options: FileScanOptions,
+  /** Sees each text file read (the worker keeps the Terraform ones to parse). */
+  onText?: (task: FileTask, text: string) => void,
+): FileBatchResult {
   const result: FileBatchResult = { findings: [], skipped: [], files: 0, bytes: 0 };
   for (const task of tasks) {
     const read = readTextFile(task.absolutePath, options.maxFileSize);
@@ -55,6 +64,7 @@ export function scanFileBatch(engine: Engine, tasks: readonly FileTask[], option
     }
     result.files += 1;
     result.bytes += read.bytes;
+    onText?.(task, read.text);
     if (options.record) {
       const hash = contentHash(read.text);
       const unchanged = hash === task.knownHash;

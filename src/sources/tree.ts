@@ -5,6 +5,7 @@ import { createEngine, createExcludeMatcher, loadConfig, type ResolvedConfig } f
 import { analyzeTerraform, type TerraformAnalysis } from '../terraform/analyze.js';
 import { stateFileKind, terraformFileKind } from '../terraform/files.js';
 import { mergeTerraformFindings } from '../terraform/merge.js';
+import type { HclTree } from '../terraform/hcl.js';
 import { holdsPath, runsWholeTreeAnalyses, type Shard } from '../shard/shard.js';
 import type { Confidence, Finding, ScanResult, Skip } from '../types.js';
 import { scanFileBatch, type FileBatchResult, type FileScanOptions, type FileTask } from './file-scanner.js';
@@ -40,7 +41,14 @@ export interface ScanPathsOptions {
 
 /** Below this many files, starting workers costs more than it saves (measured: see bench/). */
 const MIN_FILES_FOR_WORKERS = 256;
+/**
+ * ... or this many Terraform files: parsing HCL costs ~50x the content scan per byte, so a small
+ * Terraform tree already pays for workers that parse in parallel.
+ */
+const MIN_TERRAFORM_FILES_FOR_WORKERS = 16;
 const BATCH_SIZE = 64;
+/** Terraform files travel in small batches of their own, so their parsing spreads over every worker. */
+const TERRAFORM_BATCH_SIZE = 2;
 
 /** Scans files and folders on disk: the tree source. */
 export async function scanPaths(paths: readonly string[], options: ScanPathsOptions = {}): Promise<ScanResult> {
@@ -82,6 +90,7 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
   // to pay for workers, batches go to them while the walk goes on.
   let pool: FilePool | undefined;
   let pending: FileTask[] = [];
+  let terraformPending: FileTask[] = [];
   let walkedCount = 0;
   const shard = options.shard;
   const wholeTreeShard = runsWholeTreeAnalyses(shard);
@@ -104,36 +113,50 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
       for (const finding of hit.findings) cached.findings.push(finding);
       continue;
     }
-    pending.push(file);
+    if (isTerraform && withTerraform) terraformPending.push(file);
+    else pending.push(file);
     walkedCount += 1;
-    if (!pool && canUseWorkers && walkedCount >= MIN_FILES_FOR_WORKERS) {
-      pool = new FilePool({ rules: config.rules, allow: config.allow, scan: scanOptions }, threads, progress);
+    if (!pool && canUseWorkers && (walkedCount >= MIN_FILES_FOR_WORKERS || terraformFiles.length >= MIN_TERRAFORM_FILES_FOR_WORKERS)) {
+      pool = new FilePool({ rules: config.rules, allow: config.allow, scan: scanOptions, parseTerraform: withTerraform }, threads, progress);
     }
     if (pool && pending.length >= BATCH_SIZE) {
       pool.submit(pending);
       pending = [];
     }
+    if (pool && terraformPending.length >= TERRAFORM_BATCH_SIZE) {
+      for (let i = 0; i < terraformPending.length; i += TERRAFORM_BATCH_SIZE) pool.submit(terraformPending.slice(i, i + TERRAFORM_BATCH_SIZE));
+      terraformPending = [];
+    }
   }
-  // The Terraform analyzer runs on this thread while the workers scan.
-  const terraform: Promise<TerraformAnalysis> | undefined = withTerraform
-    ? analyzeTerraform(
-        { files: terraformFiles, stateFiles, roots: walked.roots },
-        {
-          settings: config.terraform,
-          disabledRules: new Set(config.terraform.disabledRules),
-          redact: scanOptions.redact,
-          minConfidence: scanOptions.minConfidence,
-          origin: 'worktree',
-          maxFileSize: scanOptions.maxFileSize,
-          isExcluded: createExcludeMatcher(config),
-        },
-      )
-    : undefined;
-  terraform?.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
+  if (!pool) pending.push(...terraformPending);
+  // With workers, they parse the Terraform files they scan and the analyzer starts from their
+  // syntax trees; without, the analyzer parses on this thread while it scans.
+  const analyse = (hclTrees?: ReadonlyMap<string, HclTree>): Promise<TerraformAnalysis> | undefined => {
+    if (!withTerraform) return undefined;
+    const analysis = analyzeTerraform(
+      { files: terraformFiles, stateFiles, roots: walked.roots, ...(hclTrees ? { hclTrees } : {}) },
+      {
+        settings: config.terraform,
+        disabledRules: new Set(config.terraform.disabledRules),
+        redact: scanOptions.redact,
+        minConfidence: scanOptions.minConfidence,
+        origin: 'worktree',
+        maxFileSize: scanOptions.maxFileSize,
+        isExcluded: createExcludeMatcher(config),
+      },
+    );
+    analysis.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
+    return analysis;
+  };
+  let terraform = pool ? undefined : analyse();
   let results: FileBatchResult[];
   if (pool) {
     if (pending.length > 0) pool.submit(pending);
+    if (terraformPending.length > 0) pool.submit(terraformPending);
     results = await pool.finish();
+    const hclTrees = new Map<string, HclTree>();
+    for (const result of results) for (const file of result.terraform ?? []) hclTrees.set(file.absolutePath, file.tree);
+    terraform = analyse(hclTrees);
   } else {
     const engine = createEngine(config);
     results = [];
