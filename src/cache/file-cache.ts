@@ -32,11 +32,23 @@ interface CacheEntry {
   findings: Finding[];
 }
 
+/** The Terraform analysis of the files of the last scan (it is cross-file: one entry for all). */
+interface TerraformEntry {
+  digest: string;
+  analysis: { findings: Finding[]; warnings: string[] };
+}
+
+export interface TerraformDigest {
+  digest: string;
+  newestMtimeMs: number;
+}
+
 interface CacheFile {
   format: number;
   key: string;
   writtenAt: number;
   files: Record<string, CacheEntry>;
+  terraform?: TerraformEntry;
 }
 
 /** Where the cache lives: `--cache-location` (a file, or a folder to hold `.leakgatecache`), else `.leakgatecache` in the cwd. */
@@ -60,6 +72,9 @@ export function cacheKey(config: Pick<ResolvedConfig, 'rules' | 'allow'>, scan: 
 export class FileCache {
   private readonly entries: Map<string, CacheEntry>;
   private readonly racyAfter: number;
+  private terraform: TerraformEntry | undefined;
+  /** Whether anything was recorded since the cache was read (an unchanged tree writes nothing). */
+  private dirty = false;
 
   private constructor(
     readonly path: string,
@@ -68,6 +83,7 @@ export class FileCache {
   ) {
     this.entries = new Map(previous ? Object.entries(previous.files) : []);
     this.racyAfter = previous ? previous.writtenAt - RACY_WINDOW_MS : 0;
+    this.terraform = previous?.terraform;
   }
 
   /** Opens the cache at `path`; a missing, unreadable or outdated cache is an empty one. */
@@ -111,6 +127,7 @@ export class FileCache {
       else byFile.set(finding.file, [finding]);
     }
     const reused: Finding[] = [];
+    if (records.length > 0) this.dirty = true;
     for (const record of records) {
       const previous = this.entries.get(record.absolutePath);
       const fileFindings = record.unchanged && previous ? previous.findings : (byFile.get(record.displayPath) ?? []);
@@ -120,9 +137,48 @@ export class FileCache {
     return reused;
   }
 
-  /** Writes the cache (atomically: a half-written cache must never be read back as valid). */
+  /**
+   * What identifies the Terraform files of a scan (paths, sizes, times) and the analysis settings,
+   * with the newest file time (racy files are not trusted); undefined when a file is unreadable.
+   */
+  terraformDigest(files: readonly FileTask[], stateFiles: readonly FileTask[], settings: unknown): TerraformDigest | undefined {
+    const hash = createHash('sha256').update(JSON.stringify(settings));
+    let newest = 0;
+    for (const file of files) {
+      let stat;
+      try {
+        stat = statSync(file.absolutePath);
+      } catch {
+        return undefined;
+      }
+      newest = Math.max(newest, stat.mtimeMs);
+      hash.update(`\0${file.absolutePath}\0${file.displayPath}\0${stat.size}\0${stat.mtimeMs}`);
+    }
+    for (const file of stateFiles) hash.update(`\0state\0${file.displayPath}`);
+    return { digest: hash.digest('hex'), newestMtimeMs: newest };
+  }
+
+  terraformAnalysis(digest: TerraformDigest | undefined): TerraformEntry['analysis'] | undefined {
+    if (!digest || digest.newestMtimeMs >= this.racyAfter) return undefined;
+    return this.terraform?.digest === digest.digest ? this.terraform.analysis : undefined;
+  }
+
+  setTerraformAnalysis(digest: TerraformDigest | undefined, analysis: TerraformEntry['analysis']): void {
+    const trusted = digest && digest.newestMtimeMs < Date.now() - RACY_WINDOW_MS;
+    this.terraform = trusted ? { digest: digest.digest, analysis: { findings: analysis.findings, warnings: analysis.warnings } } : undefined;
+    this.dirty = true;
+  }
+
+  /** Writes the cache if anything changed (atomically: a half-written cache must never be read back as valid). */
   save(): void {
-    const file: CacheFile = { format: CACHE_FORMAT, key: this.key, writtenAt: Date.now(), files: Object.fromEntries(this.entries) };
+    if (!this.dirty) return;
+    const file: CacheFile = {
+      format: CACHE_FORMAT,
+      key: this.key,
+      writtenAt: Date.now(),
+      files: Object.fromEntries(this.entries),
+      ...(this.terraform ? { terraform: this.terraform } : {}),
+    };
     const temporary = `${this.path}.${process.pid}.tmp`;
     try {
       mkdirSync(dirname(this.path), { recursive: true });

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { cacheKey, FileCache } from '../cache/file-cache.js';
 import { createEngine, createExcludeMatcher, loadConfig, type ResolvedConfig } from '../config/load.js';
-import { analyzeTerraform, type TerraformAnalysis } from '../terraform/analyze.js';
+import { analyzeTerraform, type TerraformAnalysis, type TerraformAnalysisInput, type TerraformAnalysisOptions } from '../terraform/analyze.js';
 import { stateFileKind, terraformFileKind } from '../terraform/files.js';
 import { mergeTerraformFindings } from '../terraform/merge.js';
 import type { HclTree } from '../terraform/hcl.js';
@@ -133,18 +133,18 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
   // syntax trees; without, the analyzer parses on this thread while it scans.
   const analyse = (hclTrees?: ReadonlyMap<string, HclTree>): Promise<TerraformAnalysis> | undefined => {
     if (!withTerraform) return undefined;
-    const analysis = analyzeTerraform(
-      { files: terraformFiles, stateFiles, roots: walked.roots, ...(hclTrees ? { hclTrees } : {}) },
-      {
-        settings: config.terraform,
-        disabledRules: new Set(config.terraform.disabledRules),
-        redact: scanOptions.redact,
-        minConfidence: scanOptions.minConfidence,
-        origin: 'worktree',
-        maxFileSize: scanOptions.maxFileSize,
-        isExcluded: createExcludeMatcher(config),
-      },
-    );
+    const analysisOptions = {
+      settings: config.terraform,
+      disabledRules: new Set(config.terraform.disabledRules),
+      redact: scanOptions.redact,
+      minConfidence: scanOptions.minConfidence,
+      origin: 'worktree' as const,
+      maxFileSize: scanOptions.maxFileSize,
+      isExcluded: createExcludeMatcher(config),
+    };
+    const analysis = cache
+      ? cachedTerraformAnalysis(cache, { files: terraformFiles, stateFiles, roots: walked.roots, ...(hclTrees ? { hclTrees } : {}) }, analysisOptions, config.terraform)
+      : analyzeTerraform({ files: terraformFiles, stateFiles, roots: walked.roots, ...(hclTrees ? { hclTrees } : {}) }, analysisOptions);
     analysis.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
     return analysis;
   };
@@ -169,7 +169,6 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
 
   if (cache) {
     for (const result of results) for (const finding of cache.update(result.records ?? [], result.findings)) result.findings.push(finding);
-    cache.save();
     results.push(cached);
     files += cached.files;
     bytes += cached.bytes;
@@ -188,6 +187,7 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
     findings = mergeTerraformFindings(findings, analysis.findings, { genericRuleIds });
     warnings.push(...analysis.warnings);
   }
+  cache?.save();
   sortFindings(findings);
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const skip of skipped) if (skip.reason === 'unreadable') warnings.push(`cannot read ${skip.file}: ${skip.detail ?? 'error'}`);
@@ -197,3 +197,25 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
   };
 }
 
+
+/**
+ * The Terraform analysis under `--cache`: the module analysis (which reads only the Terraform
+ * files) is reused while none of those files changed; the committed-state check asks git each
+ * time (analyzeTerraform with no files does only that).
+ */
+async function cachedTerraformAnalysis(
+  cache: FileCache,
+  input: TerraformAnalysisInput,
+  options: TerraformAnalysisOptions,
+  settings: unknown,
+): Promise<TerraformAnalysis> {
+  const committed = analyzeTerraform({ files: [], stateFiles: input.stateFiles, ...(input.roots ? { roots: input.roots } : {}) }, options);
+  const digest = cache.terraformDigest(input.files, input.stateFiles, settings);
+  let modules = cache.terraformAnalysis(digest);
+  if (!modules) {
+    modules = await analyzeTerraform({ files: input.files, stateFiles: input.stateFiles, ...(input.hclTrees ? { hclTrees: input.hclTrees } : {}) }, options);
+    cache.setTerraformAnalysis(digest, modules);
+  }
+  const state = await committed;
+  return { findings: [...modules.findings, ...state.findings], warnings: [...modules.warnings, ...state.warnings] };
+}

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { Language, Parser, type TreeCursor } from 'web-tree-sitter';
+import type { Parser, TreeCursor } from 'web-tree-sitter';
 import { stripHeredocIndent, unescapeHeredoc, unescapeQuoted } from './strings.js';
 import type { Attribute, Block, Body, Expr, ObjectEntry, Span, SyntaxProblem } from './syntax.js';
 
@@ -39,6 +39,9 @@ let parserPromise: Promise<HclParser> | undefined;
 /** tree-sitter's runtime and grammar load asynchronously, once per process. */
 export function loadHclParser(): Promise<HclParser> {
   parserPromise ??= (async () => {
+    // Imported here, not at the top: a bundled CLI would otherwise load tree-sitter's runtime on
+    // every start, Terraform files or not.
+    const { Language, Parser } = await import('web-tree-sitter');
     await Parser.init();
     const language = await Language.load(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'));
     const parser = new Parser();

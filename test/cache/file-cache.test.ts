@@ -90,6 +90,22 @@ describe('--cache (incremental tree scans)', () => {
     expect(withOtherRules.scannedFiles).toBe(1);
   });
 
+  it('reuses the Terraform analysis while no Terraform file changed, and redoes it when one did', async () => {
+    const tf = (sensitive: 'true ' | 'false') => `variable "db_password" {\n  type      = string\n  sensitive = ${sensitive}\n}\noutput "db_password" {\n  value = var.db_password\n}\n`;
+    write('infra/main.tf', tf('false'));
+    const terraformRules = (result: Awaited<ReturnType<typeof scan>>['result']) => result.findings.map((f) => f.ruleId).filter((id) => id.startsWith('terraform-'));
+    const first = await scan();
+    expect(terraformRules(first.result).length).toBeGreaterThan(0);
+    // The variable now says sensitive (same size and time): the cached analysis still stands...
+    write('infra/main.tf', tf('true '));
+    expect(terraformRules((await scan()).result)).toEqual(terraformRules(first.result));
+    // ... until the file's time moves: then it is read and analysed again.
+    write('infra/main.tf', tf('true '), new Date('2024-05-01T00:00:00Z'));
+    const fresh = await scan({ cacheFile: join(root, 'other-cache') });
+    expect(terraformRules((await scan()).result)).toEqual(terraformRules(fresh.result));
+    expect(terraformRules(fresh.result)).not.toEqual(terraformRules(first.result));
+  });
+
   it('never writes unredacted secrets: --no-redact turns the cache off with a warning', async () => {
     write('a.js', secretFile(fakeAwsKeyId()));
     const { result } = await scan({ redact: false });
