@@ -7,6 +7,7 @@ import { VERSION } from '../version.js';
 import { registerBaseline } from './commands/baseline.js';
 import { registerHistory } from './commands/history.js';
 import { registerInstallHook } from './commands/install-hook.js';
+import { registerMerge } from './commands/merge.js';
 import { registerScan } from './commands/scan.js';
 import { registerStaged } from './commands/staged.js';
 import { processContext, type CliContext } from './context.js';
@@ -38,6 +39,7 @@ export function buildProgram(ctx: CliContext): Command {
     const help = scan.helpInformation();
     return `\nThe default command, scan (leakgate [options] [paths...]):\n\n${help.slice(Math.max(0, help.indexOf('Arguments:')))}`;
   });
+  registerMerge(program, ctx);
   return program;
 }
 

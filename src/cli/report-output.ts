@@ -44,9 +44,17 @@ export interface EmitScope {
  */
 export function emitResult(ctx: CliContext, raw: ScanResult, flags: ReportFlags, scope: EmitScope = {}): void {
   const result = suppressResult(raw, { ...loadSuppressions(ctx, flags), reportUnused: flags.reportUnused ?? false });
-  if (!flags.quiet) for (const warning of result.stats.warnings) ctx.stderr.write(`leakgate: warning: ${warning}\n`);
+  writeWarnings(ctx, result, flags);
   if (flags.reportUnused) writeUnused(ctx, result.suppression?.unused ?? []);
+  emitReport(ctx, result, flags, scope);
+}
 
+export function writeWarnings(ctx: CliContext, result: ScanResult, flags: Pick<ReportFlags, 'quiet'>): void {
+  if (!flags.quiet) for (const warning of result.stats.warnings) ctx.stderr.write(`leakgate: warning: ${warning}\n`);
+}
+
+/** What `emitResult` does after the suppression step and its messages: reports and the exit code. */
+export function emitReport(ctx: CliContext, result: ScanResult, flags: Omit<ReportFlags, 'baseline' | 'ignoreFile' | 'reportUnused'>, scope: EmitScope = {}): void {
   const options: FormatOptions = {
     color: false,
     quiet: flags.quiet ?? false,

@@ -17,7 +17,8 @@ export function decodeText(bytes: Uint8Array): string {
   return decoder.decode(bytes);
 }
 
-export type ReadResult = { text: string; bytes: number } | { skip: Omit<Skip, 'file'> };
+/** `mtimeMs` is the file's as it was read (the incremental cache compares it on the next run). */
+export type ReadResult = { text: string; bytes: number; mtimeMs: number } | { skip: Omit<Skip, 'file'> };
 
 /**
  * Reads a file for scanning with one open: size checked on the descriptor before reading (a
@@ -44,7 +45,7 @@ export function readTextFile(path: string, maxFileSize: number): ReadResult {
     }
     const bytes = buffer.subarray(0, read);
     if (isBinary(bytes)) return { skip: { reason: 'binary' } };
-    return { text: decodeText(bytes), bytes: read };
+    return { text: decodeText(bytes), bytes: read, mtimeMs: stat.mtimeMs };
   } catch (error) {
     return { skip: { reason: 'unreadable', detail: errorCode(error) } };
   } finally {

@@ -1,9 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import { cacheKey, FileCache } from '../cache/file-cache.js';
 import { createEngine, createExcludeMatcher, excludesOutside, loadConfig, type ResolvedConfig } from '../config/load.js';
-import { analyzeTerraform, type TerraformAnalysis } from '../terraform/analyze.js';
+import { analyzeTerraform, type TerraformAnalysis, type TerraformAnalysisInput, type TerraformAnalysisOptions } from '../terraform/analyze.js';
 import { stateFileKind, terraformFileKind } from '../terraform/files.js';
 import { mergeTerraformFindings } from '../terraform/merge.js';
+import type { HclTree } from '../terraform/hcl.js';
+import { holdsPath, runsWholeTreeAnalyses, type Shard } from '../shard/shard.js';
 import type { Confidence, Finding, ScanResult, Skip } from '../types.js';
 import { scanFileBatch, type FileBatchResult, type FileScanOptions, type FileTask } from './file-scanner.js';
 import { FilePool, workersAvailable } from './file-pool.js';
@@ -27,11 +30,25 @@ export interface ScanPathsOptions {
   terraform?: boolean;
   /** Called now and then with running totals (for a progress line). */
   onProgress?: (progress: { files: number; bytes: number }) => void;
+  /** Scan only this shard's files (by path hash); Terraform and state files all go to shard 1. */
+  shard?: Shard;
+  /**
+   * The incremental cache file (`--cache`): files unchanged since it was written are not scanned
+   * again. Ignored (with a warning) when findings are not redacted: secrets are never written to it.
+   */
+  cacheFile?: string;
 }
 
 /** Below this many files, starting workers costs more than it saves (measured: see bench/). */
 const MIN_FILES_FOR_WORKERS = 256;
+/**
+ * ... or this many Terraform files: parsing HCL costs ~50x the content scan per byte, so a small
+ * Terraform tree already pays for workers that parse in parallel.
+ */
+const MIN_TERRAFORM_FILES_FOR_WORKERS = 16;
 const BATCH_SIZE = 64;
+/** Terraform files travel in small batches of their own, so their parsing spreads over every worker. */
+const TERRAFORM_BATCH_SIZE = 2;
 
 /** Scans files and folders on disk: the tree source. */
 export async function scanPaths(paths: readonly string[], options: ScanPathsOptions = {}): Promise<ScanResult> {
@@ -50,6 +67,15 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
     minConfidence: options.minConfidence ?? config.minConfidence,
     origin: 'worktree',
   };
+  const cacheWarnings: string[] = [];
+  let cache: FileCache | undefined;
+  if (options.cacheFile && !scanOptions.redact) cacheWarnings.push('--cache is off with --no-redact: secrets are never written to the cache');
+  else if (options.cacheFile) {
+    cache = FileCache.open(options.cacheFile, cacheKey(config, scanOptions));
+    scanOptions.record = true;
+  }
+  /** Findings and counts of files the cache answered for (not read again). */
+  const cached: FileBatchResult = { findings: [], skipped: [], files: 0, bytes: 0 };
   const threads = Math.max(1, options.threads ?? Math.min(availableParallelism(), 4));
   const canUseWorkers = threads > 1 && workersAvailable();
   let files = 0;
@@ -64,45 +90,73 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
   // to pay for workers, batches go to them while the walk goes on.
   let pool: FilePool | undefined;
   let pending: FileTask[] = [];
+  let terraformPending: FileTask[] = [];
   let walkedCount = 0;
-  const withTerraform = options.terraform ?? true;
+  const shard = options.shard;
+  const wholeTreeShard = runsWholeTreeAnalyses(shard);
+  const withTerraform = (options.terraform ?? true) && wholeTreeShard;
   const terraformFiles: FileTask[] = [];
   const stateFiles: FileTask[] = [];
   for (const file of walked.files) {
+    const isTerraform = terraformFileKind(file.displayPath) !== undefined;
+    const isState = !isTerraform && stateFileKind(file.displayPath) !== undefined;
+    if (shard && !(isTerraform || isState ? wholeTreeShard : holdsPath(shard, file.displayPath))) continue;
+    if (cache && file.absolutePath === cache.path) continue;
     if (withTerraform) {
-      if (terraformFileKind(file.displayPath)) terraformFiles.push(file);
-      else if (stateFileKind(file.displayPath)) stateFiles.push(file);
+      if (isTerraform) terraformFiles.push(file);
+      else if (isState) stateFiles.push(file);
     }
-    pending.push(file);
+    const hit = cache?.lookup(file);
+    if (hit) {
+      cached.files += 1;
+      cached.bytes += hit.bytes;
+      for (const finding of hit.findings) cached.findings.push(finding);
+      continue;
+    }
+    if (isTerraform && withTerraform) terraformPending.push(file);
+    else pending.push(file);
     walkedCount += 1;
-    if (!pool && canUseWorkers && walkedCount >= MIN_FILES_FOR_WORKERS) {
-      pool = new FilePool({ rules: config.rules, allow: config.allow, scan: scanOptions }, threads, progress);
+    if (!pool && canUseWorkers && (walkedCount >= MIN_FILES_FOR_WORKERS || terraformFiles.length >= MIN_TERRAFORM_FILES_FOR_WORKERS)) {
+      pool = new FilePool({ rules: config.rules, allow: config.allow, scan: scanOptions, parseTerraform: withTerraform }, threads, progress);
     }
     if (pool && pending.length >= BATCH_SIZE) {
       pool.submit(pending);
       pending = [];
     }
+    if (pool && terraformPending.length >= TERRAFORM_BATCH_SIZE) {
+      for (let i = 0; i < terraformPending.length; i += TERRAFORM_BATCH_SIZE) pool.submit(terraformPending.slice(i, i + TERRAFORM_BATCH_SIZE));
+      terraformPending = [];
+    }
   }
-  // The Terraform analyzer runs on this thread while the workers scan.
-  const terraform: Promise<TerraformAnalysis> | undefined = withTerraform
-    ? analyzeTerraform(
-        { files: terraformFiles, stateFiles, roots: walked.roots },
-        {
-          settings: config.terraform,
-          disabledRules: new Set(config.terraform.disabledRules),
-          redact: scanOptions.redact,
-          minConfidence: scanOptions.minConfidence,
-          origin: 'worktree',
-          maxFileSize: scanOptions.maxFileSize,
-          isExcluded: createExcludeMatcher(config),
-        },
-      )
-    : undefined;
-  terraform?.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
+  if (!pool) pending.push(...terraformPending);
+  // With workers, they parse the Terraform files they scan and the analyzer starts from their
+  // syntax trees; without, the analyzer parses on this thread while it scans.
+  const analyse = (hclTrees?: ReadonlyMap<string, HclTree>): Promise<TerraformAnalysis> | undefined => {
+    if (!withTerraform) return undefined;
+    const analysisOptions = {
+      settings: config.terraform,
+      disabledRules: new Set(config.terraform.disabledRules),
+      redact: scanOptions.redact,
+      minConfidence: scanOptions.minConfidence,
+      origin: 'worktree' as const,
+      maxFileSize: scanOptions.maxFileSize,
+      isExcluded: createExcludeMatcher(config),
+    };
+    const analysis = cache
+      ? cachedTerraformAnalysis(cache, { files: terraformFiles, stateFiles, roots: walked.roots, ...(hclTrees ? { hclTrees } : {}) }, analysisOptions, config.terraform)
+      : analyzeTerraform({ files: terraformFiles, stateFiles, roots: walked.roots, ...(hclTrees ? { hclTrees } : {}) }, analysisOptions);
+    analysis.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
+    return analysis;
+  };
+  let terraform = pool ? undefined : analyse();
   let results: FileBatchResult[];
   if (pool) {
     if (pending.length > 0) pool.submit(pending);
+    if (terraformPending.length > 0) pool.submit(terraformPending);
     results = await pool.finish();
+    const hclTrees = new Map<string, HclTree>();
+    for (const result of results) for (const file of result.terraform ?? []) hclTrees.set(file.absolutePath, file.tree);
+    terraform = analyse(hclTrees);
   } else {
     const engine = createEngine(config);
     results = [];
@@ -113,19 +167,27 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
     }
   }
 
+  if (cache) {
+    for (const result of results) for (const finding of cache.update(result.records ?? [], result.findings)) result.findings.push(finding);
+    results.push(cached);
+    files += cached.files;
+    bytes += cached.bytes;
+  }
+
   let findings: Finding[] = [];
-  const skipped: Skip[] = [...walked.skipped];
+  const skipped: Skip[] = walked.skipped.filter((skip) => holdsPath(shard, skip.file));
   for (const result of results) {
     for (const finding of result.findings) findings.push(finding);
     for (const skip of result.skipped) skipped.push(skip);
   }
-  const warnings = [...config.warnings, ...walked.warnings];
+  const warnings = [...config.warnings, ...walked.warnings, ...cacheWarnings];
   if (terraform) {
     const analysis = await terraform;
     const genericRuleIds = new Set(config.rules.filter((rule) => rule.detector === 'generic').map((rule) => rule.id));
     findings = mergeTerraformFindings(findings, analysis.findings, { genericRuleIds });
     warnings.push(...analysis.warnings);
   }
+  cache?.save();
   sortFindings(findings);
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const skip of skipped) if (skip.reason === 'unreadable') warnings.push(`cannot read ${skip.file}: ${skip.detail ?? 'error'}`);
@@ -135,3 +197,25 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
   };
 }
 
+
+/**
+ * The Terraform analysis under `--cache`: the module analysis (which reads only the Terraform
+ * files) is reused while none of those files changed; the committed-state check asks git each
+ * time (analyzeTerraform with no files does only that).
+ */
+async function cachedTerraformAnalysis(
+  cache: FileCache,
+  input: TerraformAnalysisInput,
+  options: TerraformAnalysisOptions,
+  settings: unknown,
+): Promise<TerraformAnalysis> {
+  const committed = analyzeTerraform({ files: [], stateFiles: input.stateFiles, ...(input.roots ? { roots: input.roots } : {}) }, options);
+  const digest = cache.terraformDigest(input.files, input.stateFiles, settings);
+  let modules = cache.terraformAnalysis(digest);
+  if (!modules) {
+    modules = await analyzeTerraform({ files: input.files, stateFiles: input.stateFiles, ...(input.hclTrees ? { hclTrees: input.hclTrees } : {}) }, options);
+    cache.setTerraformAnalysis(digest, modules);
+  }
+  const state = await committed;
+  return { findings: [...modules.findings, ...state.findings], warnings: [...modules.warnings, ...state.warnings] };
+}

@@ -4,11 +4,11 @@ import { LineIndex } from '../engine/lines.js';
 import { readTextFile } from '../sources/read.js';
 import type { Confidence, Finding, Origin } from '../types.js';
 import { stateExposure } from './exposure.js';
-import { isJsonSyntax, terraformFileKind } from './files.js';
+import { terraformFileKind } from './files.js';
 import { toFinding, type TerraformVerdict } from './finding.js';
-import { parseHcl } from './hcl.js';
 import { backendConfigSecrets, HygieneChecks, variableFileSecrets } from './hygiene.js';
-import { parseTerraformJson } from './json-syntax.js';
+import type { HclTree } from './hcl.js';
+import { parseTerraformText } from './parse-file.js';
 import { buildModules, type TerraformFile, type TerraformModule } from './model.js';
 import { committedState, type ScanRoot, type WalkedPath } from './state-files.js';
 import { resolveProtections } from './state.js';
@@ -37,6 +37,8 @@ export interface TerraformAnalysisInput {
   stateFiles: readonly WalkedPath[];
   /** The scanned roots, for `git ls-files`. Omit to skip the committed-state check. */
   roots?: readonly ScanRoot[];
+  /** Native HCL files tree-sitter already parsed elsewhere (the scan workers), by absolute path; the rest is parsed here. */
+  hclTrees?: ReadonlyMap<string, HclTree>;
 }
 
 export interface TerraformAnalysisOptions {
@@ -64,7 +66,7 @@ export async function analyzeTerraform(input: TerraformAnalysisInput, options: T
   for (const walked of input.files) {
     let file: TerraformFile | undefined;
     try {
-      file = await readTerraformFile(walked, options.maxFileSize ?? Number.POSITIVE_INFINITY);
+      file = await readTerraformFile(walked, options.maxFileSize ?? Number.POSITIVE_INFINITY, input.hclTrees?.get(walked.absolutePath));
     } catch (error) {
       // One file the parsers cannot take (e.g. nesting deeper than the JSON parser's stack) must not end the scan.
       const reason = error instanceof RangeError ? 'nested too deeply to parse' : (error as Error).message;
@@ -119,14 +121,14 @@ export async function analyzeTerraform(input: TerraformAnalysisInput, options: T
   return { findings, warnings };
 }
 
-async function readTerraformFile(walked: WalkedPath, maxFileSize: number): Promise<TerraformFile | undefined> {
+async function readTerraformFile(walked: WalkedPath, maxFileSize: number, hclTree: HclTree | undefined): Promise<TerraformFile | undefined> {
   const kind = terraformFileKind(walked.absolutePath);
   if (!kind) return undefined;
   // Unreadable, binary and oversized files are reported as skips by the engine's pass.
   const read = readTextFile(walked.absolutePath, maxFileSize);
   if ('skip' in read) return undefined;
   const text = read.text;
-  const syntax = isJsonSyntax(walked.absolutePath) ? await parseTerraformJson(text, { variablesFile: kind === 'variables' }) : await parseHcl(text);
+  const syntax = await parseTerraformText(walked.absolutePath, kind, text, hclTree);
   return {
     absolutePath: walked.absolutePath,
     path: walked.displayPath,

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { Language, Parser, type TreeCursor } from 'web-tree-sitter';
+import type { Parser, TreeCursor } from 'web-tree-sitter';
 import { stripHeredocIndent, unescapeHeredoc, unescapeQuoted } from './strings.js';
 import type { Attribute, Block, Body, Expr, ObjectEntry, Span, SyntaxProblem } from './syntax.js';
 
@@ -39,6 +39,9 @@ let parserPromise: Promise<HclParser> | undefined;
 /** tree-sitter's runtime and grammar load asynchronously, once per process. */
 export function loadHclParser(): Promise<HclParser> {
   parserPromise ??= (async () => {
+    // Imported here, not at the top: a bundled CLI would otherwise load tree-sitter's runtime on
+    // every start, Terraform files or not.
+    const { Language, Parser } = await import('web-tree-sitter');
     await Parser.init();
     const language = await Language.load(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'));
     const parser = new Parser();
@@ -74,21 +77,46 @@ interface Node {
   children: Node[];
 }
 
+/**
+ * The concrete tree as numbers, five per kept node in document order (type id, start, end,
+ * missing, parent index; the root is node 0 with parent -1): what crosses from a worker that
+ * parsed (the costly WebAssembly part) to the thread that converts, as one typed array instead
+ * of thousands of objects to clone.
+ */
+export interface HclTree {
+  nodes: Int32Array;
+  count: number;
+  /** Type names by type id (the grammar's table, so the receiving side needs no tree-sitter). */
+  typeNames: readonly string[];
+  hasError: boolean;
+}
+
+const FIELDS = 5;
+
 export async function parseHcl(text: string): Promise<ParsedHcl> {
+  const tree = await parseHclTree(text);
+  return tree ? convertHclTree(text, tree) : { body: { attributes: [], blocks: [] }, problems: [{ span: { start: 0, end: 0 }, message: 'could not be parsed' }] };
+}
+
+/** tree-sitter's parse and the copy out of WebAssembly; undefined when tree-sitter gives no tree. */
+export async function parseHclTree(text: string): Promise<HclTree | undefined> {
   const hcl = await loadHclParser();
   const tree = hcl.parser.parse(text);
-  if (!tree) return { body: { attributes: [], blocks: [] }, problems: [{ span: { start: 0, end: 0 }, message: 'could not be parsed' }] };
-  let root: Node;
-  let hasError: boolean;
+  if (!tree) return undefined;
   const cursor = tree.walk();
   try {
-    hasError = tree.rootNode.hasError;
-    root = copyTree(cursor, hcl, hasError);
+    const hasError = tree.rootNode.hasError;
+    const { nodes, count } = copyTree(cursor, hcl, hasError);
+    return { nodes, count, typeNames: hcl.typeNames, hasError };
   } finally {
     cursor.delete();
     tree.delete();
   }
-  return new Converter(text).file(root, hasError);
+}
+
+/** The syntax tree of a parsed file: plain JavaScript, runs on any thread. */
+export function convertHclTree(text: string, tree: HclTree): ParsedHcl {
+  return new Converter(text).file(inflate(tree), tree.hasError);
 }
 
 /** Leaves share one empty array; a node gets its own on its first child. */
@@ -97,36 +125,67 @@ const NO_CHILDREN: Node[] = [];
 /** The error type id: tree-sitter's builtin ERROR symbol (-1 as an unsigned 16-bit id). */
 const ERROR_TYPE_ID = 65535;
 
-/** Named nodes (and MISSING tokens, which are anonymous) with their offsets. */
-function copyTree(cursor: TreeCursor, hcl: HclParser, hasError: boolean): Node {
-  const root: Node = { type: cursor.nodeType, start: cursor.startIndex, end: cursor.endIndex, missing: false, children: [] };
-  const stack: Node[] = [root];
+function inflate(tree: HclTree): Node {
+  const { nodes: flat, typeNames } = tree;
+  const built: Node[] = new Array<Node>(tree.count);
+  for (let i = 0; i < tree.count; i++) {
+    const at = i * FIELDS;
+    const typeId = flat[at]!;
+    const node: Node = { type: typeId === ERROR_TYPE_ID ? 'ERROR' : (typeNames[typeId] ?? ''), start: flat[at + 1]!, end: flat[at + 2]!, missing: flat[at + 3] === 1, children: NO_CHILDREN };
+    built[i] = node;
+    const parentIndex = flat[at + 4]!;
+    if (parentIndex >= 0) {
+      const parent = built[parentIndex]!;
+      if (parent.children === NO_CHILDREN) parent.children = [node];
+      else parent.children.push(node);
+    }
+  }
+  return built[0]!;
+}
+
+/** Named nodes (and MISSING tokens, which are anonymous) with their offsets, into the flat layout. */
+function copyTree(cursor: TreeCursor, hcl: HclParser, hasError: boolean): { nodes: Int32Array; count: number } {
+  let nodes = new Int32Array(FIELDS * 1024);
+  let count = 0;
+  const add = (typeId: number, start: number, end: number, missing: boolean, parent: number): number => {
+    if ((count + 1) * FIELDS > nodes.length) {
+      const grown = new Int32Array(nodes.length * 2);
+      grown.set(nodes);
+      nodes = grown;
+    }
+    const at = count * FIELDS;
+    nodes[at] = typeId;
+    nodes[at + 1] = start;
+    nodes[at + 2] = end;
+    nodes[at + 3] = missing ? 1 : 0;
+    nodes[at + 4] = parent;
+    return count++;
+  };
+  add(cursor.nodeTypeId, cursor.startIndex, cursor.endIndex, false, -1);
+  const stack: number[] = [0];
   /** For each level the cursor descended: whether that level's node was kept (pushed on `stack`). */
   const depthKinds: boolean[] = [];
-  if (!cursor.gotoFirstChild()) return root;
+  if (!cursor.gotoFirstChild()) return { nodes, count };
   for (;;) {
     const typeId = cursor.nodeTypeId;
     const isError = typeId === ERROR_TYPE_ID;
     // Only a tree with errors can hold MISSING nodes: skip the check (a WebAssembly call) otherwise.
     const missing = hasError && !isError && cursor.nodeIsMissing;
-    let node: Node | undefined;
+    let node = -1;
     // A broken tree keeps all named nodes: a MISSING token can sit inside punctuation nodes.
     if (isError || missing || (hasError ? hcl.named[typeId] : hcl.kept[typeId])) {
-      node = { type: isError ? 'ERROR' : (hcl.typeNames[typeId] ?? ''), start: cursor.startIndex, end: cursor.endIndex, missing, children: NO_CHILDREN };
-      const parent = stack[stack.length - 1]!;
-      if (parent.children === NO_CHILDREN) parent.children = [node];
-      else parent.children.push(node);
+      node = add(typeId, cursor.startIndex, cursor.endIndex, missing, stack[stack.length - 1]!);
     }
     // Unread wrappers are passed through: their children belong to the nearest kept node.
-    if ((node || hcl.transparent[typeId]) && cursor.gotoFirstChild()) {
-      if (node) stack.push(node);
-      depthKinds.push(node !== undefined);
+    if ((node >= 0 || hcl.transparent[typeId]) && cursor.gotoFirstChild()) {
+      if (node >= 0) stack.push(node);
+      depthKinds.push(node >= 0);
       continue;
     }
     while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent()) return root;
+      if (!cursor.gotoParent()) return { nodes, count };
       const kept = depthKinds.pop();
-      if (kept === undefined) return root;
+      if (kept === undefined) return { nodes, count };
       if (kept) stack.pop();
     }
   }

@@ -7,6 +7,8 @@ import { findIgnoreFile } from '../../suppress/ignore-file.js';
 import { parseArg, type CliContext } from '../context.js';
 import { emitResult, type ReportFlags } from '../report-output.js';
 import { Progress } from '../terminal.js';
+import { addShardOption } from '../shard-option.js';
+import type { Shard } from '../../shard/shard.js';
 import { addCommonScanOptions, configOptions, type ConfigFlags } from './scan.js';
 
 interface HistoryFlags extends ReportFlags, ConfigFlags {
@@ -16,6 +18,7 @@ interface HistoryFlags extends ReportFlags, ConfigFlags {
   branch?: string;
   since?: string;
   repo?: string;
+  shard?: Shard;
 }
 
 export function registerHistory(program: Command, ctx: CliContext): void {
@@ -23,7 +26,7 @@ export function registerHistory(program: Command, ctx: CliContext): void {
     .command('history')
     .description('scan the git history: every blob every commit introduced, deleted files included, each finding attributed to its commit')
     .argument('[range]', 'commits to scan: base..head (what a pull request adds), or one branch, tag or commit (default: --all)');
-  addCommonScanOptions(command)
+  addShardOption(addCommonScanOptions(command), 'blob')
     .option('--all', 'every branch and tag (the default)')
     .option('--branch <name>', 'only the history of this branch (or any tag or commit)')
     .option('--since <date>', 'only commits since this date (2024-01-31, "2 weeks ago")')
@@ -43,6 +46,7 @@ export function registerHistory(program: Command, ctx: CliContext): void {
         ...(flags.branch ? { branch: flags.branch } : {}),
         ...(flags.since ? { since: flags.since } : {}),
         ...(flags.threads !== undefined ? { threads: flags.threads } : {}),
+        ...(flags.shard ? { shard: flags.shard } : {}),
         ...(flags.maxFileSize !== undefined ? { maxFileSize: flags.maxFileSize } : {}),
         ...(flags.minConfidence !== undefined ? { minConfidence: flags.minConfidence } : {}),
         onProgress: ({ files, bytes }) => progress.update(`scanning history… ${files} blobs, ${(bytes / 1048576).toFixed(0)} MiB`),

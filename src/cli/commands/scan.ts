@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { cacheFilePath, DEFAULT_CACHE_FILE } from '../../cache/file-cache.js';
 import { findConfigFileSync, loadConfigSync, type LoadConfigOptions, type ResolvedConfig } from '../../config/load.js';
 import { LeakgateError } from '../../errors.js';
 import { toPosix } from '../../paths.js';
@@ -12,6 +13,8 @@ import { FORMAT_NAMES } from '../../report/index.js';
 import { SEVERITIES, type Confidence, type ScanResult } from '../../types.js';
 import { parseArg, type CliContext } from '../context.js';
 import { emitResult, type ReportFlags } from '../report-output.js';
+import { addShardOption } from '../shard-option.js';
+import type { Shard } from '../../shard/shard.js';
 import { Progress } from '../terminal.js';
 
 /** What configures a scan: where the config is, and the limits that override it. */
@@ -27,6 +30,9 @@ export interface TreeFlags {
   threads?: number;
   gitignore: boolean;
   followSymlinks?: boolean;
+  shard?: Shard;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export interface ScanFlags extends ReportFlags, ConfigFlags, TreeFlags {
@@ -52,11 +58,7 @@ export function addIgnoreFileOptions(command: Command): Command {
 
 /** Options every scanning command shares (scan, staged, history): one definition, one meaning. */
 export function addCommonScanOptions(command: Command): Command {
-  command
-    .addOption(new Option('-f, --format <format>', 'report format (default: text; github inside GitHub Actions)').choices(FORMAT_NAMES))
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
-    .option('--report <format=file>', 'also write a report in FORMAT to FILE (repeatable), e.g. sarif=leakgate.sarif', parseArg.reportTarget);
-  addConfigOptions(command)
+  addConfigOptions(addReportOptions(command))
     .option('--no-redact', 'print secrets in full (never do this in CI logs)')
     .option('--exit-code <n>', 'exit code when there are findings', parseArg.integer(0, 255), 1)
     .addOption(new Option('--fail-on <severity>', 'lowest severity that fails the run; findings below it are still reported').choices(SEVERITIES))
@@ -66,6 +68,14 @@ export function addCommonScanOptions(command: Command): Command {
     .option('-q, --quiet', 'print findings only: no summary, skips or warnings')
     .option('--color', 'force colour')
     .option('--no-color', 'disable colour (NO_COLOR is honoured too)');
+}
+
+/** Where reports go and in which formats (every scanning command, and `merge`). */
+export function addReportOptions(command: Command): Command {
+  return command
+    .addOption(new Option('-f, --format <format>', 'report format (default: text; github inside GitHub Actions)').choices(FORMAT_NAMES))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--report <format=file>', 'also write a report in FORMAT to FILE (repeatable), e.g. sarif=leakgate.sarif', parseArg.reportTarget);
 }
 
 /** Options of the tree source (files and folders on disk). */
@@ -196,6 +206,8 @@ export async function scanTree(
     gitignore: flags.gitignore,
     followSymlinks: flags.followSymlinks ?? false,
     ...(flags.threads !== undefined ? { threads: flags.threads } : {}),
+    ...(flags.shard ? { shard: flags.shard } : {}),
+    ...(flags.cache ? { cacheFile: cacheFilePath(ctx.cwd, flags.cacheLocation) } : {}),
     ...(flags.maxFileSize !== undefined ? { maxFileSize: flags.maxFileSize } : {}),
     ...(flags.minConfidence !== undefined ? { minConfidence: flags.minConfidence } : {}),
     onProgress: ({ files, bytes }) => progress.update(`scanning… ${files} files, ${(bytes / 1048576).toFixed(1)} MiB`),
@@ -209,7 +221,9 @@ export function registerScan(program: Command, ctx: CliContext): void {
     .command('scan', { isDefault: true })
     .description('scan files and folders for hardcoded secrets (the default command)')
     .argument('[paths...]', 'files and folders to scan; - reads stdin', ['.']);
-  addTreeOptions(addCommonScanOptions(command))
+  addShardOption(addTreeOptions(addCommonScanOptions(command)), 'path')
+    .option('--cache', 'remember each file\'s findings; a later scan reads only files that changed (any rule or config change starts over)')
+    .option('--cache-location <path>', `the cache file, or a folder to hold it (default: ${DEFAULT_CACHE_FILE} in the current folder)`)
     .option('--stdin-filename <name>', `name for the text read from stdin, in reports and for path rules and excludes (default: ${STDIN_NAME})`)
     .action(async (paths: string[], flags: ScanFlags) => {
       const ignoreFile = treeIgnoreFile(ctx, paths, flags);

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { createEngine, createExcludeMatcher, loadConfig, type ResolvedConfig } from '../../config/load.js';
+import { holdsObject, type Shard } from '../../shard/shard.js';
 import type { Confidence, Environment, Finding, RevisionSelection, ScanResult, Skip } from '../../types.js';
 import { sortFindings } from '../sort-findings.js';
 import { WorkerPool, workerScriptExists } from '../worker-pool.js';
@@ -36,6 +37,8 @@ export interface ScanHistoryOptions extends RevisionSelection {
   minConfidence?: Confidence;
   maxFileSize?: number;
   onProgress?: (progress: { files: number; bytes: number }) => void;
+  /** Scan only this shard's blobs (by blob id): each blob is scanned, and reported, by exactly one shard. */
+  shard?: Shard;
 }
 
 const WORKER_URL = new URL('./history-worker.js', import.meta.url);
@@ -45,11 +48,16 @@ const CHUNK_BYTES = 24 * 1024 * 1024;
 const LF = 0x0a;
 const NUL = 0;
 
-/** Blob states: never seen; seen only at excluded paths (scanned only if it shows up elsewhere); queued for the scan. */
+/**
+ * Blob states: never seen; seen only at excluded paths (scanned only if it shows up elsewhere);
+ * queued for the scan; would be queued but belongs to another shard (read only if attribution
+ * compares against it, as a blob outside a range is).
+ */
 const UNSEEN = 0;
 const EXCLUDED_ONLY = 1;
 const QUEUED = 2;
-type BlobState = typeof UNSEEN | typeof EXCLUDED_ONLY | typeof QUEUED;
+const OTHER_SHARD = 3;
+type BlobState = typeof UNSEEN | typeof EXCLUDED_ONLY | typeof QUEUED | typeof OTHER_SHARD;
 
 export async function scanHistory(options: ScanHistoryOptions = {}): Promise<ScanResult> {
   const started = performance.now();
@@ -90,7 +98,7 @@ export async function scanHistory(options: ScanHistoryOptions = {}): Promise<Sca
   const scanner = createBlobScanner(config, repo, scanOptions, options.threads, collect);
   try {
     const missing = (await isPartialClone(repo)) ? await missingObjects(repo) : new Set<string>();
-    const walked = await walkHistory(repo, revisions.args, index, pathExcluded, scanOptions.maxFileSize, missing);
+    const walked = await walkHistory(repo, revisions.args, index, pathExcluded, scanOptions.maxFileSize, missing, options.shard);
     for (const skip of walked.skipped) skipped.push(skip);
     for (const chunk of versionChunks(index, walked)) await scanner.submit(chunk);
     await scanner.drain();
@@ -127,9 +135,10 @@ async function attributeFindings(
 ): Promise<Finding[]> {
   const plan = planAttribution(index, (blob) => found.has(blob), pathExcluded);
   // A range or --since scan starts mid-history: the versions before its first commits were never read.
-  const unscanned = [...plan.comparedBlobs].filter(
-    ([blob]) => (walked.state[blob] === undefined || walked.state[blob] === UNSEEN) && !missing.has(index.blobs.values[blob]!),
-  );
+  const unscanned = [...plan.comparedBlobs].filter(([blob]) => {
+    const state = walked.state[blob];
+    return (state === undefined || state === UNSEEN || state === OTHER_SHARD) && !missing.has(index.blobs.values[blob]!);
+  });
   const compared = await scanner.scanWhole(unscanned.map(([blob, path]) => ({ oid: index.blobs.values[blob]!, path: index.paths.values[path]! })));
   for (const blob of compared.found) found.set(index.blobs.get(blob.oid)!, blob.keys);
   const introductions = attribute(index, plan, (blob) => found.get(blob));
@@ -175,6 +184,7 @@ async function walkHistory(
   pathExcluded: (path: number) => boolean,
   maxSize: number,
   missing: ReadonlySet<string>,
+  shard: Shard | undefined,
 ): Promise<WalkedHistory> {
   const walked: WalkedHistory = { queued: [], scanPath: [], size: [], state: [], skipped: [] };
   const sizes = spawnGit([...BULK_READ_CONFIG, 'cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)', '--buffer'], repo);
@@ -200,14 +210,18 @@ async function walkHistory(
   };
   let commit = -1;
   const queueBlob = (blob: number, path: number) => {
-    if (walked.state[blob] === QUEUED) return;
+    if (walked.state[blob] === QUEUED || walked.state[blob] === OTHER_SHARD) return;
     if (pathExcluded(path)) {
       walked.state[blob] = EXCLUDED_ONLY;
       return;
     }
+    const oid = index.blobs.values[blob]!;
+    if (!holdsObject(shard, oid)) {
+      walked.state[blob] = OTHER_SHARD;
+      return;
+    }
     walked.state[blob] = QUEUED;
     walked.scanPath[blob] = path;
-    const oid = index.blobs.values[blob]!;
     if (missing.has(oid)) {
       walked.skipped.push({ file: index.paths.values[path]!, reason: 'unreadable', detail: `blob ${oid.slice(0, 12)} is missing from this clone` });
       return;
