@@ -7,6 +7,7 @@ import { registerInstallHook } from './commands/install-hook.js';
 import { registerScan } from './commands/scan.js';
 import { registerStaged } from './commands/staged.js';
 import { processContext, type CliContext } from './context.js';
+import { exitOnWriteErrors } from './write-errors.js';
 
 /**
  * The command line. Exit codes: 0 clean, 1 findings (`--exit-code` changes it), 2 usage,
@@ -33,6 +34,7 @@ export function buildProgram(ctx: CliContext): Command {
 }
 
 export async function run(argv: readonly string[], ctx: CliContext = processContext()): Promise<number> {
+  if (ctx.stdout === process.stdout) exitOnWriteErrors(ctx);
   const program = buildProgram(ctx);
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -17,7 +17,7 @@ export function formatJunit(result: ScanResult): string {
     `  <testsuite name="${TOOL_NAME}" tests="${tests}" failures="${failures}" errors="0" skipped="0" time="${seconds}">`,
   ];
   if (failures === 0) {
-    out.push(`    <testcase classname="${TOOL_NAME}" name="${xml(`no secrets found in ${result.stats.files} files`)}" time="${seconds}"/>`);
+    out.push(`    <testcase classname="${TOOL_NAME}" name="${xml(`no secrets found in ${result.stats.files} ${result.stats.files === 1 ? 'file' : 'files'}`)}" time="${seconds}"/>`);
   }
   const names = new Set<string>();
   for (const finding of result.findings) {
