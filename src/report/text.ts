@@ -25,6 +25,7 @@ const MIN_WIDTH = 40;
 /** Where a header's rule id and fingerprint go when they do not fit after the message. */
 const HEADER_INDENT = 20;
 const TAB = '    ';
+const FIX_LEAD = '    fix: ';
 
 type Style = Parameters<typeof styleText>[0];
 type Paint = (style: Style, text: string) => string;
@@ -58,7 +59,7 @@ export function formatText(result: ScanResult, options: TextReportOptions): stri
     const occurrence = seenOnLine.get(key) ?? 0;
     seenOnLine.set(key, occurrence + 1);
     out.push(...codeFrame(finding, occurrence, width, paint));
-    out.push(...fixLine(finding, paint));
+    out.push(...fixLine(finding, width, paint));
   }
   if (!options.quiet) {
     const skipLines = listSkips(result.stats.skipped);
@@ -141,9 +142,11 @@ function visible(text: string): string {
 }
 
 /** Analyzers that know the remedy put it in `details.fix` (Terraform: the ephemeral resource, write-only argument or backend change). */
-function fixLine(finding: Finding, paint: Paint): string[] {
+function fixLine(finding: Finding, width: number, paint: Paint): string[] {
   const fix = finding.details?.['fix'];
-  return typeof fix === 'string' && fix !== '' ? [`    ${paint('cyan', 'fix:')} ${escapeControls(fix)}`] : [];
+  if (typeof fix !== 'string' || fix === '') return [];
+  const [first = '', ...rest] = wrapWords(escapeControls(fix).split(' '), width, FIX_LEAD.length, FIX_LEAD.length);
+  return [`    ${paint('cyan', 'fix:')} ${first}`, ...rest];
 }
 
 function listSkips(skipped: readonly Skip[]): string[] {
