@@ -113,7 +113,10 @@ function codeFrame(finding: Finding, occurrence: number, width: number, paint: P
   const gutter = String(finding.line);
   const room = Math.max(MIN_WIDTH / 2, width - (gutter.length + 7));
   const frame = (text: string) => `    ${paint('gray', `${gutter} |`)} ${text}`;
-  if (at < 0) return [frame(headToWidth(visible(snippet), room))];
+  if (at < 0) {
+    const line = visible(snippet);
+    return [frame(displayWidth(line) <= room ? line : `${headToWidth(line, room - 1)}…`)];
+  }
   const before = visible(snippet.slice(0, at));
   const secret = visible(shown);
   const after = visible(snippet.slice(at + shown.length));
