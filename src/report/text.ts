@@ -176,9 +176,7 @@ export function summaryLine(result: ScanResult, paint: (style: Style, text: stri
   const { stats, findings } = result;
   const mib = (stats.bytes / (1024 * 1024)).toFixed(stats.bytes >= 10 * 1024 * 1024 ? 0 : 1);
   const seconds = stats.durationMs >= 1000 ? `${(stats.durationMs / 1000).toFixed(1)} s` : `${Math.round(stats.durationMs)} ms`;
-  // A history scan reads blobs (each version of a file once), from the commits it walked.
-  const read = stats.commits === undefined ? plural(stats.files, 'file') : `${plural(stats.files, 'blob')} from ${plural(stats.commits, 'commit')}`;
-  const scanned = `scanned ${read}, ${mib} MiB in ${seconds}`;
+  const scanned = `scanned ${whatWasRead(stats)}, ${mib} MiB in ${seconds}`;
   const skipCounts = new Map<string, number>();
   for (const skip of stats.skipped) skipCounts.set(skip.reason, (skipCounts.get(skip.reason) ?? 0) + 1);
   const skippedText =
@@ -193,6 +191,11 @@ export function summaryLine(result: ScanResult, paint: (style: Style, text: stri
     .join(', ');
   const files = new Set(findings.map((f) => f.file)).size;
   return `${paint(['red', 'bold'], `✖ ${plural(findings.length, 'finding')}`)} (${severities}) in ${plural(files, 'file')}${suppressedText} · ${scanned}${skippedText}`;
+}
+
+/** `3 files`; a history scan reads blobs (each version of a file once): `7 blobs from 3 commits`. */
+export function whatWasRead(stats: Pick<ScanResult['stats'], 'files' | 'commits'>): string {
+  return stats.commits === undefined ? plural(stats.files, 'file') : `${plural(stats.files, 'blob')} from ${plural(stats.commits, 'commit')}`;
 }
 
 function describeSuppressed(result: ScanResult): string {

@@ -86,6 +86,7 @@ describe('text report: layout at the terminal width', () => {
     expect(formatJunit(result([], { files: 2 }))).toContain('no secrets found in 2 files"');
     expect(summaryLine(result([], { files: 7, commits: 3 }))).toContain('scanned 7 blobs from 3 commits');
     expect(summaryLine(result([], { files: 1, commits: 1 }))).toContain('scanned 1 blob from 1 commit');
+    expect(formatJunit(result([], { files: 7, commits: 3 }))).toContain('no secrets found in 7 blobs from 3 commits"');
   });
 
   it('lays out a random secret line in any width without a control character', () => {
