@@ -24,9 +24,12 @@ export function snippetFor(
   const start = Math.max(bounds.start, finding.start - REDACT_RADIUS);
   const end = Math.min(bounds.end, finding.end + REDACT_RADIUS);
   const relative = (span: TextSpan): TextSpan => ({ start: span.start - start, end: span.end - start });
+  // Only spans in reach: a minified line can hold thousands, and each of its findings has a snippet.
+  const inReach = (span: TextSpan) => span.end > start && span.start < end;
+  const nearby = onLine.filter(inReach);
   // A finding whose span is not a secret (a Terraform hygiene finding) is not masked, only located.
-  const reported = onLine.some((span) => span.start === finding.start) ? onLine : [{ start: finding.start, end: finding.start }, ...onLine];
-  const redacted = redactLine(text.slice(start, end), reported.map(relative), secretShaped.map(relative));
+  const reported = nearby.some((span) => span.start === finding.start) ? nearby : [{ start: finding.start, end: finding.start }, ...nearby];
+  const redacted = redactLine(text.slice(start, end), reported.map(relative), secretShaped.filter(inReach).map(relative));
   const at = redacted.reportedAt[reported.findIndex((span) => span.start === finding.start)] ?? 0;
   const out = redacted.text;
   const clippedBefore = start > bounds.start;
