@@ -65,7 +65,10 @@ export interface Skip {
 }
 
 export interface ScanStats {
+  /** Files read; in a history scan, unique blobs. */
   files: number;
+  /** History scans: the commits walked. */
+  commits?: number;
   bytes: number;
   durationMs: number;
   findings: number;

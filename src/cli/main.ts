@@ -11,6 +11,7 @@ import { registerMerge } from './commands/merge.js';
 import { registerScan } from './commands/scan.js';
 import { registerStaged } from './commands/staged.js';
 import { processContext, type CliContext } from './context.js';
+import { exitOnWriteErrors } from './write-errors.js';
 
 /**
  * The command line. Exit codes: 0 clean, 1 findings (`--exit-code` changes it), 2 usage,
@@ -67,6 +68,7 @@ function mistypedCommand(program: Command, argv: readonly string[], cwd: string)
 }
 
 export async function run(argv: readonly string[], ctx: CliContext = processContext()): Promise<number> {
+  if (ctx.stdout === process.stdout) exitOnWriteErrors(ctx);
   const program = buildProgram(ctx);
   const mistyped = mistypedCommand(program, argv, ctx.cwd);
   if (mistyped) {

@@ -5,7 +5,8 @@ import { describeFsError, LeakgateError } from '../errors.js';
 import { formatGithubStepSummary } from '../report/github.js';
 import { formatReport, type FormatName, type FormatOptions } from '../report/index.js';
 import { createRuleCatalog } from '../report/rule-catalog.js';
-import { summaryLine } from '../report/text.js';
+import { DEFAULT_WIDTH, summaryLine } from '../report/text.js';
+import { escapeControls } from '../report/terminal-text.js';
 import { loadBaselineSync } from '../suppress/baseline.js';
 import { suppressResult, type SuppressOptions } from '../suppress/apply.js';
 import { loadIgnoreFileSync, loadNearestIgnoreFileSync } from '../suppress/ignore-file.js';
@@ -50,7 +51,7 @@ export function emitResult(ctx: CliContext, raw: ScanResult, flags: ReportFlags,
 }
 
 export function writeWarnings(ctx: CliContext, result: ScanResult, flags: Pick<ReportFlags, 'quiet'>): void {
-  if (!flags.quiet) for (const warning of result.stats.warnings) ctx.stderr.write(`leakgate: warning: ${warning}\n`);
+  if (!flags.quiet) for (const warning of result.stats.warnings) ctx.stderr.write(`leakgate: warning: ${escapeControls(warning)}\n`);
 }
 
 /** What `emitResult` does after the suppression step and its messages: reports and the exit code. */
@@ -60,6 +61,7 @@ export function emitReport(ctx: CliContext, result: ScanResult, flags: Omit<Repo
     quiet: flags.quiet ?? false,
     rules: createRuleCatalog(scope.config?.rules),
     now: new Date(),
+    width: reportWidth(ctx),
     ...commitOf(ctx.env),
   };
   for (const target of flags.report ?? []) writeReport(ctx, target.file, formatReport(target.format, result, options));
@@ -129,6 +131,13 @@ function appendStepSummary(ctx: CliContext, result: ScanResult): void {
   } catch (error) {
     ctx.stderr.write(`leakgate: warning: cannot write the job summary: ${describeFsError(error, 'write')}\n`);
   }
+}
+
+/** Text reports fit the terminal; when not writing to one, `COLUMNS` or 80. */
+function reportWidth(ctx: CliContext): number {
+  if (ctx.stdout.isTTY && ctx.stdout.columns > 0) return ctx.stdout.columns;
+  const columns = Number(ctx.env['COLUMNS']);
+  return Number.isInteger(columns) && columns > 0 ? columns : DEFAULT_WIDTH;
 }
 
 function commitOf(env: NodeJS.ProcessEnv): { commitSha?: string } {

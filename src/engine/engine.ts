@@ -10,7 +10,7 @@ import { LineIndex } from './lines.js';
 import { createPathMatcher } from './path-matcher.js';
 import { INLINE_ALLOW, isAllowedInline } from './inline-allow.js';
 import { redact } from './redact.js';
-import { snippetFor } from './snippet.js';
+import { snippetFor, type TextSpan } from './snippet.js';
 import { VALIDATORS, type Validator } from './validators.js';
 import { isDocumentationExample, rankCandidate, type RankerModel } from './ranker.js';
 
@@ -63,6 +63,8 @@ const LONG_LINE = 4096;
 const CLIP_BEFORE = 1024;
 const CLIP_AFTER = 3072;
 const CLIP_AFTER_MULTILINE = 32768;
+/** How far around the findings of a long line the snippet redactor looks for other secrets. */
+const REDACT_MARGIN = 4096;
 
 interface CompiledRule {
   rule: Rule;
@@ -212,7 +214,7 @@ export class Engine {
    * One Aho-Corasick pass; for every rule with a keyword hit, the merged line windows its
    * regex will see. Hits already inside the current window cost nothing more.
    */
-  private collectWindows(text: string, path: string | undefined): Map<number, Window[]> {
+  private collectWindows(text: string, path: string | undefined, everyPath = false): Map<number, Window[]> {
     const windowsByRule = new Map<number, Window[]>();
     const pathChecked = new Map<number, boolean>();
     const lineCache: LineCache = { start: -1, end: -1 };
@@ -223,7 +225,7 @@ export class Engine {
       for (const ruleIndex of this.keywordRules[keyword]!) {
         const compiled = this.compiled[ruleIndex]!;
         if (exactForms === undefined && compiled.exactForms && !compiled.exactForms.some((form) => text.startsWith(form, start))) continue;
-        if (compiled.appliesTo) {
+        if (compiled.appliesTo && !everyPath) {
           let applies = pathChecked.get(ruleIndex);
           if (applies === undefined) {
             applies = path !== undefined && compiled.appliesTo(path);
@@ -255,26 +257,27 @@ export class Engine {
   private matchWindow(text: string, window: Window, compiled: CompiledRule, path: string | undefined, out: Candidate[]): void {
     const slice = text.slice(window.start, window.end);
     if (compiled.requires.length > 0 && !requirementsMet(slice, compiled.requires)) return;
-    const regex = (compiled.regex ??= new RegExp(compiled.rule.regex, `${compiled.rule.flags ?? ''}gd`));
-    regex.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = regex.exec(slice)) !== null) {
-      if (match[0] === '') {
-        regex.lastIndex += 1;
-        continue;
-      }
-      if ((window.clippedStart && match.index === 0) || (window.clippedEnd && match.index + match[0].length === slice.length)) continue;
-      const groups = match.indices?.groups;
-      const span = groups ? (groups['secret'] ?? groups['secret2']) : (match.indices?.[1] ?? match.indices?.[0]);
-      if (!span) continue;
-      const start = window.start + span[0];
-      const end = window.start + span[1];
-      if (end <= start) continue;
-      const nameSpan = groups?.['name'] ?? groups?.['name2'];
-      const nameAt = window.start + (nameSpan ? nameSpan[0] : match.index);
+    for (const { start, end, nameAt } of rawMatches(slice, window, compiled)) {
       const judgement = this.judge(text, start, end, nameAt, compiled, path);
       if (judgement) out.push({ compiled, from: nameAt, start, end, ...judgement });
     }
+  }
+
+  /**
+   * Every span some rule's regex captures in `text[from, to)`, ungated: no path rule, filter,
+   * entropy, validator, allow list or confidence threshold. The snippet redactor masks these,
+   * so a value the engine saw on a shown line but did not report is never printed.
+   */
+  secretShapedSpans(text: string, from = 0, to = text.length): TextSpan[] {
+    const region = text.slice(from, to);
+    const spans: TextSpan[] = [];
+    this.collectWindows(region, undefined, true).forEach((windows, ruleIndex) => {
+      const compiled = this.compiled[ruleIndex]!;
+      for (const window of windows) {
+        for (const { start, end } of rawMatches(region.slice(window.start, window.end), window, compiled)) spans.push({ start: from + start, end: from + end });
+      }
+    });
+    return spans;
   }
 
   /**
@@ -377,6 +380,19 @@ export class Engine {
       if (group) group.push(c);
       else byLine.set(line, [c]);
     }
+    const seenOnLine = new Map<number, TextSpan[]>();
+    const secretShapedOn = (line: number, group: readonly Candidate[]): TextSpan[] => {
+      let spans = seenOnLine.get(line);
+      if (!spans) {
+        const bounds = lines.lineBounds(line);
+        // A minified line is searched only around what its snippets can show.
+        const from = Math.max(bounds.start, group[0]!.start - REDACT_MARGIN);
+        const to = Math.min(bounds.end, group[group.length - 1]!.end + REDACT_MARGIN);
+        spans = this.secretShapedSpans(text, from, to);
+        seenOnLine.set(line, spans);
+      }
+      return spans;
+    };
     return kept.map((c) => {
       const { rule } = c.compiled;
       const secret = c.value ?? text.slice(c.start, c.end);
@@ -395,7 +411,7 @@ export class Engine {
         secret: shouldRedact ? redact(secret) : secret,
         fingerprint: fingerprintOf(rule.id, secret),
         origin: options.origin ?? 'text',
-        snippet: snippetFor(text, lines, from.line - 1, c, byLine.get(from.line - 1) ?? [c]),
+        snippet: snippetFor(text, lines, from.line - 1, c, byLine.get(from.line - 1) ?? [c], secretShapedOn(from.line - 1, byLine.get(from.line - 1) ?? [c])),
       };
       if (rule.tags.length > 0) finding.tags = rule.tags;
       if (c.ranked) {
@@ -404,6 +420,28 @@ export class Engine {
       }
       return finding;
     });
+  }
+}
+
+/** The spans a rule's regex captures in one window (offsets in the whole text), before any gate. */
+function* rawMatches(slice: string, window: Window, compiled: CompiledRule): Generator<{ start: number; end: number; nameAt: number }> {
+  const regex = (compiled.regex ??= new RegExp(compiled.rule.regex, `${compiled.rule.flags ?? ''}gd`));
+  regex.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = regex.exec(slice)) !== null) {
+    if (match[0] === '') {
+      regex.lastIndex += 1;
+      continue;
+    }
+    if ((window.clippedStart && match.index === 0) || (window.clippedEnd && match.index + match[0].length === slice.length)) continue;
+    const groups = match.indices?.groups;
+    const span = groups ? (groups['secret'] ?? groups['secret2']) : (match.indices?.[1] ?? match.indices?.[0]);
+    if (!span) continue;
+    const start = window.start + span[0];
+    const end = window.start + span[1];
+    if (end <= start) continue;
+    const nameSpan = groups?.['name'] ?? groups?.['name2'];
+    yield { start, end, nameAt: window.start + (nameSpan ? nameSpan[0] : match.index) };
   }
 }
 

@@ -1,4 +1,5 @@
 import { SEVERITIES, type Finding, type ScanResult, type Severity } from '../types.js';
+import { escapeControls } from './terminal-text.js';
 import { summaryLine } from './text.js';
 
 /**
@@ -64,9 +65,10 @@ function annotation(finding: Finding): string {
   return `::${LEVEL[finding.severity]} ${properties.join(',')}::${escapeData(message)}`;
 }
 
+/** A plain log line: a line break in a file name would start a workflow command of its own, so controls are escaped. */
 function logLine(finding: Finding): string {
   const commit = finding.commit ? ` @ ${finding.commit.slice(0, 12)}` : '';
-  return `${finding.file}:${finding.line}:${finding.column}${commit}: ${finding.severity} ${finding.ruleId}: ${finding.message} ${finding.secret} (fingerprint ${finding.fingerprint})`;
+  return `${escapeControls(finding.file)}:${finding.line}:${finding.column}${commit}: ${finding.severity} ${finding.ruleId}: ${finding.message} ${finding.secret} (fingerprint ${finding.fingerprint})`;
 }
 
 /** As @actions/core escapes command data: `%`, CR and LF. */

@@ -15,6 +15,8 @@ import { formatText } from './text.js';
 export interface FormatOptions {
   color: boolean;
   quiet?: boolean;
+  /** Text reports: the columns to lay out in (default 80). */
+  width?: number;
   /** Rule metadata for SARIF and GitLab (default: the built-in pack and the extra providers). */
   rules?: RuleCatalog;
   /** When the scan ended (default: now); GitLab reports carry scan times. */

@@ -1,5 +1,6 @@
 import type { Finding, ScanResult } from '../types.js';
 import { TOOL_NAME } from '../version.js';
+import { whatWasRead } from './text.js';
 
 /**
  * JUnit XML for CI test-report views (GitLab `artifacts: reports: junit`, Jenkins, Azure). One
@@ -17,7 +18,7 @@ export function formatJunit(result: ScanResult): string {
     `  <testsuite name="${TOOL_NAME}" tests="${tests}" failures="${failures}" errors="0" skipped="0" time="${seconds}">`,
   ];
   if (failures === 0) {
-    out.push(`    <testcase classname="${TOOL_NAME}" name="${xml(`no secrets found in ${result.stats.files} files`)}" time="${seconds}"/>`);
+    out.push(`    <testcase classname="${TOOL_NAME}" name="${xml(`no secrets found in ${whatWasRead(result.stats)}`)}" time="${seconds}"/>`);
   }
   const names = new Set<string>();
   for (const finding of result.findings) {

@@ -1,21 +1,34 @@
 import { styleText } from 'node:util';
 import { MASK, redact } from '../engine/redact.js';
-import type { Finding, ScanResult, Severity, Skip } from '../types.js';
+import { SEVERITIES, type Finding, type ScanResult, type Severity, type Skip } from '../types.js';
+import { displayWidth, escapeControls, headToWidth, tailToWidth, wrapWords } from './terminal-text.js';
 
 /**
  * The human report: findings grouped by file, each with its rule id and fingerprint (what a
  * `.leakgateignore` entry names) and a one-line code frame in which every secret is redacted,
- * then a summary line. Colour is decided by the caller (flags, NO_COLOR,
- * TTY) and passed in, never sniffed here.
+ * then a summary line. Colour and width are decided by the caller (flags, NO_COLOR,
+ * TTY, the terminal's columns) and passed in, never sniffed here. Everything taken from the
+ * scanned tree (file names, snippets, skip details) has its control characters escaped.
  */
 
 export interface TextReportOptions {
   color: boolean;
   /** Findings only: no summary and no skip list. */
   quiet?: boolean;
+  /** Columns to lay the report out in (default 80): headers wrap between words, snippets are clipped around the secret. */
+  width?: number;
 }
 
+export const DEFAULT_WIDTH = 80;
+/** Narrower than this, layout stops trying and lets the terminal wrap. */
+const MIN_WIDTH = 40;
+/** Where a header's rule id and fingerprint go when they do not fit after the message. */
+const HEADER_INDENT = 20;
+const TAB = '    ';
+const FIX_LEAD = '    fix: ';
+
 type Style = Parameters<typeof styleText>[0];
+type Paint = (style: Style, text: string) => string;
 
 const SEVERITY_STYLE: Record<Severity, Style> = {
   critical: ['red', 'bold'],
@@ -32,23 +45,21 @@ export function formatText(result: ScanResult, options: TextReportOptions): stri
   const out: string[] = [];
   let currentFile: string | undefined;
   const seenOnLine = new Map<string, number>();
+  const width = Math.max(MIN_WIDTH, options.width ?? DEFAULT_WIDTH);
   for (const finding of result.findings) {
-    const where = findingLabel(finding);
+    const where = escapeControls(findingLabel(finding));
     if (where !== currentFile) {
       if (currentFile !== undefined) out.push('');
       out.push(paint('underline', where));
       currentFile = where;
     }
-    const position = `${finding.line}:${finding.column}`.padEnd(8);
-    const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(8));
-    const confidence = finding.confidence === 'high' ? '' : paint('gray', ` (${finding.confidence} confidence)`);
-    out.push(`  ${position} ${severity} ${finding.message}  ${paint('gray', `${finding.ruleId} ${finding.fingerprint}`)}${confidence}`);
+    out.push(...header(finding, width, paint));
     // The snippet holds each secret on its line once; findings come sorted by column.
     const key = `${findingLabel(finding)}\0${finding.line}\0${shownSecret(finding)}`;
     const occurrence = seenOnLine.get(key) ?? 0;
     seenOnLine.set(key, occurrence + 1);
-    out.push(...codeFrame(finding, occurrence, paint));
-    out.push(...fixLine(finding, paint));
+    out.push(...codeFrame(finding, occurrence, width, paint));
+    out.push(...fixLine(finding, width, paint));
   }
   if (!options.quiet) {
     const skipLines = listSkips(result.stats.skipped);
@@ -70,35 +81,80 @@ function shownSecret(finding: Finding): string {
   return finding.secret.endsWith(MASK) ? finding.secret : redact(finding.secret);
 }
 
-function codeFrame(finding: Finding, occurrence: number, paint: (style: Style, text: string) => string): string[] {
+/**
+ * `position severity message  rule-id fingerprint`, on one line when it fits; otherwise the
+ * message wraps between words and the rule id and fingerprint (which a `.leakgateignore`
+ * entry names, so they must stay whole to be copied) go on a line of their own.
+ */
+function header(finding: Finding, width: number, paint: Paint): string[] {
+  const position = `${finding.line}:${finding.column}`.padEnd(8);
+  const lead = `  ${position} ${finding.severity.padEnd(8)} `;
+  const message = escapeControls(finding.message);
+  const confidence = finding.confidence === 'high' ? '' : ` (${finding.confidence} confidence)`;
+  const identity = `${escapeControls(finding.ruleId)} ${finding.fingerprint}${confidence}`;
+  const paintedLead = `  ${position} ${paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(8))} `;
+  const paintedIdentity = paint('gray', identity);
+  if (displayWidth(lead) + displayWidth(message) + 2 + displayWidth(identity) <= width) return [`${paintedLead}${message}  ${paintedIdentity}`];
+  const messageLines = wrapWords(message.split(' '), width, displayWidth(lead), HEADER_INDENT);
+  const indent = HEADER_INDENT + displayWidth(identity) <= width ? HEADER_INDENT : 4;
+  return [`${paintedLead}${messageLines[0]}`, ...messageLines.slice(1), `${' '.repeat(indent)}${paintedIdentity}`];
+}
+
+/**
+ * The snippet under a gutter, clipped to the width around the secret, with a caret under it.
+ * Widths are measured as the terminal draws them (escapes, tabs, wide characters).
+ */
+function codeFrame(finding: Finding, occurrence: number, width: number, paint: Paint): string[] {
   if (finding.snippet === undefined) return [];
   const shown = shownSecret(finding);
   const snippet = finding.snippet;
   let at = snippet.indexOf(shown);
   for (let n = 0; n < occurrence && at >= 0; n++) at = snippet.indexOf(shown, at + shown.length);
   const gutter = String(finding.line);
-  const lines = [`    ${paint('gray', `${gutter} |`)} ${snippet}`];
-  if (at >= 0) {
-    const pad = ' '.repeat(gutter.length);
-    lines.push(`    ${paint('gray', `${pad} |`)} ${mirrorIndent(snippet.slice(0, at))}${paint('red', '^'.repeat(shown.length))}`);
+  const room = Math.max(MIN_WIDTH / 2, width - (gutter.length + 7));
+  const frame = (text: string) => `    ${paint('gray', `${gutter} |`)} ${text}`;
+  if (at < 0) {
+    const line = visible(snippet);
+    return [frame(displayWidth(line) <= room ? line : `${headToWidth(line, room - 1)}…`)];
   }
-  return lines;
+  const before = visible(snippet.slice(0, at));
+  const secret = visible(shown);
+  const after = visible(snippet.slice(at + shown.length));
+  const [left, right] = clipAround(before, displayWidth(secret), after, room);
+  const pad = ' '.repeat(gutter.length);
+  return [frame(`${left}${secret}${right}`), `    ${paint('gray', `${pad} |`)} ${' '.repeat(displayWidth(left))}${paint('red', '^'.repeat(Math.max(1, displayWidth(secret))))}`];
+}
+
+/** What of the text before and after the secret fits in `room` columns, `…` marking a cut; the secret itself is always shown. */
+function clipAround(before: string, secretWidth: number, after: string, room: number): [string, string] {
+  const beforeWidth = displayWidth(before);
+  const afterWidth = displayWidth(after);
+  if (beforeWidth + secretWidth + afterWidth <= room) return [before, after];
+  const free = Math.max(0, room - secretWidth);
+  // Context before the secret gets half the room, or more when the rest of the line is short.
+  const leftRoom = Math.min(beforeWidth, Math.max(Math.floor(free / 2), free - afterWidth));
+  const rightRoom = free - leftRoom;
+  const left = leftRoom < beforeWidth ? `…${tailToWidth(before, Math.max(0, leftRoom - 1))}` : before;
+  const right = rightRoom < afterWidth ? `${headToWidth(after, Math.max(0, rightRoom - 1))}…` : after;
+  return [left, right];
+}
+
+/** Snippet text as it is printed: tabs as spaces (so widths are known), every control character escaped. */
+function visible(text: string): string {
+  return escapeControls(text.replace(/\t/g, TAB));
 }
 
 /** Analyzers that know the remedy put it in `details.fix` (Terraform: the ephemeral resource, write-only argument or backend change). */
-function fixLine(finding: Finding, paint: (style: Style, text: string) => string): string[] {
+function fixLine(finding: Finding, width: number, paint: Paint): string[] {
   const fix = finding.details?.['fix'];
-  return typeof fix === 'string' && fix !== '' ? [`    ${paint('cyan', 'fix:')} ${fix}`] : [];
-}
-
-/** Spaces under the text before the secret, tabs kept as tabs so the caret lines up in a terminal. */
-function mirrorIndent(prefix: string): string {
-  return prefix.replace(/[^\t]/g, ' ');
+  if (typeof fix !== 'string' || fix === '') return [];
+  const [first = '', ...rest] = wrapWords(escapeControls(fix).split(' '), width, FIX_LEAD.length, FIX_LEAD.length);
+  return [`    ${paint('cyan', 'fix:')} ${first}`, ...rest];
 }
 
 function listSkips(skipped: readonly Skip[]): string[] {
   const notable = skipped.filter((skip) => skip.reason !== 'binary');
-  const lines = notable.slice(0, MAX_LISTED_SKIPS).map((skip) => `skipped ${skip.file}: ${describeSkip(skip)}`);
+  const lines = notable.slice(0, MAX_LISTED_SKIPS).map((skip) => escapeControls(`skipped ${skip.file}: ${describeSkip(skip)}`));
   if (notable.length > MAX_LISTED_SKIPS) lines.push(`skipped ${notable.length - MAX_LISTED_SKIPS} more (see --format json)`);
   return lines;
 }
@@ -120,7 +176,7 @@ export function summaryLine(result: ScanResult, paint: (style: Style, text: stri
   const { stats, findings } = result;
   const mib = (stats.bytes / (1024 * 1024)).toFixed(stats.bytes >= 10 * 1024 * 1024 ? 0 : 1);
   const seconds = stats.durationMs >= 1000 ? `${(stats.durationMs / 1000).toFixed(1)} s` : `${Math.round(stats.durationMs)} ms`;
-  const scanned = `scanned ${plural(stats.files, 'file')}, ${mib} MiB in ${seconds}`;
+  const scanned = `scanned ${whatWasRead(stats)}, ${mib} MiB in ${seconds}`;
   const skipCounts = new Map<string, number>();
   for (const skip of stats.skipped) skipCounts.set(skip.reason, (skipCounts.get(skip.reason) ?? 0) + 1);
   const skippedText =
@@ -129,11 +185,17 @@ export function summaryLine(result: ScanResult, paint: (style: Style, text: stri
       : '';
   const suppressedText = describeSuppressed(result);
   if (findings.length === 0) return `${paint('green', '✔ no secrets found')}${suppressedText} · ${scanned}${skippedText}`;
-  const bySeverity = new Map<Severity, number>();
-  for (const finding of findings) bySeverity.set(finding.severity, (bySeverity.get(finding.severity) ?? 0) + 1);
-  const severities = [...bySeverity].map(([severity, n]) => `${n} ${severity}`).join(', ');
+  const severities = SEVERITIES.map((severity) => [severity, findings.filter((f) => f.severity === severity).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([severity, n]) => `${n} ${severity}`)
+    .join(', ');
   const files = new Set(findings.map((f) => f.file)).size;
   return `${paint(['red', 'bold'], `✖ ${plural(findings.length, 'finding')}`)} (${severities}) in ${plural(files, 'file')}${suppressedText} · ${scanned}${skippedText}`;
+}
+
+/** `3 files`; a history scan reads blobs (each version of a file once): `7 blobs from 3 commits`. */
+export function whatWasRead(stats: Pick<ScanResult['stats'], 'files' | 'commits'>): string {
+  return stats.commits === undefined ? plural(stats.files, 'file') : `${plural(stats.files, 'blob')} from ${plural(stats.commits, 'commit')}`;
 }
 
 function describeSuppressed(result: ScanResult): string {

@@ -34,6 +34,8 @@ export interface IgnoreFile {
 
 const FINGERPRINT = /^[0-9a-f]{16}$/i;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A secret pasted into the file by mistake must not reach a CI log through the error about it. */
+const NOT_ECHOED = 'the text is not shown: it may be a secret';
 
 /** Parses the text of an ignore file; a malformed line is an error naming the file and line. */
 export function parseIgnoreFile(text: string, file: string): IgnoreFile {
@@ -48,15 +50,15 @@ export function parseIgnoreFile(text: string, file: string): IgnoreFile {
     const [fingerprint, ...options] = body.split(/\s+/);
     const where = `${file}:${lineNumber}`;
     if (!fingerprint || !FINGERPRINT.test(fingerprint)) {
-      throw new LeakgateError(`${where}: expected a finding fingerprint (16 hex digits), got "${truncate(fingerprint ?? '')}"`);
+      throw new LeakgateError(`${where}: expected a finding fingerprint (16 hex digits) first on the line (${NOT_ECHOED})`);
     }
     const entry: IgnoreEntry = { fingerprint: fingerprint.toLowerCase(), line: lineNumber };
     for (const option of options) {
       const [key, value] = splitOnce(option, '=');
       if (key !== 'expires' || value === undefined) {
-        throw new LeakgateError(`${where}: unknown option "${truncate(option)}" (only expires=YYYY-MM-DD is allowed before the # reason)`);
+        throw new LeakgateError(`${where}: unknown option: only expires=YYYY-MM-DD is allowed before the # reason (${NOT_ECHOED})`);
       }
-      if (!isCalendarDate(value)) throw new LeakgateError(`${where}: expires must be a date such as 2027-01-31, got "${truncate(value)}"`);
+      if (!isCalendarDate(value)) throw new LeakgateError(`${where}: expires must be a date such as 2027-01-31 (${NOT_ECHOED})`);
       entry.expires = value;
     }
     if (reason) entry.reason = reason;
@@ -136,8 +138,4 @@ function isCalendarDate(value: string): boolean {
 function splitOnce(text: string, separator: string): [string, string | undefined] {
   const at = text.indexOf(separator);
   return at < 0 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
-}
-
-function truncate(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

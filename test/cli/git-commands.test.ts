@@ -33,6 +33,16 @@ describe('leakgate history (CLI)', () => {
     expect(json.findings.map((f: Record<string, unknown>) => [f.file, f.line, f.commit, f.origin])).toEqual([['deploy.sh', 1, commit, 'history']]);
   });
 
+  it('counts blobs as blobs and says how many commits it read', () => {
+    const repo = newRepo();
+    repo.write('a.txt', 'one\n').commit('first');
+    repo.write('a.txt', 'two\n').write('b.txt', 'b\n').commit('second');
+    repo.write('a.txt', 'three\n').commit('third');
+    const { stdout } = leakgate(repo, ['history', '--no-config']);
+    // a.txt in three versions and b.txt: four blobs, from three commits.
+    expect(stdout).toMatch(/scanned 4 blobs from 3 commits,/);
+  });
+
   it('gives the same findings on worker threads as on one thread', () => {
     const repo = newRepo();
     for (let i = 0; i < 40; i++) repo.write(`src/f${i % 7}.js`, `// v${i}\n${i % 9 === 0 ? `const k${i} = "${fakeAwsKeyId()}";\n` : ''}export const n = ${i};\n`).commit(`c${i}`);

@@ -57,6 +57,15 @@ describe('GitHub Actions annotations', () => {
     expect(lines.filter((l) => l.startsWith('  ')).length).toBe(6);
   });
 
+  it('cannot be made to start a workflow command by a file name in a plain log line', () => {
+    const { result } = mixedResult();
+    const base = result.findings[0]!;
+    const findings = Array.from({ length: 12 }, (_, i): Finding => ({ ...base, file: 'x\n::error file=evil::owned\u001b[2K', severity: 'high', line: i + 1, endLine: i + 1 }));
+    const lines = formatGithub({ ...result, findings }, { quiet: true }).trimEnd().split('\n');
+    expect(lines.filter((l) => l.startsWith('::error file=evil'))).toEqual([]);
+    expect(lines.filter((l) => l.startsWith('  x\\n::error file=evil::owned\\e[2K:'))).toHaveLength(2);
+  });
+
   it('writes a Markdown job summary with every finding', () => {
     const { result } = mixedResult();
     const summary = formatGithubStepSummary(result);

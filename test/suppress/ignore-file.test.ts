@@ -23,10 +23,24 @@ describe('.leakgateignore', () => {
 
   it('refuses malformed lines with the file and line, in one line', () => {
     const bad = (text: string) => () => parseIgnoreFile(text, '.leakgateignore');
-    expect(bad('ok\n')).toThrow(/^\.leakgateignore:1: expected a finding fingerprint \(16 hex digits\), got "ok"$/);
-    expect(bad('\n0123456789abcdef until=2027-01-01')).toThrow(/^\.leakgateignore:2: unknown option "until=2027-01-01"/);
-    expect(bad('0123456789abcdef expires=2027-02-30')).toThrow(/expires must be a date such as 2027-01-31, got "2027-02-30"/);
+    expect(bad('ok\n')).toThrow(/^\.leakgateignore:1: expected a finding fingerprint \(16 hex digits\) first on the line \(the text is not shown: it may be a secret\)$/);
+    expect(bad('\n0123456789abcdef until=2027-01-01')).toThrow(/^\.leakgateignore:2: unknown option: only expires=YYYY-MM-DD/);
+    expect(bad('0123456789abcdef expires=2027-02-30')).toThrow(/^\.leakgateignore:1: expires must be a date such as 2027-01-31 /);
     expect(bad('src/app.js:aws-access-key-id:12')).toThrow(LeakgateError);
+  });
+
+  it('never echoes the offending text: a secret pasted into the file stays out of the error', () => {
+    const pasted = `${'Zq3m9TfKx2'}${'LpV8bWcR1d'}`;
+    for (const text of [pasted, `0123456789abcdef ${pasted}`, `0123456789abcdef expires=${pasted}`, `0123456789abcdef until=${pasted}`]) {
+      let message = '';
+      try {
+        parseIgnoreFile(text, '.leakgateignore');
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/^\.leakgateignore:1: /);
+      expect(message).not.toContain(pasted.slice(0, 8));
+    }
   });
 
   it('suppresses through the whole expiry day (UTC), not after', () => {

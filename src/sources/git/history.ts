@@ -115,7 +115,7 @@ export async function scanHistory(options: ScanHistoryOptions = {}): Promise<Sca
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return {
     findings,
-    stats: { files, bytes, durationMs: performance.now() - started, findings: findings.length, skipped, warnings },
+    stats: { files, commits: index.commits.size, bytes, durationMs: performance.now() - started, findings: findings.length, skipped, warnings },
   };
 }
 
