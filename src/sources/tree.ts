@@ -123,7 +123,7 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
   if (terraform) {
     const analysis = await terraform;
     const genericRuleIds = new Set(config.rules.filter((rule) => rule.detector === 'generic').map((rule) => rule.id));
-    findings = mergeTerraformFindings(findings, analysis.findings, { genericRuleIds });
+    findings = mergeTerraformFindings(findings, analysis.findings, { genericRuleIds, judgedLiterals: analysis.judgedLiterals });
     warnings.push(...analysis.warnings);
   }
   sortFindings(findings);

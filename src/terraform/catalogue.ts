@@ -42,6 +42,8 @@ export interface SecretStateEntry {
   writeOnly?: WriteOnlyPair[];
   /** Fix advice beyond (or instead of) the ephemeral resource and write-only arguments. */
   advice?: string;
+  /** The store holds plain settings too: the block reads a secret unless its name says otherwise (see non-secret-reads.ts). */
+  byName?: boolean;
 }
 
 const wo = (argument: string, version = 'version'): WriteOnlyPair => ({
@@ -53,13 +55,12 @@ const wo = (argument: string, version = 'version'): WriteOnlyPair => ({
 export const SECRET_STATE_CATALOGUE: readonly SecretStateEntry[] = [
   // AWS (hashicorp/aws)
   { provider: 'aws', kind: 'data', type: 'aws_secretsmanager_secret_version', attributes: ['secret_string', 'secret_binary'], stored: 'always', ephemeral: 'aws_secretsmanager_secret_version' },
-  { provider: 'aws', kind: 'data', type: 'aws_ssm_parameter', attributes: ['value', 'insecure_value'], stored: 'always', safeWhen: [{ argument: 'with_decryption', equals: false }], ephemeral: 'aws_ssm_parameter' },
+  { provider: 'aws', kind: 'data', type: 'aws_ssm_parameter', attributes: ['value', 'insecure_value'], stored: 'always', safeWhen: [{ argument: 'with_decryption', equals: false }], ephemeral: 'aws_ssm_parameter', byName: true },
   { provider: 'aws', kind: 'data', type: 'aws_kms_secrets', attributes: ['plaintext'], stored: 'always', ephemeral: 'aws_kms_secrets' },
   { provider: 'aws', kind: 'data', type: 'aws_secretsmanager_random_password', attributes: ['random_password'], stored: 'always', ephemeral: 'aws_secretsmanager_random_password' },
   { provider: 'aws', kind: 'data', type: 'aws_ecr_authorization_token', attributes: ['authorization_token', 'password'], stored: 'always', ephemeral: 'aws_ecr_authorization_token' },
   { provider: 'aws', kind: 'data', type: 'aws_ecrpublic_authorization_token', attributes: ['authorization_token', 'password'], stored: 'always', ephemeral: 'aws_ecrpublic_authorization_token' },
   { provider: 'aws', kind: 'data', type: 'aws_eks_cluster_auth', attributes: ['token'], stored: 'always', ephemeral: 'aws_eks_cluster_auth' },
-  { provider: 'aws', kind: 'data', type: 'aws_lambda_invocation', attributes: ['result'], stored: 'always', ephemeral: 'aws_lambda_invocation' },
   { provider: 'aws', kind: 'resource', type: 'aws_secretsmanager_secret_version', attributes: ['secret_string', 'secret_binary'], stored: 'when-set', writeOnly: [wo('secret_string')] },
   { provider: 'aws', kind: 'resource', type: 'aws_ssm_parameter', attributes: ['value'], stored: 'when-set', onlyWhen: { argument: 'type', equals: 'SecureString' }, writeOnly: [wo('value')] },
   { provider: 'aws', kind: 'resource', type: 'aws_kms_ciphertext', attributes: ['plaintext'], stored: 'when-set', writeOnly: [wo('plaintext')] },
