@@ -135,7 +135,9 @@ export function storedSecrets(entry: SecretStateEntry, block: Block, module?: Te
   if (entry.safeWhen?.some((condition) => holds(condition, body, false, module))) return [];
   if (entry.byName && module && readsNonSecretParameter(module, block)) return [];
   if (entry.stored === 'always') return entry.attributes;
+  const always = entry.alwaysStored ?? [];
   return entry.attributes.filter((name) => {
+    if (always.includes(name)) return true;
     const attribute = attributeAt(body, name);
     return attribute !== undefined && attribute.value.kind !== 'null';
   });
@@ -158,7 +160,7 @@ function attributeAt(body: Body, path: string): Attribute | undefined {
  * way that keeps the finding: holding for `onlyWhen`, not holding for `safeWhen`.
  */
 function holds(condition: ArgumentCondition, body: Body, unknownHolds: boolean, module?: TerraformModule): boolean {
-  const attribute = attributeOf(body, condition.argument);
+  const attribute = attributeAt(body, condition.argument);
   if (!attribute) return false;
   // `pgp_key = var.pgp_key` with a null default: unset unless a caller sets it, so it does not protect.
   if (module && condition.equals === undefined && defaultsToNull(module, attribute.value)) return false;

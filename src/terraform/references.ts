@@ -87,10 +87,10 @@ export class SecretReferences {
       }
       case 'data':
       case 'ephemeral': {
-        const [type = '', label = '', attribute] = names;
+        const [type = '', label = '', ...attribute] = names;
         const entry = catalogueEntry('data', type) ?? (ref.root === 'ephemeral' ? catalogueEntry('resource', type) : undefined);
         if (entry) return this.holdsSecret(`${ref.root}.${type}.${label}`, entry, attribute);
-        return attribute !== undefined && namesTerraformSecret(attribute);
+        return attribute[0] !== undefined && namesTerraformSecret(attribute[0]);
       }
       case 'module': {
         const [call = '', output] = names;
@@ -100,21 +100,27 @@ export class SecretReferences {
       }
       default: {
         if (NON_RESOURCE_ROOTS.has(ref.root)) return false;
-        const [label = '', attribute] = names;
+        const [label = '', ...attribute] = names;
         const entry = catalogueEntry('resource', ref.root);
         if (entry) return this.holdsSecret(`${ref.root}.${label}`, entry, attribute);
-        return attribute !== undefined && namesTerraformSecret(attribute);
+        return attribute[0] !== undefined && namesTerraformSecret(attribute[0]);
       }
     }
   }
 
-  /** A catalogued block's attribute is secret when the block really stores a secret there (not a public SSM parameter, not an unset argument). */
-  private holdsSecret(address: string, entry: SecretStateEntry, attribute: string | undefined): boolean {
-    if (attribute !== undefined && !entry.attributes.some((name) => name === attribute || name.startsWith(`${attribute}.`))) return false;
+  /**
+   * A catalogued block's attribute path is secret when the block really stores a secret there
+   * (not a public SSM parameter, not an unset argument): `kube_config[0].client_key` under the
+   * stored `kube_config`, the whole `os_profile` over its stored `os_profile.admin_password`,
+   * but not its sibling `os_profile.admin_username`.
+   */
+  private holdsSecret(address: string, entry: SecretStateEntry, path: readonly string[]): boolean {
+    const reference = path.join('.');
+    const overlaps = (stored: string) => reference === '' || stored === reference || reference.startsWith(`${stored}.`) || stored.startsWith(`${reference}.`);
+    if (!entry.attributes.some(overlaps)) return false;
     const block = this.blocks.get(address);
     if (!block) return true;
-    const stored = storedSecrets(entry, block.block, this.module);
-    return attribute === undefined ? stored.length > 0 : stored.some((name) => name === attribute || name.startsWith(`${attribute}.`));
+    return storedSecrets(entry, block.block, this.module).some(overlaps);
   }
 }
 
