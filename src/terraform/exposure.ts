@@ -37,13 +37,15 @@ export function stateExposure(module: TerraformModule, protection: StateProtecti
     if (!entry) continue;
     const stored = storedSecrets(entry, ref.block, module);
     if (stored.length === 0) continue;
-    const remedy = remedyFor(entry, ref, module, protection);
+    const remedy = remedyFor(entry, ref, module, protection, stored);
     const what = kind === 'data' ? 'reads' : entry.stored === 'always' ? 'generates' : 'writes';
+    const nullDefault = (entry.safeWhen ?? []).map((c) => attributeOf(ref.block.body, c.argument)).find((a) => a && defaultsToNull(module, a.value));
+    const unprotected = nullDefault ? ` (${nullDefault.name} comes from a variable that defaults to null, so by default it is stored unencrypted)` : '';
     verdicts.push({
       rule: 'terraform-state-exposure',
       file: ref.file,
       span: ref.block.headerSpan,
-      message: `${ref.address} ${what} a secret (${stored.join(', ')}) that Terraform stores in state, and ${protection.reason}. ${remedy.headline}`,
+      message: `${ref.address} ${what} a secret (${stored.join(', ')})${unprotected} that Terraform stores in state, and ${protection.reason}. ${remedy.headline}`,
       severity,
       confidence: 'high',
       marker: ref.address,
@@ -79,11 +81,14 @@ interface Remedy {
  * when the value feeds a regular argument (a persisted key, a Kubernetes secret), that argument
  * stores it anyway, and the remedy is an encrypted backend or that argument's write-only twin.
  */
-function remedyFor(entry: SecretStateEntry, ref: BlockRef, module: TerraformModule, protection: StateProtection): Remedy {
+function remedyFor(entry: SecretStateEntry, ref: BlockRef, module: TerraformModule, protection: StateProtection, stored: readonly string[]): Remedy {
   const consumers = entry.ephemeral ? regularConsumers(ref, module) : [];
   const ephemeral = entry.ephemeral !== undefined && consumers.length === 0;
   const backend = protection.remedy || 'keep the state in a backend that encrypts it with a key you control';
-  const writeOnly = entry.writeOnly?.map((pair) => `the write-only ${pair.writeOnly}`).join(' or ');
+  // The twins of the arguments this block sets (all of them when it generates its secret).
+  const pairs = entry.writeOnly?.filter((pair) => stored.includes(pair.argument));
+  const twins = pairs && pairs.length > 0 ? pairs : entry.writeOnly;
+  const writeOnly = twins?.map((pair) => `the write-only ${pair.writeOnly}`).join(' or ');
   let headline: string;
   if (ephemeral) headline = `Use ephemeral "${entry.ephemeral}"${writeOnly ? ` or ${writeOnly}` : ''}, or encrypt the state`;
   else if (writeOnly) headline = `Use ${writeOnly}, or encrypt the state`;
@@ -91,7 +96,7 @@ function remedyFor(entry: SecretStateEntry, ref: BlockRef, module: TerraformModu
   else headline = 'Encrypt the state: this block has no ephemeral or write-only form';
   const parts: string[] = [];
   if (ephemeral) parts.push(`read it with ephemeral "${entry.ephemeral}" (Terraform >= 1.10) and pass the value only to write-only arguments, providers or other ephemeral blocks`);
-  for (const pair of entry.writeOnly ?? []) parts.push(`set the write-only ${pair.writeOnly} (with ${pair.version}) instead of ${pair.argument} (Terraform >= 1.11)`);
+  for (const pair of twins ?? []) parts.push(`set the write-only ${pair.writeOnly} (with ${pair.version}) instead of ${pair.argument} (Terraform >= 1.11)`);
   if (entry.advice) parts.push(entry.advice);
   if (!ephemeral && !entry.writeOnly) parts.push(backend);
   return { headline, fix: parts.join('; ') || backend, ephemeral, consumers };
