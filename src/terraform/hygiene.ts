@@ -46,7 +46,8 @@ export function judgeSecretValue(name: string, value: string, path: string): Con
   if (FILE_PATH.test(value) || ARN.test(value)) return undefined;
   const confidence = judgeAsWritten(name, value, path);
   // `Ex@mp!e1`, `P@ssw0rd`: a stand-in word written in look-alikes is a hand-made value: low at most.
-  if (confidence && confidence !== 'low' && STAND_IN_WORD.test(unleet(value))) return 'low';
+  const spelled = unleet(value);
+  if (confidence && confidence !== 'low' && spelled !== value && STAND_IN_WORD.test(spelled)) return 'low';
   return confidence;
 }
 
