@@ -158,29 +158,19 @@ function functionsOf(text) {
 function generate(provider, gitDir) {
   const files = goFiles(gitDir);
   const prefix = `${provider}_`;
-  // Registration maps: "google_sql_user": sql.ResourceSqlUser(), across the whole provider.
   const registered = new Map(); // function name -> [{ type, kind }]
-  const registration = new RegExp(`"(${prefix}\\w+)"\\s*:\\s*(?:[\\w.]+\\.)?(\\w+)\\(`, 'g');
+  const register = (fn, type, kind) => registered.set(fn, [...(registered.get(fn) ?? []), { type, kind }]);
+  const kindOf = (fn) => (/^data|DataSource/i.test(fn) ? 'data' : 'resource');
   for (const [, text] of files) {
-    for (const match of text.matchAll(registration)) {
-      const kind = /^data|DataSource/i.test(match[2]) ? 'data' : 'resource';
-      const list = registered.get(match[2]) ?? [];
-      list.push({ type: match[1], kind });
-      registered.set(match[2], list);
-    }
-    // vault: "vault_generic_secret": { Resource: UpdateSchemaResource(genericSecretResource()), ... }
+    // Registration maps: "google_sql_user": sql.ResourceSqlUser(), across the whole provider.
+    for (const match of text.matchAll(new RegExp(`"(${prefix}\\w+)"\\s*:\\s*(?:[\\w.]+\\.)?(\\w+)\\(`, 'g'))) register(match[2], match[1], kindOf(match[2]));
+    // vault: "vault_generic_secret": { Resource: UpdateSchemaResource(genericSecretResource("...")), ... }
     for (const match of text.matchAll(new RegExp(`"(${prefix}\\w+)"\\s*:\\s*\\{\\s*Resource:\\s*(?:[\\w.]+\\()*(?:[\\w.]+\\.)?(\\w+)\\([^()]*\\)`, 'g'))) {
-      const kind = /DataSource/i.test(match[2]) ? 'data' : 'resource';
-      const list = registered.get(match[2]) ?? [];
-      list.push({ type: match[1], kind });
-      registered.set(match[2], list);
+      register(match[2], match[1], kindOf(match[2]));
     }
     // google's registry: registry.Schema{ Name: "google_x", Type: registry.SchemaTypeResource, Schema: ResourceX() }.Register()
     for (const match of text.matchAll(/Name:\s*"(\w+)",[^}]{0,300}?Type:\s*registry\.SchemaType(\w+),[^}]{0,200}?Schema:\s*(?:[\w.]+\.)?(\w+)\(/g)) {
-      const kind = match[2] === 'DataSource' ? 'data' : match[2] === 'Resource' ? 'resource' : 'ephemeral';
-      const list = registered.get(match[3]) ?? [];
-      list.push({ type: match[1], kind });
-      registered.set(match[3], list);
+      register(match[3], match[1], match[2] === 'DataSource' ? 'data' : match[2] === 'Resource' ? 'resource' : 'ephemeral');
     }
   }
   const entries = new Map(); // kind.type -> { kind, type, computed: Set, arguments: Set }
@@ -193,7 +183,6 @@ function generate(provider, gitDir) {
   };
   // Helpers: a function holding sensitive keys but no resource type; followed from where a key calls it.
   const helpers = new Map(); // function name -> found[]
-  const perFunction = [];
   for (const [path, text] of files) {
     if (!SENSITIVE.test(text)) continue;
     SENSITIVE.lastIndex = 0;
@@ -219,8 +208,7 @@ function generate(provider, gitDir) {
     for (const fn of functions) {
       const found = sensitiveIn(fn.text);
       if (found.length === 0) continue;
-      const byRegistration = registered.get(fn.name);
-      let owners = byRegistration;
+      let owners = registered.get(fn.name);
       if (!owners) {
         const sameReceiver = fileTypes.filter((t) => t.receiver && t.receiver === fn.receiver);
         if (sameReceiver.length > 0) owners = sameReceiver;
@@ -234,7 +222,6 @@ function generate(provider, gitDir) {
         }
       }
       else helpers.set(fn.name, found);
-      perFunction.push({ fn, owners });
     }
   }
   // One call deep: `"kube_admin_config": kubeConfigSchema()` inside a resource's function.
