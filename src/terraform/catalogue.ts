@@ -192,6 +192,8 @@ function merge(entry: GeneratedEntry, overlay: SecretStateEntry | undefined): Se
   }
   if (computed.length === 0 && settable.length === 0) return undefined;
   const kind = entry.kind === 'data' ? 'data' : 'resource';
+  // A data source stores what it reads: its optional sensitive arguments are read back too.
+  if (kind === 'data') return { provider: entry.provider, kind, type: entry.type, attributes: union(computed, topLevel(settable)), stored: 'always' };
   if (settable.length === 0) return { provider: entry.provider, kind, type: entry.type, attributes: computed, stored: 'always' };
   const writeOnly = (entry.writeOnly ?? []).filter((pair) => settable.includes(pair.argument)).map((pair) => wo(pair.argument, pair.version));
   return {
@@ -228,13 +230,20 @@ export function catalogueEntry(kind: 'data' | 'resource', type: string): SecretS
   return BY_KEY.get(`${kind}.${type}`);
 }
 
-/** The fix, in words: ephemeral resource, write-only arguments, then any advice. */
-export function fixFor(entry: SecretStateEntry): string {
+/**
+ * The fix, in words: ephemeral resource, write-only arguments, then any advice. `applies` narrows
+ * it to what fits one block (no ephemeral read when the value feeds a regular argument; the twins
+ * of the arguments it sets).
+ */
+export function fixFor(entry: SecretStateEntry, applies: { ephemeral?: boolean; writeOnly?: readonly WriteOnlyPair[] } = {}): string {
   const parts: string[] = [];
-  if (entry.ephemeral) parts.push(`read it with ephemeral "${entry.ephemeral}" (Terraform >= 1.10) and pass the value only to write-only arguments, providers or other ephemeral blocks`);
-  for (const pair of entry.writeOnly ?? []) {
+  if (entry.ephemeral && applies.ephemeral !== false) {
+    parts.push(`read it with ephemeral "${entry.ephemeral}" (Terraform >= 1.10) and pass the value only to write-only arguments, providers or other ephemeral blocks`);
+  }
+  for (const pair of applies.writeOnly ?? entry.writeOnly ?? []) {
     parts.push(`set the write-only ${pair.writeOnly} (with ${pair.version}) instead of ${pair.argument} (Terraform >= 1.11)`);
   }
   if (entry.advice) parts.push(entry.advice);
-  return parts.join('; ');
+  // No ephemeral or write-only form: only an encrypted backend keeps the secret from readers of the state.
+  return parts.length > 0 ? parts.join('; ') : 'keep the state in a backend that encrypts it with a key you control';
 }

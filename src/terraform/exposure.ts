@@ -1,4 +1,4 @@
-import { catalogueEntry, type ArgumentCondition, type SecretStateEntry } from './catalogue.js';
+import { catalogueEntry, fixFor, type ArgumentCondition, type SecretStateEntry, type WriteOnlyPair } from './catalogue.js';
 import type { TerraformVerdict } from './finding.js';
 import type { BlockRef, TerraformModule } from './model.js';
 import type { StateProtection } from './state.js';
@@ -71,42 +71,50 @@ interface Remedy {
   fix: string;
   /** Whether the ephemeral resource applies here. */
   ephemeral: boolean;
-  /** Regular arguments that take the value and so keep it in state whatever this block does. */
+  /** Regular arguments that take the value and have no write-only twin: they keep it in state whatever this block does. */
   consumers: string[];
+}
+
+/** A regular argument that takes the secret, and its write-only twin when the schema has one. */
+interface Consumer {
+  argument: string;
+  twin?: WriteOnlyPair;
 }
 
 /**
  * The fix that applies to this block. An ephemeral resource helps only when every use of the
- * value is ephemeral-capable (a provider, a write-only argument, another ephemeral block):
- * when the value feeds a regular argument (a persisted key, a Kubernetes secret), that argument
- * stores it anyway, and the remedy is an encrypted backend or that argument's write-only twin.
+ * value can take an ephemeral value: a provider, a write-only argument, or a regular argument
+ * whose write-only twin can replace it (`aws_db_instance.password` -> `password_wo`). When the
+ * value feeds a regular argument without one (a persisted key in `tls_self_signed_cert`), that
+ * argument stores it anyway, and the remedy is an encrypted backend.
  */
 function remedyFor(entry: SecretStateEntry, ref: BlockRef, module: TerraformModule, protection: StateProtection, stored: readonly string[]): Remedy {
-  const consumers = entry.ephemeral ? regularConsumers(ref, module) : [];
+  const uses = entry.ephemeral ? regularConsumers(ref, module) : [];
+  const consumers = uses.filter((use) => !use.twin).map((use) => use.argument);
+  const switches = uses.filter((use) => use.twin);
   const ephemeral = entry.ephemeral !== undefined && consumers.length === 0;
   const backend = protection.remedy || 'keep the state in a backend that encrypts it with a key you control';
   // The twins of the arguments this block sets (all of them when it generates its secret).
   const pairs = entry.writeOnly?.filter((pair) => stored.includes(pair.argument));
   const twins = pairs && pairs.length > 0 ? pairs : entry.writeOnly;
   const writeOnly = twins?.map((pair) => `the write-only ${pair.writeOnly}`).join(' or ');
+  const switchTo = switches.map((use) => `${use.argument.slice(0, use.argument.lastIndexOf('.'))}.${use.twin!.writeOnly}`);
   let headline: string;
-  if (ephemeral) headline = `Use ephemeral "${entry.ephemeral}"${writeOnly ? ` or ${writeOnly}` : ''}, or encrypt the state`;
+  if (ephemeral && switchTo.length > 0) headline = `Use ephemeral "${entry.ephemeral}" and pass it to ${switchTo.join(', ')} instead, or encrypt the state`;
+  else if (ephemeral) headline = `Use ephemeral "${entry.ephemeral}"${writeOnly ? ` or ${writeOnly}` : ''}, or encrypt the state`;
   else if (writeOnly) headline = `Use ${writeOnly}, or encrypt the state`;
-  else if (consumers.length > 0) headline = `Its value is stored again by ${consumers.join(', ')}, so an ephemeral read would not keep it out of state: encrypt the state`;
+  else if (consumers.length > 0) headline = `Its value is stored again by ${consumers.join(', ')}, which has no write-only form, so an ephemeral read would not keep it out of state: encrypt the state`;
   else headline = 'Encrypt the state: this block has no ephemeral or write-only form';
-  const parts: string[] = [];
-  if (ephemeral) parts.push(`read it with ephemeral "${entry.ephemeral}" (Terraform >= 1.10) and pass the value only to write-only arguments, providers or other ephemeral blocks`);
-  for (const pair of twins ?? []) parts.push(`set the write-only ${pair.writeOnly} (with ${pair.version}) instead of ${pair.argument} (Terraform >= 1.11)`);
-  if (entry.advice) parts.push(entry.advice);
-  if (!ephemeral && !entry.writeOnly) parts.push(backend);
-  return { headline, fix: parts.join('; ') || backend, ephemeral, consumers };
+  if (!ephemeral && !twins) return { headline, fix: [entry.advice, backend].filter(Boolean).join('; '), ephemeral, consumers };
+  const switchFix = switches.map((use) => `set ${use.argument.slice(0, use.argument.lastIndexOf('.'))}'s write-only ${use.twin!.writeOnly} (with ${use.twin!.version}) instead of ${use.twin!.argument}`);
+  return { headline, fix: [fixFor(entry, { ephemeral, ...(twins ? { writeOnly: twins } : {}) }), ...switchFix].join('; '), ephemeral, consumers };
 }
 
 /** Arguments that order or repeat a block: a reference there passes no value on. */
 const META_ARGUMENTS = new Set(['depends_on', 'count', 'for_each', 'provider', 'providers', 'lifecycle', 'replace_triggered_by']);
 
 /** `aws_key_pair.x.public_key`-style uses: regular arguments of resources, data sources and module calls that take a secret attribute of `ref`. */
-function regularConsumers(ref: BlockRef, module: TerraformModule): string[] {
+function regularConsumers(ref: BlockRef, module: TerraformModule): Consumer[] {
   const [type = '', name = ''] = ref.block.labels;
   const entry = catalogueEntry(ref.address.startsWith('data.') ? 'data' : 'resource', type);
   const root = ref.address.startsWith('data.') ? 'data' : type;
@@ -121,15 +129,17 @@ function regularConsumers(ref: BlockRef, module: TerraformModule): string[] {
     }
     return false;
   };
-  const found: string[] = [];
-  const visit = (owner: BlockRef, body: Body) => {
+  const found: Consumer[] = [];
+  const visit = (owner: BlockRef, body: Body, topLevel: boolean) => {
+    const ownerEntry = topLevel && module.resources.includes(owner) ? catalogueEntry('resource', owner.block.labels[0] ?? '') : undefined;
     for (const attribute of body.attributes) {
       if (attribute.name.endsWith('_wo') || META_ARGUMENTS.has(attribute.name) || !matches(attribute.value)) continue;
-      found.push(`${owner.address}.${attribute.name}`);
+      const twin = ownerEntry?.writeOnly?.find((pair) => pair.argument === attribute.name);
+      found.push({ argument: `${owner.address}.${attribute.name}`, ...(twin ? { twin } : {}) });
     }
-    for (const block of body.blocks) visit(owner, block.body);
+    for (const block of body.blocks) visit(owner, block.body, false);
   };
-  for (const list of [module.resources, module.data, module.moduleCalls]) for (const owner of list) if (owner !== ref) visit(owner, owner.block.body);
+  for (const list of [module.resources, module.data, module.moduleCalls]) for (const owner of list) if (owner !== ref) visit(owner, owner.block.body, true);
   return found;
 }
 

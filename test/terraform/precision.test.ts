@@ -55,19 +55,26 @@ describe('Terraform precision on real-module patterns', () => {
 
   it('proposes the remedy the block can take', async () => {
     const findings = await scan('tf-remedies');
-    const key = at(findings, 8);
-    expect(key.message).toContain('stored again by kubernetes_secret_v1.deploy_key.data');
+    const key = at(findings, 9);
+    expect(key.message).toContain('stored again by tls_self_signed_cert.deploy.private_key_pem, which has no write-only form');
     expect(key.message).not.toContain('Use ephemeral');
     expect(key.details?.['ephemeralResource']).toBeUndefined();
     expect(String(key.details?.['fix'])).not.toContain('ephemeral');
-    const secret = at(findings, 12);
-    expect(secret.message).toContain('the write-only data_wo');
-    expect(secret.message).not.toContain('binary_data_wo');
-    const helm = at(findings, 28);
+    const helm = at(findings, 26);
     expect(helm.message).toContain('Encrypt the state');
     expect(String(helm.details?.['fix'])).toMatch(/encrypt/);
-    const token = at(findings, 36);
+    const token = at(findings, 34);
     expect(token.message).toContain('Use ephemeral "aws_eks_cluster_auth"');
+    const read = at(findings, 42);
+    expect(read.message).toContain('Use ephemeral "aws_secretsmanager_secret_version" and pass it to aws_db_instance.main.password_wo instead');
+    expect(String(read.details?.['fix'])).toContain("set aws_db_instance.main's write-only password_wo (with password_wo_version) instead of password");
+  });
+
+  it('names only the write-only twins of the arguments the block sets', async () => {
+    const root = join(fixtures, 'tf-catalogue-misses');
+    const config = terraformOnlyConfig(root);
+    const findings = (await scanPaths(['.'], { cwd: root, threads: 1, config })).findings;
+    expect(at(findings, 33).message).toContain('Use the write-only root_password_wo');
   });
 
   it('judges stand-in values and ARNs as no secret at the default level', () => {
