@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { ResolvedConfig } from '../config/load.js';
 import { LeakgateError } from '../errors.js';
 import type { FileRecord, FileScanOptions, FileTask } from '../sources/file-scanner.js';
+import type { TerraformAnalysis } from '../terraform/analyze.js';
 import type { Finding } from '../types.js';
 import { VERSION } from '../version.js';
 
@@ -36,7 +37,7 @@ interface CacheEntry {
 /** The Terraform analysis of the files of the last scan (it is cross-file: one entry for all). */
 interface TerraformEntry {
   digest: string;
-  analysis: { findings: Finding[]; warnings: string[] };
+  analysis: TerraformAnalysis;
 }
 
 export interface TerraformDigest {
@@ -168,7 +169,7 @@ export class FileCache {
 
   setTerraformAnalysis(digest: TerraformDigest | undefined, analysis: TerraformEntry['analysis']): void {
     const trusted = digest && digest.newestMtimeMs < Date.now() - RACY_WINDOW_MS;
-    this.terraform = trusted ? { digest: digest.digest, analysis: { findings: analysis.findings, warnings: analysis.warnings } } : undefined;
+    this.terraform = trusted ? { digest: digest.digest, analysis: { findings: analysis.findings, warnings: analysis.warnings, judgedLiterals: analysis.judgedLiterals } } : undefined;
     this.dirty = true;
   }
 

@@ -61,6 +61,8 @@ export function mergeReports(reports: readonly JsonReport[]): ScanResult {
   let files = 0;
   let bytes = 0;
   let durationMs = 0;
+  // Every history shard reads the same commits (it picks blobs, not commits).
+  let commits: number | undefined;
   const versions = new Set<string>();
   for (const report of reports) {
     for (const finding of report.findings) {
@@ -72,6 +74,7 @@ export function mergeReports(reports: readonly JsonReport[]): ScanResult {
     files += report.stats.files;
     bytes += report.stats.bytes;
     durationMs = Math.max(durationMs, report.stats.durationMs ?? 0);
+    if (report.stats.commits !== undefined) commits = Math.max(commits ?? 0, report.stats.commits);
     if (report.tool?.version) versions.add(report.tool.version);
   }
   if (versions.size > 1) warnings.add(`the merged reports come from different leakgate versions (${[...versions].sort().join(', ')})`);
@@ -84,7 +87,7 @@ export function mergeReports(reports: readonly JsonReport[]): ScanResult {
   const suppression = mergeSuppression(reports);
   return {
     findings: merged,
-    stats: { files, bytes, durationMs, findings: merged.length, skipped: skips, warnings: [...warnings] },
+    stats: { files, bytes, durationMs, findings: merged.length, skipped: skips, warnings: [...warnings], ...(commits !== undefined ? { commits } : {}) },
     ...(suppression ? { suppression } : {}),
   };
 }

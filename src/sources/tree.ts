@@ -184,7 +184,7 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
   if (terraform) {
     const analysis = await terraform;
     const genericRuleIds = new Set(config.rules.filter((rule) => rule.detector === 'generic').map((rule) => rule.id));
-    findings = mergeTerraformFindings(findings, analysis.findings, { genericRuleIds });
+    findings = mergeTerraformFindings(findings, analysis.findings, { genericRuleIds, judgedLiterals: analysis.judgedLiterals });
     warnings.push(...analysis.warnings);
   }
   cache?.save();
@@ -217,5 +217,5 @@ async function cachedTerraformAnalysis(
     cache.setTerraformAnalysis(digest, modules);
   }
   const state = await committed;
-  return { findings: [...modules.findings, ...state.findings], warnings: [...modules.warnings, ...state.warnings] };
+  return { findings: [...modules.findings, ...state.findings], warnings: [...modules.warnings, ...state.warnings], judgedLiterals: modules.judgedLiterals };
 }

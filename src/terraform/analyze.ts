@@ -6,11 +6,14 @@ import type { Confidence, Finding, Origin } from '../types.js';
 import { stateExposure } from './exposure.js';
 import { terraformFileKind } from './files.js';
 import { toFinding, type TerraformVerdict } from './finding.js';
-import { backendConfigSecrets, HygieneChecks, variableFileSecrets } from './hygiene.js';
+import { backendConfigSecrets, HygieneChecks, variableFileSecrets, type JudgedLiteral } from './hygiene.js';
 import type { HclTree } from './hcl.js';
+import type { LiteralSpan } from './merge.js';
 import { parseTerraformText } from './parse-file.js';
 import { buildModules, type TerraformFile, type TerraformModule } from './model.js';
 import { committedState, type ScanRoot, type WalkedPath } from './state-files.js';
+import { buildModuleGraph } from './module-graph.js';
+import { secretReferencesOf } from './references.js';
 import { resolveProtections } from './state.js';
 import type { SyntaxProblem } from './syntax.js';
 
@@ -54,6 +57,8 @@ export interface TerraformAnalysisOptions {
 export interface TerraformAnalysis {
   findings: Finding[];
   warnings: string[];
+  /** Where the Terraform rules judged a literal (secret or not): see mergeTerraformFindings. */
+  judgedLiterals: LiteralSpan[];
 }
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { low: 1, medium: 2, high: 3 };
@@ -82,20 +87,23 @@ export async function analyzeTerraform(input: TerraformAnalysisInput, options: T
   const modules = buildModules(parsed.filter((f) => f.kind === 'config'));
   const byDir = new Map(modules.map((m) => [m.dir, m]));
   const backendConfigs = groupBackendConfigs(parsed.filter((f) => f.kind === 'backend-config'), byDir);
-  const protections = resolveProtections(modules, { assumeStateEncryption: settings.assumeStateEncryption, backendConfigs });
+  const graph = buildModuleGraph(modules);
+  const protections = resolveProtections(modules, { assumeStateEncryption: settings.assumeStateEncryption, backendConfigs, graph });
 
   const verdicts: TerraformVerdict[] = [];
   const hygiene = new Map<TerraformModule, HygieneChecks>();
+  const references = secretReferencesOf(modules, graph);
+  const judged: JudgedLiteral[] = [];
   for (const module of modules) {
     verdicts.push(...stateExposure(module, protections.get(module)!));
-    const checks = new HygieneChecks(module);
+    const checks = new HygieneChecks(module, references.get(module)!, judged);
     hygiene.set(module, checks);
     verdicts.push(...checks.run());
   }
   for (const file of parsed.filter((f) => f.kind === 'variables')) {
     const owner = nearestModule(dirname(file.absolutePath), byDir);
     const checks = owner ? hygiene.get(owner) : undefined;
-    verdicts.push(...variableFileSecrets(file, (name) => checks?.isSecretVariable(name) ?? false));
+    verdicts.push(...variableFileSecrets(file, (name) => checks?.isSecretVariable(name) ?? false, judged));
   }
   for (const file of parsed.filter((f) => f.kind === 'backend-config')) verdicts.push(...backendConfigSecrets(file));
 
@@ -118,7 +126,12 @@ export async function analyzeTerraform(input: TerraformAnalysisInput, options: T
     findings.push(...committed.findings);
     warnings.push(...committed.warnings);
   }
-  return { findings, warnings };
+  const judgedLiterals = judged.map(({ file, span }) => {
+    const from = file.lines.position(span.start);
+    const to = file.lines.position(span.end);
+    return { file: file.path, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  });
+  return { findings, warnings, judgedLiterals };
 }
 
 async function readTerraformFile(walked: WalkedPath, maxFileSize: number, hclTree: HclTree | undefined): Promise<TerraformFile | undefined> {

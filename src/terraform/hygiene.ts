@@ -6,7 +6,8 @@ import { storedSecrets } from './exposure.js';
 import type { TerraformVerdict } from './finding.js';
 import type { BlockRef, TerraformFile, TerraformModule } from './model.js';
 import { callsNamed, referenceText, SecretReferences } from './references.js';
-import { attributeOf, isTrue, type Attribute, type Body, type Expr, type StringExpr } from './syntax.js';
+import { declaresNonSecretValue, namesTerraformSecret } from './naming.js';
+import { attributeOf, isTrue, type Attribute, type Body, type Expr, type Span, type StringExpr } from './syntax.js';
 
 /**
  * Secret hygiene in Terraform code: literal secrets in arguments, secret variables that are
@@ -42,12 +43,44 @@ const PROVIDER_ENVIRONMENT: Record<string, string> = {
  */
 export function judgeSecretValue(name: string, value: string, path: string): Confidence | undefined {
   if (PEM_PRIVATE_KEY.test(value)) return 'high';
-  if (FILE_PATH.test(value)) return undefined;
+  if (FILE_PATH.test(value) || ARN.test(value)) return undefined;
+  const confidence = judgeAsWritten(name, value, path);
+  // `Ex@mp!e1`, `P@ssw0rd`: a stand-in word written in look-alikes is a hand-made value: low at most.
+  const spelled = unleet(value);
+  if (confidence && confidence !== 'low' && spelled !== value && STAND_IN_WORD.test(spelled)) return 'low';
+  return confidence;
+}
+
+/** Words that make a value a stand-in once look-alikes are read back (`Ex@mp!e1` is `Example1`). */
+const STAND_IN_WORD = /example|sample|passw(?:o)?rd|secret|dummy|changeme|placeholder|test/i;
+
+/** An Amazon Resource Name names a resource (a secret's ARN included); it is not a credential. */
+const ARN = /^arn:aws[\w-]*:[\w-]*:/;
+
+/** Letters people swap for look-alike symbols in a hand-made password. */
+const LEET: Record<string, string> = { '@': 'a', '4': 'a', '3': 'e', '!': 'l', '1': 'l', '0': 'o', '$': 's', '5': 's', '7': 't' };
+
+/** The word a value spells once look-alikes are read back, when it has letters on both sides of them. */
+function unleet(value: string): string {
+  if (!/[a-z]/i.test(value)) return value;
+  return value.replace(/(?<=[A-Za-z])[@43!105$7](?=[A-Za-z])/g, (char) => LEET[char] ?? char);
+}
+
+function judgeAsWritten(name: string, value: string, path: string): Confidence | undefined {
   const verdict = filterVerdict(value, 'name');
   if (verdict?.action === 'drop') return undefined;
   const confidence = scoreGenericSecret({ name, value, quoted: true, path });
   // A hand-made value is a weak secret or a fixture: reported, at low.
   return confidence && verdict ? 'low' : confidence;
+}
+
+/**
+ * A literal the Terraform rules judged, secret or not: in Terraform files their judgement
+ * stands, so the engine's generic scorer does not report the same characters again.
+ */
+export interface JudgedLiteral {
+  file: TerraformFile;
+  span: Span;
 }
 
 interface NamedLiteral {
@@ -90,11 +123,12 @@ interface LiteralContext {
 
 export class HygieneChecks {
   private readonly verdicts: TerraformVerdict[] = [];
-  private readonly references: SecretReferences;
 
-  constructor(private readonly module: TerraformModule) {
-    this.references = new SecretReferences(module);
-  }
+  constructor(
+    private readonly module: TerraformModule,
+    private readonly references: SecretReferences,
+    private readonly judged: JudgedLiteral[] = [],
+  ) {}
 
   run(): TerraformVerdict[] {
     this.hardcodedSecrets();
@@ -116,7 +150,7 @@ export class HygieneChecks {
         const entry = kind === 'resources' ? catalogueEntry('resource', ref.block.labels[0] ?? '') : undefined;
         this.literalsIn(ref.file, ref.block.body, {
           where: ref.address,
-          secretArguments: entry?.stored === 'when-set' ? storedSecrets(entry, ref.block.body) : undefined,
+          secretArguments: entry?.stored === 'when-set' ? storedSecrets(entry, ref.block, m) : undefined,
           writeOnly: entry?.writeOnly,
           fix: (argument) => {
             const pair = entry?.writeOnly?.find((p) => p.argument === argument);
@@ -175,15 +209,16 @@ export class HygieneChecks {
     for (const { name, literal } of literalsUnder(attribute.value, attribute.name)) {
       const judgedName = byCatalogue && name === attribute.name && !namesSecret(name) ? 'secret' : name;
       const confidence = judgeSecretValue(judgedName, literal.value, file.path);
+      this.judged.push({ file, span: literal.valueSpan });
       if (!confidence) continue;
       this.verdicts.push({
         rule: 'terraform-hardcoded-secret',
         file,
         span: literal.valueSpan,
-        message: `Hardcoded secret in ${context.where} argument ${name}`,
+        message: `Hardcoded secret in ${context.where} argument ${attribute.name}${name !== attribute.name ? ` (at key ${name})` : ''}`,
         confidence,
         secret: literal.value,
-        details: { fix: context.fix(attribute.name), argument: name, block: context.where },
+        details: { fix: context.fix(attribute.name), argument: attribute.name, ...(name !== attribute.name ? { key: name } : {}), block: context.where },
       });
     }
   }
@@ -194,9 +229,7 @@ export class HygieneChecks {
       const body = ref.block.body;
       const sensitive = isTrue(attributeOf(body, 'sensitive')?.value);
       const ephemeral = isTrue(attributeOf(body, 'ephemeral')?.value);
-      const type = attributeOf(body, 'type')?.value;
-      const scalarNonString = type?.kind === 'traversal' && (type.root === 'bool' || type.root === 'number');
-      const secretNamed = namesSecret(name) && !scalarNonString;
+      const secretNamed = namesTerraformSecret(name) && !declaresNonSecretValue(body);
       if (secretNamed && !sensitive && !ephemeral) {
         this.verdicts.push({
           rule: 'terraform-variable-not-sensitive',
@@ -213,6 +246,7 @@ export class HygieneChecks {
       for (const { name: key, literal } of literalsUnder(defaultValue.value, name)) {
         const judgedName = key === name && !namesSecret(name) ? 'secret' : key;
         const confidence = judgeSecretValue(judgedName, literal.value, ref.file.path);
+        this.judged.push({ file: ref.file, span: literal.valueSpan });
         if (!confidence) continue;
         this.verdicts.push({
           rule: 'terraform-secret-variable-default',
@@ -280,13 +314,14 @@ export class HygieneChecks {
  * Secrets in variable definition files: every literal under a secret name, or under a
  * variable the module declares sensitive.
  */
-export function variableFileSecrets(file: TerraformFile, isSecretVariable: (name: string) => boolean): TerraformVerdict[] {
+export function variableFileSecrets(file: TerraformFile, isSecretVariable: (name: string) => boolean, judged: JudgedLiteral[] = []): TerraformVerdict[] {
   const verdicts: TerraformVerdict[] = [];
   for (const attribute of file.body.attributes) {
     const declaredSecret = isSecretVariable(attribute.name);
     for (const { name, literal } of literalsUnder(attribute.value, attribute.name)) {
       const judgedName = name === attribute.name && declaredSecret && !namesSecret(name) ? 'secret' : name;
       const confidence = judgeSecretValue(judgedName, literal.value, file.path);
+      judged.push({ file, span: literal.valueSpan });
       if (!confidence) continue;
       verdicts.push({
         rule: 'terraform-tfvars-secret',

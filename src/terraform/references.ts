@@ -1,6 +1,8 @@
-import { namesSecret } from '../engine/generic.js';
-import { catalogueEntry } from './catalogue.js';
-import type { TerraformModule } from './model.js';
+import { catalogueEntry, type SecretStateEntry } from './catalogue.js';
+import { storedSecrets } from './exposure.js';
+import type { BlockRef, TerraformModule } from './model.js';
+import type { ModuleGraph } from './module-graph.js';
+import { declaresNonSecretValue, namesTerraformSecret } from './naming.js';
 import { attributeOf, isTrue, walkExpr, type Expr, type TraversalExpr } from './syntax.js';
 
 /**
@@ -18,18 +20,25 @@ const CONCEALING_FUNCTIONS = new Set([
 /** Roots of references that are not resources (`count.index`, `path.module`, ...). */
 const NON_RESOURCE_ROOTS = new Set(['var', 'local', 'data', 'module', 'ephemeral', 'path', 'terraform', 'count', 'each', 'self', 'null', 'true', 'false']);
 
+/** Resolves `module.<name>` of one module to the scanned callee's references, when the call is local. */
+export type CalleeReferences = (callName: string) => SecretReferences | undefined;
+
 export class SecretReferences {
   private readonly sensitiveVariables = new Set<string>();
   private readonly locals = new Map<string, Expr>();
+  private readonly blocks = new Map<string, BlockRef>();
 
-  constructor(module: TerraformModule) {
+  constructor(
+    private readonly module: TerraformModule,
+    private readonly callee: CalleeReferences = () => undefined,
+  ) {
     for (const { block } of module.variables) {
       const name = block.labels[0] ?? '';
-      if (isTrue(attributeOf(block.body, 'sensitive')?.value) || isTrue(attributeOf(block.body, 'ephemeral')?.value) || namesSecret(name)) {
-        this.sensitiveVariables.add(name);
-      }
+      const marked = isTrue(attributeOf(block.body, 'sensitive')?.value) || isTrue(attributeOf(block.body, 'ephemeral')?.value);
+      if (marked || (namesTerraformSecret(name) && !declaresNonSecretValue(block.body))) this.sensitiveVariables.add(name);
     }
     for (const { attribute } of module.locals) this.locals.set(attribute.name, attribute.value);
+    for (const ref of [...module.data, ...module.resources, ...module.ephemerals]) this.blocks.set(ref.address, ref);
   }
 
   isSensitiveVariable(name: string): boolean {
@@ -51,6 +60,19 @@ export class SecretReferences {
     return undefined;
   }
 
+  /**
+   * Whether an output of this module carries a secret: its value reaches one, or it is marked
+   * sensitive under a secret name. The mark alone does not decide: modules mark usernames and
+   * hostnames sensitive out of caution. Undefined when there is no such output.
+   */
+  outputCarriesSecret(name: string, depth = 0): boolean | undefined {
+    const output = this.module.outputs.find((ref) => ref.block.labels[0] === name);
+    if (!output) return undefined;
+    const value = attributeOf(output.block.body, 'value');
+    if (value !== undefined && depth < 4 && this.find(value.value, CONCEALING_FUNCTIONS, depth + 1) !== undefined) return true;
+    return isTrue(attributeOf(output.block.body, 'sensitive')?.value) && namesTerraformSecret(name);
+  }
+
   private isSecret(ref: TraversalExpr, skipCalls: ReadonlySet<string>, depth: number): boolean {
     const names = ref.path.filter((step) => step !== '[]');
     switch (ref.root) {
@@ -59,28 +81,59 @@ export class SecretReferences {
       case 'local': {
         const name = names[0];
         if (name === undefined) return false;
-        if (namesSecret(name)) return true;
+        if (namesTerraformSecret(name)) return true;
         const value = this.locals.get(name);
         return value !== undefined && depth < 4 && this.find(value, skipCalls, depth + 1) !== undefined;
       }
       case 'data':
       case 'ephemeral': {
-        const [type = '', , attribute] = names;
+        const [type = '', label = '', ...attribute] = names;
         const entry = catalogueEntry('data', type) ?? (ref.root === 'ephemeral' ? catalogueEntry('resource', type) : undefined);
-        if (entry) return attribute === undefined || entry.attributes.includes(attribute);
-        return attribute !== undefined && namesSecret(attribute);
+        if (entry) return this.holdsSecret(`${ref.root}.${type}.${label}`, entry, attribute);
+        return attribute[0] !== undefined && namesTerraformSecret(attribute[0]);
       }
-      case 'module':
-        return names[1] !== undefined && namesSecret(names[1]);
+      case 'module': {
+        const [call = '', output] = names;
+        if (output === undefined) return false;
+        const carried = this.callee(call)?.outputCarriesSecret(output, depth);
+        return carried ?? namesTerraformSecret(output);
+      }
       default: {
         if (NON_RESOURCE_ROOTS.has(ref.root)) return false;
-        const attribute = names[1];
+        const [label = '', ...attribute] = names;
         const entry = catalogueEntry('resource', ref.root);
-        if (entry) return attribute === undefined || entry.attributes.includes(attribute);
-        return attribute !== undefined && namesSecret(attribute);
+        if (entry) return this.holdsSecret(`${ref.root}.${label}`, entry, attribute);
+        return attribute[0] !== undefined && namesTerraformSecret(attribute[0]);
       }
     }
   }
+
+  /**
+   * A catalogued block's attribute path is secret when the block really stores a secret there
+   * (not a public SSM parameter, not an unset argument): `kube_config[0].client_key` under the
+   * stored `kube_config`, the whole `os_profile` over its stored `os_profile.admin_password`,
+   * but not its sibling `os_profile.admin_username`.
+   */
+  private holdsSecret(address: string, entry: SecretStateEntry, path: readonly string[]): boolean {
+    const reference = path.join('.');
+    const overlaps = (stored: string) => reference === '' || stored === reference || reference.startsWith(`${stored}.`) || stored.startsWith(`${reference}.`);
+    if (!entry.attributes.some(overlaps)) return false;
+    const block = this.blocks.get(address);
+    if (!block) return true;
+    return storedSecrets(entry, block.block, this.module).some(overlaps);
+  }
+}
+
+/** Every module's references, each following local module calls into the scanned callee. */
+export function secretReferencesOf(modules: readonly TerraformModule[], graph: ModuleGraph): Map<TerraformModule, SecretReferences> {
+  const all = new Map<TerraformModule, SecretReferences>();
+  for (const module of modules) {
+    all.set(module, new SecretReferences(module, (call) => {
+      const callee = graph.callee(module, call);
+      return callee ? all.get(callee) : undefined;
+    }));
+  }
+  return all;
 }
 
 function children(expr: Expr): Expr[] {

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import type { ModuleGraph } from './module-graph.js';
 import type { BlockRef, TerraformFile, TerraformModule } from './model.js';
 import { attributeOf, blocksOf, isTrue, walkExpr, type Attribute, type Body } from './syntax.js';
 
@@ -24,6 +24,11 @@ export interface StateProtection {
   reason: string;
   /** What would protect the state, for the finding's fix. */
   remedy: string;
+  /**
+   * For a child module: the root module (folder) whose state holds it, that root's own reason,
+   * and whether that root is an example or a test.
+   */
+  heldBy?: { root: string; rootReason: string; throughExample: boolean };
 }
 
 /** Worst first: a module called from several roots is as exposed as its most exposed caller. */
@@ -42,29 +47,28 @@ export interface ClassifyOptions {
 export interface ResolveOptions {
   assumeStateEncryption: boolean;
   backendConfigs: ReadonlyMap<TerraformModule, readonly TerraformFile[]>;
+  graph: ModuleGraph;
+}
+
+/** Folders of example and test configurations: roots that exist to exercise a reusable module. */
+const EXAMPLE_DIR = /(?:^|\/)(?:examples?|tests?|test-fixtures|fixtures|samples?|demos?)\//;
+
+/** The folder of a module as shown in findings (`examples/complete`, `.` for the scan root). */
+export function moduleDisplayDir(module: TerraformModule): string {
+  const path = module.files[0]?.path ?? '';
+  const at = path.lastIndexOf('/');
+  return at < 0 ? '.' : path.slice(0, at);
 }
 
 /**
  * Every module's state protection. A module without backend, `cloud` or `encryption` keeps
  * its state where its callers do: a module called by local path (`source = "./modules/db"`)
- * takes the worst protection among its callers; one nobody calls is a root with local state,
- * unless it sits under a `modules/` folder (a reusable module whose callers were not scanned).
+ * takes the worst protection among its callers, and names the root module that holds that
+ * state and its backend; one nobody calls is a root with local state, unless it sits under a
+ * `modules/` folder (a reusable module whose callers were not scanned). A module whose every
+ * worst caller is an example or a test is judged through it only (`heldBy.throughExample`).
  */
 export function resolveProtections(modules: readonly TerraformModule[], options: ResolveOptions): Map<TerraformModule, StateProtection> {
-  const byDir = new Map(modules.map((m) => [m.dir, m]));
-  const callers = new Map<TerraformModule, TerraformModule[]>();
-  for (const caller of modules) {
-    for (const call of caller.moduleCalls) {
-      const source = attributeOf(call.block.body, 'source')?.value;
-      if (source?.kind !== 'string') continue;
-      const target = localModuleDir(caller.dir, source.value);
-      const callee = target ? byDir.get(target) : undefined;
-      if (!callee || callee === caller) continue;
-      const list = callers.get(callee);
-      if (list) list.push(caller);
-      else callers.set(callee, [caller]);
-    }
-  }
   const resolved = new Map<TerraformModule, StateProtection>();
   const visiting = new Set<TerraformModule>();
   const resolveOne = (module: TerraformModule): StateProtection => {
@@ -73,11 +77,23 @@ export function resolveProtections(modules: readonly TerraformModule[], options:
     let protection = classifyState(module, { assumeStateEncryption: options.assumeStateEncryption, backendConfigs: options.backendConfigs.get(module) ?? [] });
     if (!protection) {
       visiting.add(module);
-      const inherited = (callers.get(module) ?? []).filter((c) => !visiting.has(c)).map(resolveOne);
+      const inherited = options.graph
+        .callersOf(module)
+        .filter(({ caller }) => !visiting.has(caller))
+        .map(({ caller }) => {
+          const held = resolveOne(caller);
+          return { protection: held, root: held.heldBy?.root ?? moduleDisplayDir(caller), rootReason: held.heldBy?.rootReason ?? held.reason };
+        });
       visiting.delete(module);
       if (inherited.length > 0) {
-        const worst = inherited.reduce((a, b) => (STATE_CLASS_RANK[b.class] > STATE_CLASS_RANK[a.class] ? b : a));
-        protection = { ...worst, reason: `its state is kept by its callers, and for one of them ${worst.reason}` };
+        const worst = inherited.reduce((a, b) => (STATE_CLASS_RANK[b.protection.class] > STATE_CLASS_RANK[a.protection.class] ? b : a));
+        // The root that decides is an example or a test: the module is judged through it only.
+        const throughExample = EXAMPLE_DIR.test(`${worst.root}/`);
+        protection = {
+          ...worst.protection,
+          reason: `its state is kept by the calling ${throughExample ? 'example' : 'module'} ${worst.root}, where ${worst.rootReason}`,
+          heldBy: { root: worst.root, rootReason: worst.rootReason, throughExample },
+        };
       } else {
         // Judged on the path as shown (relative to where the scan runs), not on the folders above the project.
         protection = /(?:^|\/)modules\//.test(module.files[0]?.path ?? '') ? UNSCANNED_CALLER : LOCAL_STATE;
@@ -88,12 +104,6 @@ export function resolveProtections(modules: readonly TerraformModule[], options:
   };
   for (const module of modules) resolveOne(module);
   return resolved;
-}
-
-/** `./modules/db` from a module's folder, for local module calls. */
-export function localModuleDir(callerDir: string, source: string): string | undefined {
-  if (!source.startsWith('./') && !source.startsWith('../')) return undefined;
-  return resolve(callerDir, source).replace(/[\\/]+$/, '');
 }
 
 export function classifyState(module: TerraformModule, options: ClassifyOptions): StateProtection | undefined {
