@@ -23,6 +23,8 @@ export interface ScanPathsOptions {
   maxFileSize?: number;
   gitignore?: boolean;
   followSymlinks?: boolean;
+  /** With `followSymlinks`: also follow links that lead outside the scan roots. */
+  followExternalSymlinks?: boolean;
   /** Run the Terraform analyzer on the Terraform files found (default true). */
   terraform?: boolean;
   /** Called now and then with running totals (for a progress line). */
@@ -43,6 +45,7 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
     exclude: { baseDir: config.baseDir, patterns: config.exclude },
     gitignore: options.gitignore ?? true,
     followSymlinks: options.followSymlinks ?? false,
+    followExternalSymlinks: options.followExternalSymlinks ?? false,
   });
   const scanOptions: FileScanOptions = {
     maxFileSize: options.maxFileSize ?? config.maxFileSize,

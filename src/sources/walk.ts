@@ -1,17 +1,22 @@
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { PathMatcher } from '../engine/path-matcher.js';
 import { LeakgateError } from '../errors.js';
-import { displayPath, pathFromBase } from '../paths.js';
+import { displayPath, pathFromBase, toPosix } from '../paths.js';
 import type { Skip } from '../types.js';
+import { escapeFileName, isValidUtf8Name } from './file-names.js';
+import { specialFileKind } from './read.js';
 
 /**
  * The one tree walker. It honours `.gitignore` files the way git does (each file's patterns are
  * relative to its folder, deeper files can re-include, and the repository's
  * `.git/info/exclude` applies), plus the config's `exclude` globs. Paths named on the command
  * line are always walked even if ignored, as ripgrep does; config excludes still apply to them.
- * Symlinks are not followed unless asked; when followed, a loop is detected by real path.
- * Relative paths are built while descending, so no per-file path arithmetic is needed.
+ * Symlinks are not followed unless asked; when followed, a loop is detected by real path, and
+ * a link leading outside the scan roots is reported and not followed unless that is asked too.
+ * FIFOs, sockets and devices are reported, never opened. Relative paths are built while
+ * descending, so no per-file path arithmetic is needed. A name that is not valid UTF-8 is
+ * opened by its bytes and shown escaped.
  */
 
 export interface WalkOptions {
@@ -22,12 +27,21 @@ export interface WalkOptions {
   /** Honour .gitignore files (default true). */
   gitignore?: boolean;
   followSymlinks?: boolean;
+  /** Also follow links whose target is outside every scan root (default: report them, do not follow). */
+  followExternalSymlinks?: boolean;
 }
 
 export interface WalkedFile {
   absolutePath: string;
   /** The file's path as the user would write it from the cwd: `/`-separated, relative when inside it. */
   displayPath: string;
+  /**
+   * The path path rules judge: relative to the repository holding the scan root, or to the
+   * scan root outside a repository (a named file: its name), never with folders above it.
+   */
+  rulePath: string;
+  /** The path's bytes when a name on it is not valid UTF-8 (`absolutePath` is then only approximate). */
+  pathBytes?: Uint8Array;
 }
 
 interface IgnoreScope {
@@ -66,6 +80,10 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
     return { given, absolute, isDir: statSync(absolute).isDirectory() };
   });
 
+  // Real paths of the roots: a followed link whose target is under none of them leaves the scan.
+  const rootReals = options.followSymlinks && !options.followExternalSymlinks ? roots.map((r) => ({ real: safeRealpath(r.absolute), isDir: r.isDir })) : undefined;
+  const insideRoots = (real: string) => rootReals!.some((r) => real === r.real || (r.isDir && real.startsWith(r.real.endsWith(sep) ? r.real : r.real + sep)));
+
   function* files(): Generator<WalkedFile> {
     const seenFiles = new Set<string>();
     for (const { given, absolute: root, isDir } of roots) {
@@ -75,56 +93,72 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
         continue;
       }
       const rootDisplay = displayPath(root, cwd);
+      const repoRoot = findRepoRoot(isDir ? root : dirname(root));
+      const rootRule = repoRoot ? toPosix(relative(repoRoot, root)) : isDir ? '' : basename(root);
       if (!isDir) {
         if (!seenFiles.has(root)) {
           seenFiles.add(root);
-          yield { absolutePath: root, displayPath: rootDisplay };
+          yield { absolutePath: root, displayPath: rootDisplay, rulePath: rootRule };
         }
         continue;
       }
-      let scopes = useGitignore ? ancestorScopes(root, warn) : [];
+      let scopes = useGitignore ? ancestorScopes(root, repoRoot, warn) : [];
       // A root named on the command line inside an ignored folder (`leakgate node_modules`):
       // the folder was asked for, so only the ignore files inside it apply.
       if (scopes.some((scope) => scope.matcher.matches(`${scope.prepend}`))) scopes = [];
       const context: WalkContext = {
         root,
         displayPrefix: rootDisplay === '.' ? '' : `${rootDisplay}/`,
+        rulePrefix: rootRule === '' ? '' : `${rootRule}/`,
         excludePrefix: rootFromBase === '' ? '' : `${rootFromBase}/`,
         seenFiles,
         visitedDirs: options.followSymlinks ? new Set([safeRealpath(root)]) : undefined,
       };
-      yield* walkDir(context, root, '', scopes);
+      yield* walkDir(context, root, '', '', scopes);
     }
   }
 
   interface WalkContext {
     root: string;
     displayPrefix: string;
+    rulePrefix: string;
     excludePrefix: string;
     seenFiles: Set<string>;
     visitedDirs: Set<string> | undefined;
   }
 
-  function* walkDir(context: WalkContext, dir: string, fromRoot: string, parentScopes: IgnoreScope[]): Generator<WalkedFile> {
-    let entries: Dirent[];
+  /**
+   * `dir` is a string while every name on the way is valid UTF-8, and bytes from the first one
+   * that is not; `fromRoot` is the `/`-separated path for matching, `shownFromRoot` the escaped one.
+   */
+  function* walkDir(context: WalkContext, dir: string | Buffer, fromRoot: string, shownFromRoot: string, parentScopes: IgnoreScope[]): Generator<WalkedFile> {
+    let entries: Dirent<Buffer>[];
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
-      skipped.push({ file: context.displayPrefix + fromRoot || '.', reason: 'unreadable', detail: code });
+      skipped.push({ file: context.displayPrefix + shownFromRoot || '.', reason: 'unreadable', detail: code });
       return;
     }
+    const names = entries.map((entry) => entry.name.toString('utf8'));
     let scopes = parentScopes;
-    if (useGitignore && entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) {
-      const matcher = readMatcher(join(dir, '.gitignore'), warn);
+    const gitignoreAt = useGitignore ? names.findIndex((name, i) => name === '.gitignore' && !entries[i]!.isDirectory()) : -1;
+    if (gitignoreAt >= 0) {
+      const matcher = readMatcher(joinPath(dir, undefined, '.gitignore'), warn);
       if (matcher) scopes = [...parentScopes, { prepend: '', strip: fromRoot.length, matcher }];
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const dirPrefix = dir.endsWith(sep) ? dir : dir + sep;
-    for (const entry of entries) {
-      if (entry.name === '.git') continue;
-      const path = dirPrefix + entry.name;
-      const rel = fromRoot + entry.name;
+    const order = names.map((_, i) => i).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
+    for (const i of order) {
+      const entry = entries[i]!;
+      let name = names[i]!;
+      if (name === '.git') continue;
+      // U+FFFD in the decoded name: either really there, or bytes that are not UTF-8.
+      const rawName = name.includes('\ufffd') && !isValidUtf8Name(entry.name) ? entry.name : undefined;
+      const shownName = rawName ? escapeFileName(rawName) : name;
+      if (rawName) name = shownName;
+      const path = joinPath(dir, rawName, name);
+      const rel = fromRoot + name;
+      const shown = shownFromRoot + shownName;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       const isLink = entry.isSymbolicLink();
@@ -134,28 +168,46 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
           const target = statSync(path);
           isDir = target.isDirectory();
           isFile = target.isFile();
+          if (!isDir && !isFile) {
+            skipped.push({ file: context.displayPrefix + shown, reason: 'unreadable', detail: `link to ${specialFileKind(target)}` });
+            continue;
+          }
         } catch {
           continue; // dangling link
         }
+        if (rootReals) {
+          const real = safeRealpath(path);
+          if (!insideRoots(real)) {
+            warnings.push(`${context.displayPrefix + shown} links outside the scanned folders (to ${real}); not followed (--follow-external-symlinks follows it)`);
+            continue;
+          }
+        }
+      } else if (!isDir && !isFile) {
+        // FIFOs, sockets and devices: reading one can block forever or never end.
+        const kind = specialKindAt(path);
+        if (kind) skipped.push({ file: context.displayPrefix + shown, reason: 'unreadable', detail: kind });
+        continue;
       }
-      if (!isDir && !isFile) continue;
       if (scopes.length > 0 && isIgnored(scopes, rel, isDir)) continue;
       if (!excludeMatcher.isEmpty && excludeMatcher.verdict(context.excludePrefix + rel, isDir) === 'ignored') continue;
       if (isDir) {
         if (context.visitedDirs) {
           const real = safeRealpath(path);
           if (context.visitedDirs.has(real)) {
-            skipped.push({ file: context.displayPrefix + rel, reason: 'symlink-loop', detail: `already walked as ${real}` });
+            skipped.push({ file: context.displayPrefix + shown, reason: 'symlink-loop', detail: `already walked as ${real}` });
             continue;
           }
           context.visitedDirs.add(real);
         }
-        yield* walkDir(context, path, `${rel}/`, scopes);
+        yield* walkDir(context, path, `${rel}/`, `${shown}/`, scopes);
       } else {
-        const identity = isLink ? safeRealpath(path) : path;
+        const absolutePath = typeof path === 'string' ? path : path.toString('utf8');
+        const identity = isLink ? safeRealpath(path) : absolutePath;
         if (context.seenFiles.has(identity)) continue;
         context.seenFiles.add(identity);
-        yield { absolutePath: path, displayPath: context.displayPrefix + rel };
+        const file: WalkedFile = { absolutePath, displayPath: context.displayPrefix + shown, rulePath: context.rulePrefix + rel };
+        if (typeof path !== 'string') file.pathBytes = path;
+        yield file;
       }
     }
   }
@@ -168,22 +220,49 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
   };
 }
 
-function safeRealpath(path: string): string {
+function safeRealpath(path: string | Buffer): string {
   try {
     return realpathSync(path);
   } catch {
-    return path;
+    return path.toString();
+  }
+}
+
+/** A child path: a string while names are UTF-8, bytes once one is not (`rawName` given, or `dir` already bytes). */
+function joinPath(dir: string | Buffer, rawName: Buffer | undefined, name: string): string | Buffer {
+  if (typeof dir === 'string' && !rawName) return (dir.endsWith(sep) ? dir : dir + sep) + name;
+  const dirBytes = typeof dir === 'string' ? Buffer.from(dir) : dir;
+  const separator = dirBytes[dirBytes.length - 1] === sep.charCodeAt(0) ? [] : [Buffer.from(sep)];
+  return Buffer.concat([dirBytes, ...separator, rawName ?? Buffer.from(name)]);
+}
+
+function specialKindAt(path: string | Buffer): string | undefined {
+  try {
+    return specialFileKind(lstatSync(path));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The work tree holding a folder: the nearest folder up with a `.git` (a folder, or a file for worktrees). */
+function findRepoRoot(folder: string): string | undefined {
+  let dir = folder;
+  for (;;) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
   }
 }
 
 /** An ignore file's patterns; a missing file has none, an unreadable one is a warning (its files get scanned). */
-function readMatcher(file: string, warn: (message: string) => void): PathMatcher | undefined {
+function readMatcher(file: string | Buffer, warn: (message: string) => void): PathMatcher | undefined {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') warn(`cannot read ${file}: ${code ?? (error as Error).message}; its patterns are not applied`);
+    if (code !== 'ENOENT') warn(`cannot read ${file.toString()}: ${code ?? (error as Error).message}; its patterns are not applied`);
     return undefined;
   }
   const matcher = new PathMatcher(text);
@@ -191,19 +270,11 @@ function readMatcher(file: string, warn: (message: string) => void): PathMatcher
 }
 
 /** `.gitignore` files above a root, up to the repository root, plus `.git/info/exclude`. */
-function ancestorScopes(root: string, warn: (message: string) => void): IgnoreScope[] {
+function ancestorScopes(root: string, repoRoot: string | undefined, warn: (message: string) => void): IgnoreScope[] {
   const chain: string[] = [];
-  let repoRoot: string | undefined = existsSync(join(root, '.git')) ? root : undefined;
-  let dir = dirname(root);
-  while (!repoRoot) {
+  for (let dir = root; dir !== repoRoot && repoRoot; ) {
+    dir = dirname(dir);
     chain.unshift(dir);
-    if (existsSync(join(dir, '.git'))) {
-      repoRoot = dir;
-      break;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
   }
   if (!repoRoot) return []; // outside a repository, parent folders' ignore files do not apply
   const scopeFor = (folder: string, matcher: PathMatcher): IgnoreScope => {

@@ -19,6 +19,7 @@ export interface TreeFlags {
   threads?: number;
   gitignore: boolean;
   followSymlinks?: boolean;
+  followExternalSymlinks?: boolean;
 }
 
 export interface ScanFlags extends ReportFlags, ConfigFlags, TreeFlags {
@@ -64,7 +65,8 @@ export function addTreeOptions(command: Command): Command {
   return command
     .option('--threads <n>', 'worker threads (default: one per core, up to 4)', parseArg.integer(1, 64))
     .option('--no-gitignore', 'also scan files that .gitignore excludes')
-    .option('--follow-symlinks', 'follow symbolic links (loops are detected and skipped)');
+    .option('--follow-symlinks', 'follow symbolic links (loops are detected and skipped; links leading outside the scanned folders are reported, not followed)')
+    .option('--follow-external-symlinks', 'with --follow-symlinks, also follow links leading outside the scanned folders');
 }
 
 export function configOptions(ctx: CliContext, flags: Pick<ConfigFlags, 'config'>): LoadConfigOptions {
@@ -87,7 +89,8 @@ export async function scanTree(
     cwd: ctx.cwd,
     redact: flags.redact,
     gitignore: flags.gitignore,
-    followSymlinks: flags.followSymlinks ?? false,
+    followSymlinks: (flags.followSymlinks ?? false) || (flags.followExternalSymlinks ?? false),
+    followExternalSymlinks: flags.followExternalSymlinks ?? false,
     ...(flags.threads !== undefined ? { threads: flags.threads } : {}),
     ...(flags.maxFileSize !== undefined ? { maxFileSize: flags.maxFileSize } : {}),
     ...(flags.minConfidence !== undefined ? { minConfidence: flags.minConfidence } : {}),
