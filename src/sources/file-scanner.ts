@@ -1,6 +1,8 @@
 import type { Engine, ScanTextOptions } from '../engine/engine.js';
 import type { Finding, Origin, Skip } from '../types.js';
-import { DEFAULT_CHUNKING, readTextInChunks, type Chunking, type TextChunk } from './read.js';
+import { archiveItems, archiveKind, type ArchiveLimits } from './archive/archive.js';
+import { decodeBytes } from './decode.js';
+import { DEFAULT_CHUNKING, readFileBytes, readTextInChunks, type Chunking, type TextChunk } from './read.js';
 
 /** One file to scan: where to read it and how to name it in findings. */
 export interface FileTask {
@@ -29,14 +31,21 @@ export interface FileScanOptions {
   origin: Origin;
   /** How files too large for one string are cut (tests pass small sizes). */
   chunking?: Chunking;
+  /** Archives are opened within these limits (entries are limited by `maxFileSize`); absent: not opened. */
+  archives?: Omit<ArchiveLimits, 'maxEntryBytes'>;
 }
 
 /** Read and scan a batch of files with one engine; shared by the main thread and the workers. */
 export function scanFileBatch(engine: Engine, tasks: readonly FileTask[], options: FileScanOptions): FileBatchResult {
   const result: FileBatchResult = { findings: [], skipped: [], files: 0, bytes: 0 };
   for (const task of tasks) {
+    const path = task.pathBytes ? Buffer.from(task.pathBytes.buffer, task.pathBytes.byteOffset, task.pathBytes.byteLength) : task.absolutePath;
+    if (options.archives && options.archives.maxDepth > 0 && archiveKind(task.displayPath)) {
+      scanArchive(engine, path, task, options, options.archives, result);
+      continue;
+    }
     const read = readTextInChunks(
-      task.pathBytes ? Buffer.from(task.pathBytes.buffer, task.pathBytes.byteOffset, task.pathBytes.byteLength) : task.absolutePath,
+      path,
       options.maxFileSize,
       (chunk) => {
         for (const finding of scanChunk(engine, chunk, task, options)) result.findings.push(finding);
@@ -51,6 +60,34 @@ export function scanFileBatch(engine: Engine, tasks: readonly FileTask[], option
     result.bytes += read.bytes;
   }
   return result;
+}
+
+/**
+ * An archive's text entries, each scanned as a file named `archive!inner/path`; binary entries
+ * (class files, images) are passed over without a skip line each, the archive's own problems
+ * and the limits it hit are skips.
+ */
+function scanArchive(engine: Engine, path: string | Buffer, task: FileTask, options: FileScanOptions, limits: NonNullable<FileScanOptions['archives']>, result: FileBatchResult): void {
+  const read = readFileBytes(path, options.maxFileSize);
+  if ('skip' in read) {
+    result.skipped.push({ file: task.displayPath, ...read.skip });
+    return;
+  }
+  result.files += 1;
+  const rulePath = task.rulePath ?? task.displayPath;
+  for (const item of archiveItems(read.bytes, task.displayPath, { ...limits, maxEntryBytes: options.maxFileSize })) {
+    const file = item.path ? `${task.displayPath}!${item.path}` : task.displayPath;
+    if ('skip' in item) {
+      result.skipped.push({ file, ...item.skip });
+      continue;
+    }
+    const decoded = decodeBytes(item.data);
+    if (!decoded) continue;
+    result.bytes += item.data.length;
+    // Path rules see the archive as a folder: `app.jar/locales/en.json`.
+    const entryTask: FileTask = { absolutePath: task.absolutePath, displayPath: file, rulePath: `${rulePath}/${item.path.replaceAll('!', '/')}` };
+    for (const finding of scanChunk(engine, { text: decoded.text, lineOffset: 0, ownedLines: [1, Number.MAX_SAFE_INTEGER] }, entryTask, options)) result.findings.push(finding);
+  }
 }
 
 /** A chunk's findings that it answers for, with file lines and the file's display name. */

@@ -92,7 +92,7 @@ export function readTextFile(path: string, maxFileSize: number): ReadResult {
 }
 
 /** Raw bytes of a regular file within the size limit (archives are read this way). */
-export function readFileBytes(path: string, maxFileSize: number): { bytes: Buffer } | { skip: Omit<Skip, 'file'> } {
+export function readFileBytes(path: PathLike, maxFileSize: number): { bytes: Buffer } | { skip: Omit<Skip, 'file'> } {
   const opened = openRegularFile(path, maxFileSize);
   if ('skip' in opened) return opened;
   try {

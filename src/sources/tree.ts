@@ -8,6 +8,7 @@ import type { Confidence, Finding, ScanResult, Skip } from '../types.js';
 import { scanFileBatch, type FileBatchResult, type FileScanOptions, type FileTask } from './file-scanner.js';
 import { FilePool, workersAvailable } from './file-pool.js';
 import { sortFindings } from './sort-findings.js';
+import { DEFAULT_ARCHIVE_DEPTH, DEFAULT_ARCHIVE_ENTRIES, DEFAULT_ARCHIVE_TOTAL_BYTES } from './archive/archive.js';
 import { walk } from './walk.js';
 
 export { sortFindings } from './sort-findings.js';
@@ -25,6 +26,8 @@ export interface ScanPathsOptions {
   followSymlinks?: boolean;
   /** With `followSymlinks`: also follow links that lead outside the scan roots. */
   followExternalSymlinks?: boolean;
+  /** Archives inside archives are opened down to this depth; 0: archives are not opened (default 3). */
+  maxArchiveDepth?: number;
   /** Run the Terraform analyzer on the Terraform files found (default true). */
   terraform?: boolean;
   /** Called now and then with running totals (for a progress line). */
@@ -52,6 +55,7 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
     redact: options.redact ?? true,
     minConfidence: options.minConfidence ?? config.minConfidence,
     origin: 'worktree',
+    archives: { maxDepth: options.maxArchiveDepth ?? DEFAULT_ARCHIVE_DEPTH, maxTotalBytes: DEFAULT_ARCHIVE_TOTAL_BYTES, maxEntries: DEFAULT_ARCHIVE_ENTRIES },
   };
   const threads = Math.max(1, options.threads ?? Math.min(availableParallelism(), 4));
   const canUseWorkers = threads > 1 && workersAvailable();

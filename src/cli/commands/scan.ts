@@ -20,6 +20,7 @@ export interface TreeFlags {
   gitignore: boolean;
   followSymlinks?: boolean;
   followExternalSymlinks?: boolean;
+  maxArchiveDepth?: number;
 }
 
 export interface ScanFlags extends ReportFlags, ConfigFlags, TreeFlags {
@@ -66,7 +67,8 @@ export function addTreeOptions(command: Command): Command {
     .option('--threads <n>', 'worker threads (default: one per core, up to 4)', parseArg.integer(1, 64))
     .option('--no-gitignore', 'also scan files that .gitignore excludes')
     .option('--follow-symlinks', 'follow symbolic links (loops are detected and skipped; links leading outside the scanned folders are reported, not followed)')
-    .option('--follow-external-symlinks', 'with --follow-symlinks, also follow links leading outside the scanned folders');
+    .option('--follow-external-symlinks', 'with --follow-symlinks, also follow links leading outside the scanned folders')
+    .option('--max-archive-depth <n>', 'open zip, jar, tar, tar.gz and gz files, and archives inside them down to this depth; 0 does not open archives (default: 3)', parseArg.integer(0, 16));
 }
 
 export function configOptions(ctx: CliContext, flags: Pick<ConfigFlags, 'config'>): LoadConfigOptions {
@@ -92,6 +94,7 @@ export async function scanTree(
     followSymlinks: (flags.followSymlinks ?? false) || (flags.followExternalSymlinks ?? false),
     followExternalSymlinks: flags.followExternalSymlinks ?? false,
     ...(flags.threads !== undefined ? { threads: flags.threads } : {}),
+    ...(flags.maxArchiveDepth !== undefined ? { maxArchiveDepth: flags.maxArchiveDepth } : {}),
     ...(flags.maxFileSize !== undefined ? { maxFileSize: flags.maxFileSize } : {}),
     ...(flags.minConfidence !== undefined ? { minConfidence: flags.minConfidence } : {}),
     onProgress: ({ files, bytes }) => progress.update(`scanning… ${files} files, ${(bytes / 1048576).toFixed(1)} MiB`),
