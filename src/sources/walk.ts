@@ -262,7 +262,8 @@ function readMatcher(file: string | Buffer, warn: (message: string) => void): Pa
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') warn(`cannot read ${file.toString()}: ${code ?? (error as Error).message}; its patterns are not applied`);
+    // ENOTDIR: `.git` is a file (a linked worktree or a submodule), so there is no `.git/info/exclude` there.
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') warn(`cannot read ${file.toString()}: ${code ?? (error as Error).message}; its patterns are not applied`);
     return undefined;
   }
   const matcher = new PathMatcher(text);
