@@ -114,7 +114,7 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
         seenFiles,
         visitedDirs: options.followSymlinks ? new Set([safeRealpath(root)]) : undefined,
       };
-      yield* walkDir(context, root, '', '', scopes);
+      yield* walkDir(context, root, '', scopes);
     }
   }
 
@@ -129,36 +129,27 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
 
   /**
    * `dir` is a string while every name on the way is valid UTF-8, and bytes from the first one
-   * that is not; `fromRoot` is the `/`-separated path for matching, `shownFromRoot` the escaped one.
+   * that is not; `fromRoot` is the `/`-separated path from the root, such names escaped.
    */
-  function* walkDir(context: WalkContext, dir: string | Buffer, fromRoot: string, shownFromRoot: string, parentScopes: IgnoreScope[]): Generator<WalkedFile> {
-    let entries: Dirent<Buffer>[];
+  function* walkDir(context: WalkContext, dir: string | Buffer, fromRoot: string, parentScopes: IgnoreScope[]): Generator<WalkedFile> {
+    let listed: Listed[];
     try {
-      entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
+      listed = listFolder(dir);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
-      skipped.push({ file: context.displayPrefix + shownFromRoot || '.', reason: 'unreadable', detail: code });
+      skipped.push({ file: context.displayPrefix + fromRoot || '.', reason: 'unreadable', detail: code });
       return;
     }
-    const names = entries.map((entry) => entry.name.toString('utf8'));
     let scopes = parentScopes;
-    const gitignoreAt = useGitignore ? names.findIndex((name, i) => name === '.gitignore' && !entries[i]!.isDirectory()) : -1;
-    if (gitignoreAt >= 0) {
+    if (useGitignore && listed.some(({ name, entry }) => name === '.gitignore' && !entry.isDirectory())) {
       const matcher = readMatcher(joinPath(dir, undefined, '.gitignore'), warn);
       if (matcher) scopes = [...parentScopes, { prepend: '', strip: fromRoot.length, matcher }];
     }
-    const order = names.map((_, i) => i).sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : 0));
-    for (const i of order) {
-      const entry = entries[i]!;
-      let name = names[i]!;
+    listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const { name, entry, rawName } of listed) {
       if (name === '.git') continue;
-      // U+FFFD in the decoded name: either really there, or bytes that are not UTF-8.
-      const rawName = name.includes('\ufffd') && !isValidUtf8Name(entry.name) ? entry.name : undefined;
-      const shownName = rawName ? escapeFileName(rawName) : name;
-      if (rawName) name = shownName;
       const path = joinPath(dir, rawName, name);
       const rel = fromRoot + name;
-      const shown = shownFromRoot + shownName;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       const isLink = entry.isSymbolicLink();
@@ -169,7 +160,7 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
           isDir = target.isDirectory();
           isFile = target.isFile();
           if (!isDir && !isFile) {
-            skipped.push({ file: context.displayPrefix + shown, reason: 'unreadable', detail: `link to ${specialFileKind(target)}` });
+            skipped.push({ file: context.displayPrefix + rel, reason: 'unreadable', detail: `link to ${specialFileKind(target)}` });
             continue;
           }
         } catch {
@@ -178,14 +169,14 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
         if (rootReals) {
           const real = safeRealpath(path);
           if (!insideRoots(real)) {
-            warnings.push(`${context.displayPrefix + shown} links outside the scanned folders (to ${real}); not followed (--follow-external-symlinks follows it)`);
+            warnings.push(`${context.displayPrefix + rel} links outside the scanned folders (to ${real}); not followed (--follow-external-symlinks follows it)`);
             continue;
           }
         }
       } else if (!isDir && !isFile) {
         // FIFOs, sockets and devices: reading one can block forever or never end.
         const kind = specialKindAt(path);
-        if (kind) skipped.push({ file: context.displayPrefix + shown, reason: 'unreadable', detail: kind });
+        if (kind) skipped.push({ file: context.displayPrefix + rel, reason: 'unreadable', detail: kind });
         continue;
       }
       if (scopes.length > 0 && isIgnored(scopes, rel, isDir)) continue;
@@ -194,18 +185,18 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
         if (context.visitedDirs) {
           const real = safeRealpath(path);
           if (context.visitedDirs.has(real)) {
-            skipped.push({ file: context.displayPrefix + shown, reason: 'symlink-loop', detail: `already walked as ${real}` });
+            skipped.push({ file: context.displayPrefix + rel, reason: 'symlink-loop', detail: `already walked as ${real}` });
             continue;
           }
           context.visitedDirs.add(real);
         }
-        yield* walkDir(context, path, `${rel}/`, `${shown}/`, scopes);
+        yield* walkDir(context, path, `${rel}/`, scopes);
       } else {
         const absolutePath = typeof path === 'string' ? path : path.toString('utf8');
         const identity = isLink ? safeRealpath(path) : absolutePath;
         if (context.seenFiles.has(identity)) continue;
         context.seenFiles.add(identity);
-        const file: WalkedFile = { absolutePath, displayPath: context.displayPrefix + shown, rulePath: context.rulePrefix + rel };
+        const file: WalkedFile = { absolutePath, displayPath: context.displayPrefix + rel, rulePath: context.rulePrefix + rel };
         if (typeof path !== 'string') file.pathBytes = path;
         yield file;
       }
@@ -226,6 +217,26 @@ function safeRealpath(path: string | Buffer): string {
   } catch {
     return path.toString();
   }
+}
+
+interface Listed {
+  /** The name as text; escaped (`\\xNN`) when it is not valid UTF-8. */
+  name: string;
+  entry: Dirent<string | Buffer>;
+  /** The name's bytes, when it is not valid UTF-8. */
+  rawName?: Buffer;
+}
+
+/**
+ * A folder's entries, read as text (the fast path); a folder where a name came back with U+FFFD
+ * is read again as bytes, and names that are not UTF-8 are kept as bytes to open them by.
+ */
+function listFolder(dir: string | Buffer): Listed[] {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  if (!entries.some((entry) => entry.name.includes('\ufffd'))) return entries.map((entry) => ({ name: entry.name, entry }));
+  return readdirSync(dir, { withFileTypes: true, encoding: 'buffer' }).map((entry) =>
+    isValidUtf8Name(entry.name) ? { name: entry.name.toString('utf8'), entry } : { name: escapeFileName(entry.name), entry, rawName: entry.name },
+  );
 }
 
 /** A child path: a string while names are UTF-8, bytes once one is not (`rawName` given, or `dir` already bytes). */
