@@ -1,5 +1,5 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { PathMatcher } from '../engine/path-matcher.js';
 import { LeakgateError } from '../errors.js';
 import { displayPath, pathFromBase, toPosix } from '../paths.js';
@@ -87,14 +87,17 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
   function* files(): Generator<WalkedFile> {
     const seenFiles = new Set<string>();
     for (const { given, absolute: root, isDir } of roots) {
-      const rootFromBase = pathFromBase(excludeBase, root);
-      if (excludeMatcher.matches(isDir ? `${rootFromBase}/` : rootFromBase)) {
+      const repoRoot = findRepoRoot(isDir ? root : dirname(root));
+      const rootRule = repoRoot ? toPosix(relative(repoRoot, root)) : isDir ? '' : basename(root);
+      // Excludes are relative to the config's folder. A root outside it is matched by its path
+      // from its repository or itself, under a folder name no pattern names: unanchored patterns
+      // (`*.min.js`, `lang/`) still apply, anchored ones do not, and folders above never decide.
+      const rootFromBase = isInsideFolder(excludeBase, root) ? pathFromBase(excludeBase, root) : `${OUTSIDE_CONFIG_FOLDER}/${rootRule}`.replace(/\/$/, '');
+      if (rootFromBase !== '' && excludeMatcher.matches(isDir ? `${rootFromBase}/` : rootFromBase)) {
         warnings.push(`${given} is excluded by the config (exclude); nothing was scanned there`);
         continue;
       }
       const rootDisplay = displayPath(root, cwd);
-      const repoRoot = findRepoRoot(isDir ? root : dirname(root));
-      const rootRule = repoRoot ? toPosix(relative(repoRoot, root)) : isDir ? '' : basename(root);
       if (!isDir) {
         if (!seenFiles.has(root)) {
           seenFiles.add(root);
@@ -253,6 +256,13 @@ function specialKindAt(path: string | Buffer): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+const OUTSIDE_CONFIG_FOLDER = '\u0000outside-the-config-folder';
+
+function isInsideFolder(folder: string, path: string): boolean {
+  const rel = relative(folder, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 /** The work tree holding a folder: the nearest folder up with a `.git` (a folder, or a file for worktrees). */
