@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { repositoryRoot } from '../config/load.js';
 import { PathMatcher } from '../engine/path-matcher.js';
 import { LeakgateError } from '../errors.js';
 import { displayPath, pathFromBase, toPosix } from '../paths.js';
@@ -87,7 +88,7 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
   function* files(): Generator<WalkedFile> {
     const seenFiles = new Set<string>();
     for (const { given, absolute: root, isDir } of roots) {
-      const repoRoot = findRepoRoot(isDir ? root : dirname(root));
+      const repoRoot = repositoryRoot(isDir ? root : dirname(root));
       const rootRule = repoRoot ? toPosix(relative(repoRoot, root)) : isDir ? '' : basename(root);
       // Excludes are relative to the config's folder. A root outside it is matched by its path
       // from its repository or itself, under a folder name no pattern names: unanchored patterns
@@ -263,17 +264,6 @@ const OUTSIDE_CONFIG_FOLDER = '\u0000outside-the-config-folder';
 function isInsideFolder(folder: string, path: string): boolean {
   const rel = relative(folder, path);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
-/** The work tree holding a folder: the nearest folder up with a `.git` (a folder, or a file for worktrees). */
-function findRepoRoot(folder: string): string | undefined {
-  let dir = folder;
-  for (;;) {
-    if (existsSync(join(dir, '.git'))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
 }
 
 /** An ignore file's patterns; a missing file has none, an unreadable one is a warning (its files get scanned). */

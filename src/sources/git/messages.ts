@@ -30,35 +30,32 @@ interface Message {
 }
 
 /** The messages of the selected commits, in `git log` order. */
-async function commitMessages(git: GitOptions, revisionArgs: readonly string[], onMessage: (message: Message) => void): Promise<void> {
-  const proc = spawnGit(['log', '-z', '--no-color', '--format=%H%x00%an%x00%ae%x00%aI%x00%B', ...revisionArgs, '--'], git);
-  proc.child.stdin.end();
-  let fields: string[] = [];
-  await Promise.all([
-    forEachRecord(proc.stdout, NUL, (token) => {
-      fields.push(fields.length === 0 ? token.replace(/^\n/, '') : token);
-      if (fields.length < 5) return;
-      const [oid = '', name = '', email = '', date = '', text = ''] = fields;
-      fields = [];
-      onMessage({ path: COMMIT_MESSAGE_PATH, oid, author: author(name, email), date, text });
-    }),
-    proc.done,
-  ]);
+function commitMessages(git: GitOptions, revisionArgs: readonly string[], onMessage: (message: Message) => void): Promise<void> {
+  const args = ['log', '-z', '--no-color', '--format=%H%x00%an%x00%ae%x00%aI%x00%B', ...revisionArgs, '--'];
+  return readRecords(git, args, 5, ([oid = '', name = '', email = '', date = '', text = '']) => {
+    onMessage({ path: COMMIT_MESSAGE_PATH, oid, author: author(name, email), date, text });
+  });
 }
 
 /** The messages of annotated tags (lightweight tags have none). */
-async function tagMessages(git: GitOptions, onMessage: (message: Message) => void): Promise<void> {
+function tagMessages(git: GitOptions, onMessage: (message: Message) => void): Promise<void> {
   const format = '%(objecttype)%00%(objectname)%00%(refname:strip=2)%00%(taggername)%00%(taggeremail:trim)%00%(taggerdate:iso-strict)%00%(contents)%00';
-  const proc = spawnGit(['for-each-ref', `--format=${format}`, 'refs/tags'], git);
+  return readRecords(git, ['for-each-ref', `--format=${format}`, 'refs/tags'], 7, ([type, oid = '', tag = '', name = '', email = '', date = '', text = '']) => {
+    if (type === 'tag') onMessage({ path: tagMessagePath(tag), oid, author: author(name, email), date, text: text.replace(SIGNATURE, '') });
+  });
+}
+
+/** Streams git's NUL-separated output as records of `size` fields (git puts a newline between records). */
+async function readRecords(git: GitOptions, args: string[], size: number, onRecord: (fields: string[]) => void): Promise<void> {
+  const proc = spawnGit(args, git);
   proc.child.stdin.end();
   let fields: string[] = [];
   await Promise.all([
     forEachRecord(proc.stdout, NUL, (token) => {
       fields.push(fields.length === 0 ? token.replace(/^\n/, '') : token);
-      if (fields.length < 7) return;
-      const [type, oid = '', tag = '', name = '', email = '', date = '', text = ''] = fields;
+      if (fields.length < size) return;
+      onRecord(fields);
       fields = [];
-      if (type === 'tag') onMessage({ path: tagMessagePath(tag), oid, author: author(name, email), date, text: text.replace(SIGNATURE, '') });
     }),
     proc.done,
   ]);
