@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEngine, loadConfigSync } from '../../src/config/load.js';
 import { sniffEncoding } from '../../src/sources/decode.js';
@@ -9,7 +10,7 @@ import { escapeFileName } from '../../src/sources/file-names.js';
 import { scanFileBatch, type FileScanOptions } from '../../src/sources/file-scanner.js';
 import { readTextFile } from '../../src/sources/read.js';
 import { scanPaths } from '../../src/sources/tree.js';
-import { fakeAwsKeyId, randomAlphanumeric } from '../helpers.js';
+import { fakeAwsKeyId, randomAlphanumeric, runCli } from '../helpers.js';
 
 let root: string;
 beforeEach(() => {
@@ -184,4 +185,22 @@ describe('config excludes on a root outside the config folder', () => {
       rmSync(project, { recursive: true, force: true });
     }
   });
+});
+
+describe('the CLI', () => {
+  it('ends at once on a named FIFO, follows --max-archive-depth and refuses a bad depth as a usage error', () => {
+    execFileSync('mkfifo', [join(root, 'f.py')]);
+    const fifo = runCli(['scan', 'f.py', '--no-config'], { cwd: root });
+    expect(fifo.code).toBe(0);
+    expect(fifo.stderr).toContain('cannot read f.py: a named pipe (FIFO), never opened');
+    write('logs.gz', gzipSync(`key = "${fakeAwsKeyId()}"\n`));
+    rmSync(join(root, 'f.py'));
+    const opened = runCli(['scan', '.', '--no-config', '--format', 'json'], { cwd: root });
+    expect(opened.code).toBe(1);
+    expect((JSON.parse(opened.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file)).toEqual(['logs.gz!logs']);
+    expect(runCli(['scan', '.', '--no-config', '--max-archive-depth', '0'], { cwd: root }).code).toBe(0);
+    const bad = runCli(['scan', '.', '--no-config', '--max-archive-depth', 'deep'], { cwd: root });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--max-archive-depth <n>\' argument \'deep\' is invalid');
+  }, 30_000);
 });
