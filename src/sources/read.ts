@@ -19,7 +19,6 @@ export function specialFileKind(stat: Stats): string | undefined {
   if (stat.isFIFO()) return 'a named pipe (FIFO), never opened';
   if (stat.isSocket()) return 'a socket, never opened';
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device, never read';
-  if (stat.isDirectory()) return 'not a regular file';
   return 'not a regular file';
 }
 
@@ -34,22 +33,18 @@ function openRegularFile(path: PathLike, maxFileSize: number): Opened {
     const kind = safeKind(path);
     return { skip: { reason: 'unreadable', detail: kind ?? errorCode(error) } };
   }
+  let skip: Omit<Skip, 'file'>;
   try {
     const stat = fstatSync(fd);
     const kind = specialFileKind(stat);
-    if (kind) throw new SkipSignal({ reason: 'unreadable', detail: kind });
-    if (stat.size > maxFileSize) throw new SkipSignal({ reason: 'too-large', detail: `${stat.size} bytes` });
-    return { fd, size: stat.size };
+    if (kind) skip = { reason: 'unreadable', detail: kind };
+    else if (stat.size > maxFileSize) skip = { reason: 'too-large', detail: `${stat.size} bytes` };
+    else return { fd, size: stat.size };
   } catch (error) {
-    closeSync(fd);
-    return { skip: error instanceof SkipSignal ? error.skip : { reason: 'unreadable', detail: errorCode(error) } };
+    skip = { reason: 'unreadable', detail: errorCode(error) };
   }
-}
-
-class SkipSignal extends Error {
-  constructor(readonly skip: Omit<Skip, 'file'>) {
-    super(skip.reason);
-  }
+  closeSync(fd);
+  return { skip };
 }
 
 function safeKind(path: PathLike): string | undefined {
@@ -76,19 +71,11 @@ function readAt(fd: number, buffer: Buffer, position: number): number {
  * Never throws; failures become skips.
  */
 export function readTextFile(path: string, maxFileSize: number): ReadResult {
-  const opened = openRegularFile(path, maxFileSize);
-  if ('skip' in opened) return opened;
-  try {
-    const buffer = Buffer.allocUnsafe(opened.size);
-    const bytes = buffer.subarray(0, readAt(opened.fd, buffer, 0));
-    const decoded = decodeBytes(bytes);
-    if (!decoded) return { skip: { reason: 'binary' } };
-    return { text: decoded.text, bytes: bytes.length };
-  } catch (error) {
-    return { skip: { reason: 'unreadable', detail: errorCode(error) } };
-  } finally {
-    closeSync(opened.fd);
-  }
+  const read = readFileBytes(path, maxFileSize);
+  if ('skip' in read) return read;
+  const decoded = decodeBytes(read.bytes);
+  if (!decoded) return { skip: { reason: 'binary' } };
+  return { text: decoded.text, bytes: read.bytes.length };
 }
 
 /** Raw bytes of a regular file within the size limit (archives are read this way). */
@@ -96,13 +83,17 @@ export function readFileBytes(path: PathLike, maxFileSize: number): { bytes: Buf
   const opened = openRegularFile(path, maxFileSize);
   if ('skip' in opened) return opened;
   try {
-    const buffer = Buffer.allocUnsafe(opened.size);
-    return { bytes: buffer.subarray(0, readAt(opened.fd, buffer, 0)) };
+    return { bytes: readWhole(opened.fd, opened.size) };
   } catch (error) {
     return { skip: { reason: 'unreadable', detail: errorCode(error) } };
   } finally {
     closeSync(opened.fd);
   }
+}
+
+function readWhole(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size);
+  return buffer.subarray(0, readAt(fd, buffer, 0));
 }
 
 /** One piece of a file scanned in chunks. */
@@ -153,8 +144,7 @@ export function readTextInChunks(
   const { fd, size } = opened;
   try {
     if (size <= chunking.wholeUpTo) {
-      const buffer = Buffer.allocUnsafe(size);
-      const bytes = buffer.subarray(0, readAt(fd, buffer, 0));
+      const bytes = readWhole(fd, size);
       const decoded = decodeBytes(bytes);
       if (!decoded) return { skip: { reason: 'binary' } };
       onText({ text: decoded.text, lineOffset: 0, ownedLines: [1, Number.MAX_SAFE_INTEGER] });
