@@ -154,7 +154,13 @@ export function readTextInChunks(
     const encoding = sniffEncoding(head.subarray(0, readAt(fd, head, 0)));
     if (encoding === 'binary') return { skip: { reason: 'binary' } };
     if (encoding !== 'utf-8') {
-      return { skip: { reason: 'too-large', detail: `${size} bytes of ${encoding.toUpperCase()}: larger than one string can hold` } };
+      // Two bytes a character: UTF-16 up to ~1 GiB is still one string.
+      if (size / 2 > bufferConstants.MAX_STRING_LENGTH) {
+        return { skip: { reason: 'too-large', detail: `${size} bytes of ${encoding.toUpperCase()}: more than one string can hold` } };
+      }
+      const bytes = readWhole(fd, size);
+      onText({ text: decodeAs(bytes, encoding), lineOffset: 0, ownedLines: [1, Number.MAX_SAFE_INTEGER] });
+      return { bytes: bytes.length };
     }
     scanChunks(fd, size, chunking, onText);
     return { bytes: size };

@@ -163,6 +163,14 @@ describe('huge files', () => {
     }
   });
 
+  it('read UTF-16 past the chunking size whole, as one string holds twice as many of its bytes', () => {
+    const key = fakeAwsKeyId();
+    const path = write('big.ps1', utf16(`${'# filler line\r\n'.repeat(200)}$key = '${key}'\r\n`, 'le', true));
+    const chunked = scanFileBatch(createEngine(config()), [{ absolutePath: path, displayPath: 'big.ps1' }], options(256, 64));
+    expect(chunked.skipped).toEqual([]);
+    expect(chunked.findings.map((f) => [f.line, f.column])).toEqual([[201, 9]]);
+  });
+
   it('cut a line longer than a chunk instead of losing the rest of the file', () => {
     const key = fakeAwsKeyId();
     const path = write('long.txt', `${'y'.repeat(5000)}\nkey = "${key}"\n`);
