@@ -157,34 +157,39 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       const isLink = entry.isSymbolicLink();
+      /** Why an entry that is not ignored is still not read: said once it is known to matter. */
+      let skip: Omit<Skip, 'file'> | undefined;
+      let leadsOutside: string | undefined;
       if (isLink) {
         if (!options.followSymlinks) continue;
         try {
           const target = statSync(path);
           isDir = target.isDirectory();
           isFile = target.isFile();
-          if (!isDir && !isFile) {
-            skipped.push({ file: context.displayPrefix + rel, reason: 'unreadable', detail: `link to ${specialFileKind(target)}` });
-            continue;
-          }
+          if (!isDir && !isFile) skip = { reason: 'unreadable', detail: `link to ${specialFileKind(target)}` };
         } catch {
           continue; // dangling link
         }
         if (rootReals) {
           const real = safeRealpath(path);
-          if (!insideRoots(real)) {
-            warnings.push(`${context.displayPrefix + rel} links outside the scanned folders (to ${real}); not followed (--follow-external-symlinks follows it)`);
-            continue;
-          }
+          if (!insideRoots(real)) leadsOutside = real;
         }
       } else if (!isDir && !isFile) {
         // FIFOs, sockets and devices: reading one can block forever or never end.
         const kind = specialKindAt(path);
-        if (kind) skipped.push({ file: context.displayPrefix + rel, reason: 'unreadable', detail: kind });
-        continue;
+        if (!kind) continue;
+        skip = { reason: 'unreadable', detail: kind };
       }
       if (scopes.length > 0 && isIgnored(scopes, rel, isDir)) continue;
       if (!excludeMatcher.isEmpty && excludeMatcher.verdict(context.excludePrefix + rel, isDir) === 'ignored') continue;
+      if (skip) {
+        skipped.push({ file: context.displayPrefix + rel, ...skip });
+        continue;
+      }
+      if (leadsOutside !== undefined) {
+        warnings.push(`${context.displayPrefix + rel} links outside the scanned folders (to ${leadsOutside}); not followed (--follow-external-symlinks follows it)`);
+        continue;
+      }
       if (isDir) {
         if (context.visitedDirs) {
           const real = safeRealpath(path);

@@ -110,6 +110,8 @@ describe('special files', () => {
     const named = await scan(['f.py']);
     expect(named.stats.skipped).toEqual([{ file: 'f.py', reason: 'unreadable', detail: 'a named pipe (FIFO), never opened' }]);
     expect(named.stats.warnings).toEqual(['cannot read f.py: a named pipe (FIFO), never opened']);
+    mkfifo(join(root, 'sub', 'ignored.sock'));
+    write('sub/.gitignore', '*.sock\n');
     const walked = await scan(['sub']);
     expect(walked.findings.map((f) => f.file)).toEqual(['sub/a.txt']);
     expect(walked.stats.skipped).toEqual([{ file: 'sub/pipe', reason: 'unreadable', detail: 'a named pipe (FIFO), never opened' }]);
