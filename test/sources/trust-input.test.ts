@@ -165,6 +165,25 @@ describe('huge files', () => {
     }
   });
 
+  it('give the findings of a whole read for random line lengths, chunk sizes and overlaps', () => {
+    const engine = createEngine(config());
+    for (let round = 0; round < 12; round++) {
+      const lines: string[] = [];
+      const count = 50 + Math.floor(Math.random() * 150);
+      for (let i = 0; i < count; i++) {
+        const filler = 'é-x'.repeat(Math.floor(Math.random() * 40));
+        lines.push(Math.random() < 0.2 ? `${filler} key="${fakeAwsKeyId()}" ${filler}` : filler);
+      }
+      const path = write('random.txt', lines.join(Math.random() < 0.5 ? '\n' : '\r\n'));
+      const task = [{ absolutePath: path, displayPath: 'random.txt' }];
+      const positions = (result: ReturnType<typeof scanFileBatch>) => result.findings.map((f) => [f.line, f.column, f.endLine, f.endColumn, f.fingerprint]);
+      const whole = positions(scanFileBatch(engine, task, { ...options(1, 0), chunking: undefined }));
+      const chunk = 40 + Math.floor(Math.random() * 400);
+      const overlap = 100 + Math.floor(Math.random() * 200);
+      expect(positions(scanFileBatch(engine, task, options(chunk, overlap))), `chunk ${chunk}, overlap ${overlap}`).toEqual(whole);
+    }
+  });
+
   it('read UTF-16 past the chunking size whole, as one string holds twice as many of its bytes', () => {
     const key = fakeAwsKeyId();
     const path = write('big.ps1', utf16(`${'# filler line\r\n'.repeat(200)}$key = '${key}'\r\n`, 'le', true));
@@ -173,9 +192,9 @@ describe('huge files', () => {
     expect(chunked.findings.map((f) => [f.line, f.column])).toEqual([[201, 9]]);
   });
 
-  it('cut a line longer than a chunk instead of losing the rest of the file', () => {
+  it('cut a line longer than a chunk and the look-ahead, and keep the lines after it exact', () => {
     const key = fakeAwsKeyId();
-    const path = write('long.txt', `${'y'.repeat(5000)}\nkey = "${key}"\n`);
+    const path = write('long.txt', `${'y'.repeat(150_000)}\nkey = "${key}"\n`);
     const chunked = scanFileBatch(createEngine(config()), [{ absolutePath: path, displayPath: 'long.txt' }], options(256, 64));
     expect(chunked.findings.map((f) => [f.line, f.column])).toEqual([[2, 8]]);
   });
