@@ -12,7 +12,7 @@ import type { HistoryWorkerRequest, HistoryWorkerSetup } from './history-worker.
 import { ObjectReader } from './object-reader.js';
 import { BULK_READ_CONFIG, forEachRecord, runGit, spawnGit } from './process.js';
 import { isRegularFile, isZeroOid, walkRawLog, type RawEntry } from './raw-log.js';
-import { isPartialClone, missingObjects, openRepository, resolveRevisions, type Repository, type RevisionSelection } from './repository.js';
+import { GITLINK_MODE, isPartialClone, missingObjects, openRepository, resolveRevisions, submoduleNote, type Repository, type RevisionSelection } from './repository.js';
 
 /**
  * The history scan. One pass over `git log --raw` (tree diffs only) finds every blob the
@@ -44,8 +44,6 @@ const WORKER_URL = new URL('./history-worker.js', import.meta.url);
 const CHUNK_BLOBS = 4096;
 const CHUNK_BYTES = 24 * 1024 * 1024;
 const LF = 0x0a;
-/** The mode of a submodule's entry in a tree. */
-const GITLINK_MODE = '160000';
 const NUL = 0;
 
 /** Blob states: never seen; seen only at excluded paths (scanned only if it shows up elsewhere); queued for the scan. */
@@ -103,9 +101,7 @@ export async function scanHistory(options: ScanHistoryOptions = {}): Promise<Sca
     const wholeHistory = !options.range && !options.branch && !options.since;
     const messages = await scanMessages(repo, createEngine(config), { revisionArgs: revisions.args, tags: wholeHistory }, scanOptions);
     for (const finding of messages) findings.push(finding);
-    for (const path of walked.submodules) {
-      warnings.push(`submodule ${path} is not scanned (its history is another repository): run leakgate history -C ${path} after git submodule update --init`);
-    }
+    for (const path of walked.submodules) warnings.push(submoduleNote(path));
   } catch (error) {
     await scanner.abort();
     throw error;

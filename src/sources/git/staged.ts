@@ -9,7 +9,7 @@ import { ObjectReader } from './object-reader.js';
 import { gitText, runGit } from './process.js';
 import { isRegularFile, isZeroOid } from './raw-log.js';
 import { decodeBytes } from '../decode.js';
-import { emptyTree, openRepository, type Repository } from './repository.js';
+import { emptyTree, GITLINK_MODE, openRepository, submoduleNote, type Repository } from './repository.js';
 
 /**
  * The staged scan, for pre-commit hooks: what the commit will contain is the index, not the
@@ -53,12 +53,13 @@ export async function scanStaged(options: ScanStagedOptions = {}): Promise<ScanR
   const excluded = createExcludeMatcher(config);
   const topLevel = repo.topLevel;
   // The added lines are asked for while the blobs are read and scanned.
+  const submodules: string[] = [];
   const [scanned, added] = await Promise.all([
-    stagedFiles(repo, base).then((files) => scanFiles(config, repo, files.filter((file) => !excluded(join(topLevel, file.path))), scanOptions)),
+    stagedFiles(repo, base, submodules).then((files) => scanFiles(config, repo, files.filter((file) => !excluded(join(topLevel, file.path))), scanOptions)),
     options.allLines ? undefined : addedLines(repo, base),
   ]);
   if (added) for (const [path, lines] of await decodedAddedLines(repo, scanned.decoded, scanOptions.maxFileSize)) added.set(path, lines);
-  const warnings = [...config.warnings];
+  const warnings = [...config.warnings, ...submodules.map(submoduleNote)];
   let findings = scanned.findings;
   if (added) {
     const gated = findings.filter((finding) => touchesAddedLine(finding, added));
@@ -84,14 +85,15 @@ async function stagedBase(repo: Repository): Promise<string> {
   return repo.head ?? (await emptyTree(repo));
 }
 
-/** Added, copied, modified, renamed and retyped regular files in the index, with their blob ids. */
-async function stagedFiles(repo: Repository, base: string): Promise<StagedFile[]> {
+/** Added, copied, modified, renamed and retyped regular files in the index, with their blob ids; submodules changed go to `submodules`. */
+async function stagedFiles(repo: Repository, base: string, submodules: string[]): Promise<StagedFile[]> {
   const out = await runGit(['diff-index', '--cached', '--raw', '-z', '--no-renames', '--diff-filter=ACMRT', '--no-ext-diff', base, '--'], repo);
   const fields = out.toString('utf8').split('\0');
   const files: StagedFile[] = [];
   for (let i = 0; i + 1 < fields.length; i += 2) {
     // ":<old mode> <new mode> <old oid> <new oid> <status>" then the path.
     const [oldMode = '', newMode = '', oldOid = '', newOid = ''] = fields[i]!.replace(/^:/, '').split(' ');
+    if (newMode === GITLINK_MODE) submodules.push(fields[i + 1]!);
     if (isRegularFile(newMode)) files.push({ path: fields[i + 1]!, oid: newOid, oldOid: isRegularFile(oldMode) && !isZeroOid(oldOid) ? oldOid : undefined });
   }
   return files;

@@ -46,11 +46,12 @@ describe('history: what else a repository holds', () => {
     const repo = newRepo();
     repo.write('README.md', 'hi\n').commit('init');
     repo.git('-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', inner.dir, 'vendor/inner');
+    const note = 'submodule vendor/inner is not scanned (its history is another repository): run leakgate history -C vendor/inner after git submodule update --init';
+    const staged = await scanStaged({ config, cwd: repo.dir, env: repo.env });
+    expect(staged.stats.warnings).toContain(note);
     repo.commit('add submodule');
     const result = await scanHistory({ config, cwd: repo.dir, env: repo.env, threads: 1 });
-    expect(result.stats.warnings).toContain(
-      'submodule vendor/inner is not scanned (its history is another repository): run leakgate history -C vendor/inner after git submodule update --init',
-    );
+    expect(result.stats.warnings).toContain(note);
   });
 
   it('decodes UTF-16 blobs in history and in the staged scan, where git diffs them as binary', async () => {
