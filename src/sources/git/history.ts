@@ -8,11 +8,12 @@ import { attribute, planAttribution } from './attribution.js';
 import { scanBlobBatch, VersionScanner, type BlobBatchResult, type BlobScanOptions, type BlobTask } from './blob-scanner.js';
 import { HistoryIndex } from './history-index.js';
 import { scanMessages } from './messages.js';
+import { GITLINK_MODE, submoduleNote } from './submodules.js';
 import type { HistoryWorkerRequest, HistoryWorkerSetup } from './history-worker.js';
 import { ObjectReader } from './object-reader.js';
 import { BULK_READ_CONFIG, forEachRecord, runGit, spawnGit } from './process.js';
 import { isRegularFile, isZeroOid, walkRawLog, type RawEntry } from './raw-log.js';
-import { GITLINK_MODE, isPartialClone, missingObjects, openRepository, resolveRevisions, submoduleNote, type Repository, type RevisionSelection } from './repository.js';
+import { isPartialClone, missingObjects, openRepository, resolveRevisions, type Repository, type RevisionSelection } from './repository.js';
 
 /**
  * The history scan. One pass over `git log --raw` (tree diffs only) finds every blob the

@@ -60,14 +60,6 @@ export async function emptyTree(repo: Repository): Promise<string> {
   return gitText(['hash-object', '-t', 'tree', '--stdin'], { ...repo, input: '' });
 }
 
-/** The mode of a submodule's entry in a tree (a gitlink). */
-export const GITLINK_MODE = '160000';
-
-/** The note for a submodule passed over: its contents are another repository's. */
-export function submoduleNote(path: string): string {
-  return `submodule ${path} is not scanned (its history is another repository): run leakgate history -C ${path} after git submodule update --init`;
-}
-
 export interface RevisionSelection {
   /** `base..head`, `base...head` or a single revision. */
   range?: string;

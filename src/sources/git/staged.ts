@@ -9,7 +9,8 @@ import { ObjectReader } from './object-reader.js';
 import { gitText, runGit } from './process.js';
 import { isRegularFile, isZeroOid } from './raw-log.js';
 import { decodeBytes } from '../decode.js';
-import { emptyTree, GITLINK_MODE, openRepository, submoduleNote, type Repository } from './repository.js';
+import { emptyTree, openRepository, type Repository } from './repository.js';
+import { GITLINK_MODE, submoduleNote } from './submodules.js';
 
 /**
  * The staged scan, for pre-commit hooks: what the commit will contain is the index, not the
