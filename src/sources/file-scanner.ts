@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Engine, ScanTextOptions } from '../engine/engine.js';
 import type { HclTree } from '../terraform/hcl.js';
 import type { Finding, Origin, Skip } from '../types.js';
-import { readTextFile } from './read.js';
+import { archiveItems, archiveKind, type ArchiveLimits } from './archive/archive.js';
+import { decodeBytes } from './decode.js';
+import { DEFAULT_CHUNKING, readFileBytes, readTextInChunks, type Chunking, type TextChunk } from './read.js';
 
 /** One file to scan: where to read it and how to name it in findings. */
 export interface FileTask {
@@ -10,6 +12,13 @@ export interface FileTask {
   displayPath: string;
   /** The content hash an incremental cache holds for this file: when it still matches, the scan is skipped. */
   knownHash?: string;
+  /**
+   * The path path rules judge (rules' `paths`, the generic rule's skips): relative to the scan
+   * root or repository, so folders above it never count. Default: `displayPath`.
+   */
+  rulePath?: string;
+  /** The path's bytes, when a name on it is not valid UTF-8. */
+  pathBytes?: Uint8Array;
 }
 
 /** What the incremental cache needs to know about a scanned file (`FileScanOptions.record`). */
@@ -41,6 +50,10 @@ export interface FileScanOptions {
   origin: Origin;
   /** Hash each text file and report it in `records` (for the incremental cache). */
   record?: boolean;
+  /** How files too large for one string are cut (tests pass small sizes). */
+  chunking?: Chunking;
+  /** Archives are opened within these limits (entries are limited by `maxFileSize`); absent: not opened. */
+  archives?: Omit<ArchiveLimits, 'maxEntryBytes'>;
 }
 
 export function contentHash(text: string): string {
@@ -57,27 +70,87 @@ export function scanFileBatch(
 ): FileBatchResult {
   const result: FileBatchResult = { findings: [], skipped: [], files: 0, bytes: 0 };
   for (const task of tasks) {
-    const read = readTextFile(task.absolutePath, options.maxFileSize);
+    const path = task.pathBytes ? Buffer.from(task.pathBytes.buffer, task.pathBytes.byteOffset, task.pathBytes.byteLength) : task.absolutePath;
+    if (options.archives && options.archives.maxDepth > 0 && archiveKind(task.displayPath)) {
+      scanArchive(engine, path, task, options, options.archives, result);
+      continue;
+    }
+    // A file read whole is seen by `onText` and hashed for the cache; chunks of a huge one are not.
+    let hash: string | undefined;
+    let unchanged = false;
+    const read = readTextInChunks(
+      path,
+      options.maxFileSize,
+      (chunk) => {
+        if (chunk.lineOffset === 0 && chunk.ownedLines[1] === Number.MAX_SAFE_INTEGER) {
+          onText?.(task, chunk.text);
+          if (options.record) {
+            hash = contentHash(chunk.text);
+            unchanged = hash === task.knownHash;
+            if (unchanged) return;
+          }
+        }
+        for (const finding of scanChunk(engine, chunk, task, options)) result.findings.push(finding);
+      },
+      options.chunking ?? DEFAULT_CHUNKING,
+    );
     if ('skip' in read) {
       result.skipped.push({ file: task.displayPath, ...read.skip });
       continue;
     }
     result.files += 1;
     result.bytes += read.bytes;
-    onText?.(task, read.text);
-    if (options.record) {
-      const hash = contentHash(read.text);
-      const unchanged = hash === task.knownHash;
+    if (hash !== undefined) {
       (result.records ??= []).push({ absolutePath: task.absolutePath, displayPath: task.displayPath, bytes: read.bytes, mtimeMs: read.mtimeMs, hash, unchanged });
-      if (unchanged) continue;
     }
-    const findings = engine.scanText(read.text, {
-      path: task.displayPath,
-      origin: options.origin,
-      redact: options.redact,
-      minConfidence: options.minConfidence,
-    });
-    for (const finding of findings) result.findings.push(finding);
   }
   return result;
+}
+
+/**
+ * An archive's text entries, each scanned as a file named `archive!inner/path`; binary entries
+ * (class files, images) are passed over without a skip line each, the archive's own problems
+ * and the limits it hit are skips.
+ */
+function scanArchive(engine: Engine, path: string | Buffer, task: FileTask, options: FileScanOptions, limits: NonNullable<FileScanOptions['archives']>, result: FileBatchResult): void {
+  const read = readFileBytes(path, options.maxFileSize);
+  if ('skip' in read) {
+    result.skipped.push({ file: task.displayPath, ...read.skip });
+    return;
+  }
+  result.files += 1;
+  const rulePath = task.rulePath ?? task.displayPath;
+  for (const item of archiveItems(read.bytes, task.displayPath, { ...limits, maxEntryBytes: options.maxFileSize })) {
+    const file = item.path ? `${task.displayPath}!${item.path}` : task.displayPath;
+    if ('skip' in item) {
+      result.skipped.push({ file, ...item.skip });
+      continue;
+    }
+    const decoded = decodeBytes(item.data);
+    if (!decoded) continue;
+    result.bytes += item.data.length;
+    // Path rules see the archive as a folder: `app.jar/locales/en.json`.
+    const entryTask: FileTask = { absolutePath: task.absolutePath, displayPath: file, rulePath: `${rulePath}/${item.path.replaceAll('!', '/')}` };
+    for (const finding of scanChunk(engine, { text: decoded.text, lineOffset: 0, ownedLines: [1, Number.MAX_SAFE_INTEGER] }, entryTask, options)) result.findings.push(finding);
+  }
+}
+
+/** A chunk's findings that it answers for, with file lines and the file's display name. */
+function scanChunk(engine: Engine, chunk: TextChunk, task: FileTask, options: FileScanOptions): Finding[] {
+  const findings = engine.scanText(chunk.text, {
+    path: task.rulePath ?? task.displayPath,
+    origin: options.origin,
+    redact: options.redact,
+    minConfidence: options.minConfidence,
+  });
+  const [from, to] = chunk.ownedLines;
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    if (finding.line < from || finding.line >= to) continue;
+    finding.file = task.displayPath;
+    finding.line += chunk.lineOffset;
+    finding.endLine += chunk.lineOffset;
+    kept.push(finding);
+  }
+  return kept;
 }

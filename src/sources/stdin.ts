@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { createEngine, createExcludeMatcher, type ResolvedConfig } from '../config/load.js';
 import type { Confidence, Finding, ScanResult, Skip } from '../types.js';
-import { decodeText, isBinary } from './read.js';
+import { decodeBytes } from './decode.js';
 
 /** How a stream is named in findings when no `--stdin-filename` is given. */
 export const STDIN_NAME = '<stdin>';
@@ -50,11 +50,13 @@ export async function scanStream(stream: AsyncIterable<Uint8Array | string>, opt
     return result(0, 0);
   }
   const bytes = Buffer.concat(chunks);
-  if (isBinary(bytes)) {
+  // The same sniff as a file: UTF-8, or UTF-16 with or without its BOM, or binary.
+  const decoded = decodeBytes(bytes);
+  if (!decoded) {
     skipped.push({ file: name, reason: 'binary' });
     return result(0, 0);
   }
-  const scanned = createEngine(config).scanText(decodeText(bytes), {
+  const scanned = createEngine(config).scanText(decoded.text, {
     path: name,
     origin: 'text',
     redact: options.redact ?? true,

@@ -11,6 +11,7 @@ import type { Confidence, Finding, ScanResult, Skip } from '../types.js';
 import { scanFileBatch, type FileBatchResult, type FileScanOptions, type FileTask } from './file-scanner.js';
 import { FilePool, workersAvailable } from './file-pool.js';
 import { sortFindings } from './sort-findings.js';
+import { DEFAULT_ARCHIVE_DEPTH, DEFAULT_ARCHIVE_ENTRIES, DEFAULT_ARCHIVE_TOTAL_BYTES } from './archive/archive.js';
 import { walk } from './walk.js';
 
 export { sortFindings } from './sort-findings.js';
@@ -26,6 +27,10 @@ export interface ScanPathsOptions {
   maxFileSize?: number;
   gitignore?: boolean;
   followSymlinks?: boolean;
+  /** With `followSymlinks`: also follow links that lead outside the scan roots. */
+  followExternalSymlinks?: boolean;
+  /** Archives inside archives are opened down to this depth; 0: archives are not opened (default 3). */
+  maxArchiveDepth?: number;
   /** Run the Terraform analyzer on the Terraform files found (default true). */
   terraform?: boolean;
   /** Called now and then with running totals (for a progress line). */
@@ -60,12 +65,14 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
     exclude: { baseDir: config.baseDir, patterns: config.exclude, outside: excludesOutside(config) },
     gitignore: options.gitignore ?? true,
     followSymlinks: options.followSymlinks ?? false,
+    followExternalSymlinks: options.followExternalSymlinks ?? false,
   });
   const scanOptions: FileScanOptions = {
     maxFileSize: options.maxFileSize ?? config.maxFileSize,
     redact: options.redact ?? true,
     minConfidence: options.minConfidence ?? config.minConfidence,
     origin: 'worktree',
+    archives: { maxDepth: options.maxArchiveDepth ?? DEFAULT_ARCHIVE_DEPTH, maxTotalBytes: DEFAULT_ARCHIVE_TOTAL_BYTES, maxEntries: DEFAULT_ARCHIVE_ENTRIES },
   };
   const cacheWarnings: string[] = [];
   let cache: FileCache | undefined;

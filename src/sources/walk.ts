@@ -1,17 +1,23 @@
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { repositoryRoot } from '../config/load.js';
 import { PathMatcher } from '../engine/path-matcher.js';
 import { LeakgateError } from '../errors.js';
-import { displayPath, isWithin, pathFromBase } from '../paths.js';
+import { displayPath, isWithin, pathFromBase, toPosix } from '../paths.js';
 import type { Skip } from '../types.js';
+import { escapeFileName, isValidUtf8Name } from './file-names.js';
+import { specialFileKind } from './read.js';
 
 /**
  * The one tree walker. It honours `.gitignore` files the way git does (each file's patterns are
  * relative to its folder, deeper files can re-include, and the repository's
  * `.git/info/exclude` applies), plus the config's `exclude` globs. Paths named on the command
  * line are always walked even if ignored, as ripgrep does; config excludes still apply to them.
- * Symlinks are not followed unless asked; when followed, a loop is detected by real path.
- * Relative paths are built while descending, so no per-file path arithmetic is needed.
+ * Symlinks are not followed unless asked; when followed, a loop is detected by real path, and
+ * a link leading outside the scan roots is reported and not followed unless that is asked too.
+ * FIFOs, sockets and devices are reported, never opened. Relative paths are built while
+ * descending, so no per-file path arithmetic is needed. A name that is not valid UTF-8 is
+ * opened by its bytes and shown escaped.
  */
 
 export interface WalkOptions {
@@ -25,12 +31,21 @@ export interface WalkOptions {
   /** Honour .gitignore files (default true). */
   gitignore?: boolean;
   followSymlinks?: boolean;
+  /** Also follow links whose target is outside every scan root (default: report them, do not follow). */
+  followExternalSymlinks?: boolean;
 }
 
 export interface WalkedFile {
   absolutePath: string;
   /** The file's path as the user would write it from the cwd: `/`-separated, relative when inside it. */
   displayPath: string;
+  /**
+   * The path path rules judge: relative to the repository holding the scan root, or to the
+   * scan root outside a repository (a named file: its name), never with folders above it.
+   */
+  rulePath: string;
+  /** The path's bytes when a name on it is not valid UTF-8 (`absolutePath` is then only approximate). */
+  pathBytes?: Uint8Array;
 }
 
 interface IgnoreScope {
@@ -70,12 +85,21 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
     return { given, absolute, isDir: statSync(absolute).isDirectory() };
   });
 
+  // Real paths of the roots: a followed link whose target is under none of them leaves the scan.
+  const rootReals = options.followSymlinks && !options.followExternalSymlinks ? roots.map((r) => ({ real: safeRealpath(r.absolute), isDir: r.isDir })) : undefined;
+  const insideRoots = (real: string) => rootReals!.some((r) => real === r.real || (r.isDir && real.startsWith(r.real.endsWith(sep) ? r.real : r.real + sep)));
+
   function* files(): Generator<WalkedFile> {
     const seenFiles = new Set<string>();
     for (const { given, absolute: root, isDir } of roots) {
-      const rootFromBase = pathFromBase(excludeBase, root);
-      const excludeMatcher = isWithin(excludeBase, root) ? insideMatcher : outsideMatcher;
-      if (excludeMatcher.matches(isDir ? `${rootFromBase}/` : rootFromBase)) {
+      const repoRoot = repositoryRoot(isDir ? root : dirname(root));
+      const rootRule = repoRoot ? toPosix(relative(repoRoot, root)) : isDir ? '' : basename(root);
+      // Excludes are relative to the config's folder. A root outside it is matched by its path
+      // from its repository (or itself) against the built-in excludes only: folders above it never decide.
+      const inside = isWithin(excludeBase, root);
+      const rootFromBase = inside ? pathFromBase(excludeBase, root) : rootRule;
+      const excludeMatcher = inside ? insideMatcher : outsideMatcher;
+      if (rootFromBase !== '' && excludeMatcher.matches(isDir ? `${rootFromBase}/` : rootFromBase)) {
         warnings.push(`${given} is excluded by the config (exclude); nothing was scanned there`);
         continue;
       }
@@ -83,11 +107,11 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
       if (!isDir) {
         if (!seenFiles.has(root)) {
           seenFiles.add(root);
-          yield { absolutePath: root, displayPath: rootDisplay };
+          yield { absolutePath: root, displayPath: rootDisplay, rulePath: rootRule };
         }
         continue;
       }
-      let scopes = useGitignore ? ancestorScopes(root, warn) : [];
+      let scopes = useGitignore ? ancestorScopes(root, repoRoot, warn) : [];
       // A root named on the command line inside an ignored folder (`leakgate node_modules`):
       // the folder was asked for, so only the ignore files inside it apply.
       if (scopes.some((scope) => scope.matcher.matches(`${scope.prepend}`))) scopes = [];
@@ -95,6 +119,7 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
         root,
         displayPrefix: rootDisplay === '.' ? '' : `${rootDisplay}/`,
         excludeMatcher,
+        rulePrefix: rootRule === '' ? '' : `${rootRule}/`,
         excludePrefix: rootFromBase === '' ? '' : `${rootFromBase}/`,
         excludeStrip: 0,
         seenFiles,
@@ -109,49 +134,74 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
     displayPrefix: string;
     /** Path of an entry as the exclude globs see it = excludePrefix + pathFromRoot.slice(excludeStrip). */
     excludeMatcher: PathMatcher;
+    /** Path rules see the path from the repository (or the scan root): rulePrefix + pathFromRoot. */
+    rulePrefix: string;
     excludePrefix: string;
     excludeStrip: number;
     seenFiles: Set<string>;
     visitedDirs: Set<string> | undefined;
   }
 
-  function* walkDir(context: WalkContext, dir: string, fromRoot: string, parentScopes: IgnoreScope[]): Generator<WalkedFile> {
-    let entries: Dirent[];
+  /**
+   * `dir` is a string while every name on the way is valid UTF-8, and bytes from the first one
+   * that is not; `fromRoot` is the `/`-separated path from the root, such names escaped.
+   */
+  function* walkDir(context: WalkContext, dir: string | Buffer, fromRoot: string, parentScopes: IgnoreScope[]): Generator<WalkedFile> {
+    let listed: Listed[];
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      listed = listFolder(dir);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
       skipped.push({ file: context.displayPrefix + fromRoot || '.', reason: 'unreadable', detail: code });
       return;
     }
     let scopes = parentScopes;
-    if (useGitignore && entries.some((e) => e.name === '.gitignore' && !e.isDirectory())) {
-      const matcher = readMatcher(join(dir, '.gitignore'), warn);
+    if (useGitignore && listed.some(({ name, entry }) => name === '.gitignore' && !entry.isDirectory())) {
+      const matcher = readMatcher(joinPath(dir, undefined, '.gitignore'), warn);
       if (matcher) scopes = [...parentScopes, { prepend: '', strip: fromRoot.length, matcher }];
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const dirPrefix = dir.endsWith(sep) ? dir : dir + sep;
-    for (const entry of entries) {
-      if (entry.name === '.git') continue;
-      const path = dirPrefix + entry.name;
-      const rel = fromRoot + entry.name;
+    listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const { name, entry, rawName } of listed) {
+      if (name === '.git') continue;
+      const path = joinPath(dir, rawName, name);
+      const rel = fromRoot + name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       const isLink = entry.isSymbolicLink();
+      /** Why an entry that is not ignored is still not read: said once it is known to matter. */
+      let skip: Omit<Skip, 'file'> | undefined;
+      let leadsOutside: string | undefined;
       if (isLink) {
         if (!options.followSymlinks) continue;
         try {
           const target = statSync(path);
           isDir = target.isDirectory();
           isFile = target.isFile();
+          if (!isDir && !isFile) skip = { reason: 'unreadable', detail: `link to ${specialFileKind(target)}` };
         } catch {
           continue; // dangling link
         }
+        if (rootReals) {
+          const real = safeRealpath(path);
+          if (!insideRoots(real)) leadsOutside = real;
+        }
+      } else if (!isDir && !isFile) {
+        // FIFOs, sockets and devices: reading one can block forever or never end.
+        const kind = specialKindAt(path);
+        if (!kind) continue;
+        skip = { reason: 'unreadable', detail: kind };
       }
-      if (!isDir && !isFile) continue;
       if (scopes.length > 0 && isIgnored(scopes, rel, isDir)) continue;
       const { excludeMatcher } = context;
       if (!excludeMatcher.isEmpty && excludeMatcher.verdict(context.excludePrefix + rel.slice(context.excludeStrip), isDir) === 'ignored') continue;
+      if (skip) {
+        skipped.push({ file: context.displayPrefix + rel, ...skip });
+        continue;
+      }
+      if (leadsOutside !== undefined) {
+        warnings.push(`${context.displayPrefix + rel} links outside the scanned folders (to ${leadsOutside}); not followed (--follow-external-symlinks follows it)`);
+        continue;
+      }
       if (isDir) {
         if (context.visitedDirs) {
           const real = safeRealpath(path);
@@ -166,10 +216,13 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
         const below = entering ? { ...context, excludeMatcher: insideMatcher, excludePrefix: '', excludeStrip: rel.length + 1 } : context;
         yield* walkDir(below, path, `${rel}/`, scopes);
       } else {
-        const identity = isLink ? safeRealpath(path) : path;
+        const absolutePath = typeof path === 'string' ? path : path.toString('utf8');
+        const identity = isLink ? safeRealpath(path) : absolutePath;
         if (context.seenFiles.has(identity)) continue;
         context.seenFiles.add(identity);
-        yield { absolutePath: path, displayPath: context.displayPrefix + rel };
+        const file: WalkedFile = { absolutePath, displayPath: context.displayPrefix + rel, rulePath: context.rulePrefix + rel };
+        if (typeof path !== 'string') file.pathBytes = path;
+        yield file;
       }
     }
   }
@@ -182,23 +235,59 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
   };
 }
 
-function safeRealpath(path: string): string {
+function safeRealpath(path: string | Buffer): string {
   try {
     return realpathSync(path);
   } catch {
-    return path;
+    return path.toString();
+  }
+}
+
+interface Listed {
+  /** The name as text; escaped (`\\xNN`) when it is not valid UTF-8. */
+  name: string;
+  entry: Dirent<string | Buffer>;
+  /** The name's bytes, when it is not valid UTF-8. */
+  rawName?: Buffer;
+}
+
+/**
+ * A folder's entries, read as text (the fast path); a folder where a name came back with U+FFFD
+ * is read again as bytes, and names that are not UTF-8 are kept as bytes to open them by.
+ */
+function listFolder(dir: string | Buffer): Listed[] {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  if (!entries.some((entry) => entry.name.includes('\ufffd'))) return entries.map((entry) => ({ name: entry.name, entry }));
+  return readdirSync(dir, { withFileTypes: true, encoding: 'buffer' }).map((entry) =>
+    isValidUtf8Name(entry.name) ? { name: entry.name.toString('utf8'), entry } : { name: escapeFileName(entry.name), entry, rawName: entry.name },
+  );
+}
+
+/** A child path: a string while names are UTF-8, bytes once one is not (`rawName` given, or `dir` already bytes). */
+function joinPath(dir: string | Buffer, rawName: Buffer | undefined, name: string): string | Buffer {
+  if (typeof dir === 'string' && !rawName) return (dir.endsWith(sep) ? dir : dir + sep) + name;
+  const dirBytes = typeof dir === 'string' ? Buffer.from(dir) : dir;
+  const separator = dirBytes[dirBytes.length - 1] === sep.charCodeAt(0) ? [] : [Buffer.from(sep)];
+  return Buffer.concat([dirBytes, ...separator, rawName ?? Buffer.from(name)]);
+}
+
+function specialKindAt(path: string | Buffer): string | undefined {
+  try {
+    return specialFileKind(lstatSync(path));
+  } catch {
+    return undefined;
   }
 }
 
 /** An ignore file's patterns; a missing file has none, an unreadable one is a warning (its files get scanned). */
-function readMatcher(file: string, warn: (message: string) => void): PathMatcher | undefined {
+function readMatcher(file: string | Buffer, warn: (message: string) => void): PathMatcher | undefined {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    // ENOTDIR: `.git` is a file in a linked worktree (a `gitdir:` pointer), so there is no `.git/info/exclude` to read.
-    if (code !== 'ENOENT' && code !== 'ENOTDIR') warn(`cannot read ${file}: ${code ?? (error as Error).message}; its patterns are not applied`);
+    // ENOTDIR: `.git` is a file (a linked worktree or a submodule), so there is no `.git/info/exclude` there.
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') warn(`cannot read ${file.toString()}: ${code ?? (error as Error).message}; its patterns are not applied`);
     return undefined;
   }
   const matcher = new PathMatcher(text);
@@ -206,19 +295,11 @@ function readMatcher(file: string, warn: (message: string) => void): PathMatcher
 }
 
 /** `.gitignore` files above a root, up to the repository root, plus `.git/info/exclude`. */
-function ancestorScopes(root: string, warn: (message: string) => void): IgnoreScope[] {
+function ancestorScopes(root: string, repoRoot: string | undefined, warn: (message: string) => void): IgnoreScope[] {
   const chain: string[] = [];
-  let repoRoot: string | undefined = existsSync(join(root, '.git')) ? root : undefined;
-  let dir = dirname(root);
-  while (!repoRoot) {
+  for (let dir = root; dir !== repoRoot && repoRoot; ) {
+    dir = dirname(dir);
     chain.unshift(dir);
-    if (existsSync(join(dir, '.git'))) {
-      repoRoot = dir;
-      break;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
   }
   if (!repoRoot) return []; // outside a repository, parent folders' ignore files do not apply
   const scopeFor = (folder: string, matcher: PathMatcher): IgnoreScope => {

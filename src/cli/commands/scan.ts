@@ -33,6 +33,8 @@ export interface TreeFlags {
   shard?: Shard;
   cache?: boolean;
   cacheLocation?: string;
+  followExternalSymlinks?: boolean;
+  maxArchiveDepth?: number;
 }
 
 export interface ScanFlags extends ReportFlags, ConfigFlags, TreeFlags {
@@ -83,7 +85,9 @@ export function addTreeOptions(command: Command): Command {
   return command
     .option('--threads <n>', 'worker threads (default: one per core, up to 4)', parseArg.integer(1, 64))
     .option('--no-gitignore', 'also scan files that .gitignore excludes')
-    .option('--follow-symlinks', 'follow symbolic links (loops are detected and skipped)');
+    .option('--follow-symlinks', 'follow symbolic links (loops are detected and skipped; links leading outside the scanned folders are reported, not followed)')
+    .option('--follow-external-symlinks', 'with --follow-symlinks, also follow links leading outside the scanned folders')
+    .option('--max-archive-depth <n>', 'open zip, jar, tar, tar.gz and gz files, and archives inside them down to this depth; 0 does not open archives (default: 3)', parseArg.integer(0, 16));
 }
 
 export function configOptions(ctx: CliContext, flags: Pick<ConfigFlags, 'config'>): LoadConfigOptions {
@@ -204,10 +208,12 @@ export async function scanTree(
     cwd: ctx.cwd,
     redact: flags.redact,
     gitignore: flags.gitignore,
-    followSymlinks: flags.followSymlinks ?? false,
+    followSymlinks: (flags.followSymlinks ?? false) || (flags.followExternalSymlinks ?? false),
+    followExternalSymlinks: flags.followExternalSymlinks ?? false,
     ...(flags.threads !== undefined ? { threads: flags.threads } : {}),
     ...(flags.shard ? { shard: flags.shard } : {}),
     ...(flags.cache ? { cacheFile: cacheFilePath(ctx.cwd, flags.cacheLocation) } : {}),
+    ...(flags.maxArchiveDepth !== undefined ? { maxArchiveDepth: flags.maxArchiveDepth } : {}),
     ...(flags.maxFileSize !== undefined ? { maxFileSize: flags.maxFileSize } : {}),
     ...(flags.minConfidence !== undefined ? { minConfidence: flags.minConfidence } : {}),
     onProgress: ({ files, bytes }) => progress.update(`scanning… ${files} files, ${(bytes / 1048576).toFixed(1)} MiB`),

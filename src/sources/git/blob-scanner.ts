@@ -1,14 +1,14 @@
 import type { Engine, ScanTextOptions } from '../../engine/engine.js';
 import type { Rule } from '../../rules/schema.js';
 import type { Finding, Origin, Skip } from '../../types.js';
-import { decodeText, isBinary } from '../read.js';
+import { decodeAs, sniffEncoding, type TextEncoding } from '../decode.js';
 import { findingKey } from './attribution.js';
 import { changedRanges, regionsAround, type ByteRange } from './delta.js';
 import type { GitObject, ObjectReader } from './object-reader.js';
 
 /**
- * Scans git blobs read through an `ObjectReader`: the same binary sniff and decoding as files on
- * disk (src/sources/read.ts), the same engine. Shared by the history workers, the history scan
+ * Scans git blobs read through an `ObjectReader`: the same encoding sniff and decoding as files on
+ * disk (src/sources/decode.ts), the same engine. Shared by the history workers, the history scan
  * on one thread, and the staged scan.
  */
 
@@ -30,6 +30,8 @@ export interface BlobFindings {
   /** The findings, or only their attribution keys when the batch was scanned with `keysOnly`. */
   findings: Finding[];
   keys: number[];
+  /** Set when the blob was not UTF-8 (git's own diffs take such a blob for binary). */
+  encoding?: TextEncoding;
 }
 
 export interface BlobBatchResult {
@@ -100,10 +102,18 @@ export class VersionScanner {
     this.previous = undefined;
   }
 
-  scan(object: GitObject, path: string): { findings: Finding[]; bytes: number } | { skip: Skip } {
+  scan(object: GitObject, path: string): { findings: Finding[]; bytes: number; encoding: TextEncoding } | { skip: Skip } {
     const skip = skipReason(object, path, this.options);
     if (skip) return { skip };
     const content = object.content!;
+    const encoding = sniffEncoding(content);
+    if (encoding === 'binary') return { skip: { file: path, reason: 'binary', detail: `blob ${object.oid.slice(0, 12)}` } };
+    if (encoding !== 'utf-8') {
+      // Changed regions are found on UTF-8 line bytes: a UTF-16 version is scanned whole, and starts a new sequence.
+      this.previous = undefined;
+      this.scannedBytes += content.length;
+      return { findings: scanText(this.engine, decodeAs(content, encoding), path, this.options), bytes: content.length, encoding };
+    }
     const previous = this.previous;
     let findings: Finding[];
     let windowKeyword: boolean;
@@ -116,18 +126,18 @@ export class VersionScanner {
       windowKeyword = this.incremental && this.holdsWindowKeyword(content, 0, content.length);
     }
     this.previous = { path, content, clean: findings.length === 0, windowKeyword };
-    return { findings, bytes: content.length };
+    return { findings, bytes: content.length, encoding };
   }
 
   private scanWhole(content: Buffer, path: string): Finding[] {
     this.scannedBytes += content.length;
-    return scanText(this.engine, decodeText(content), path, this.options);
+    return scanText(this.engine, decodeAs(content, 'utf-8'), path, this.options);
   }
 
   private regionsHaveFindings(content: Buffer, regions: readonly ByteRange[], path: string): boolean {
     for (const [start, end] of regions) {
       this.scannedBytes += end - start;
-      if (scanText(this.engine, decodeText(content.subarray(start, end)), path, this.options).length > 0) return true;
+      if (scanText(this.engine, decodeAs(content.subarray(start, end), 'utf-8'), path, this.options).length > 0) return true;
     }
     return false;
   }
@@ -152,7 +162,6 @@ function skipReason(object: GitObject, path: string, options: BlobScanOptions): 
   const detail = `blob ${object.oid.slice(0, 12)}`;
   if (object.missing) return { file: path, reason: 'unreadable', detail: `${detail} is missing from this clone` };
   if (object.tooLarge || object.size > options.maxFileSize) return { file: path, reason: 'too-large', detail: `${object.size} bytes, ${detail}` };
-  if (isBinary(object.content!)) return { file: path, reason: 'binary', detail };
   return undefined;
 }
 
@@ -181,7 +190,9 @@ export async function scanBlobBatch(scanner: VersionScanner, reader: ObjectReade
       result.bytes += scanned.bytes;
       if (scanned.findings.length === 0) return;
       const keys = scanned.findings.map(findingKey);
-      result.found.push({ oid: task.oid, findings: options.keysOnly ? [] : scanned.findings, keys });
+      const found: BlobFindings = { oid: task.oid, findings: options.keysOnly ? [] : scanned.findings, keys };
+      if (scanned.encoding !== 'utf-8') found.encoding = scanned.encoding;
+      result.found.push(found);
     },
   );
   return result;

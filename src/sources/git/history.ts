@@ -8,6 +8,8 @@ import { WorkerPool, workerScriptExists } from '../worker-pool.js';
 import { attribute, planAttribution } from './attribution.js';
 import { scanBlobBatch, VersionScanner, type BlobBatchResult, type BlobScanOptions, type BlobTask } from './blob-scanner.js';
 import { HistoryIndex } from './history-index.js';
+import { scanMessages } from './messages.js';
+import { GITLINK_MODE, submoduleNote } from './submodules.js';
 import type { HistoryWorkerRequest, HistoryWorkerSetup } from './history-worker.js';
 import { ObjectReader } from './object-reader.js';
 import { BULK_READ_CONFIG, forEachRecord, runGit, spawnGit } from './process.js';
@@ -104,6 +106,11 @@ export async function scanHistory(options: ScanHistoryOptions = {}): Promise<Sca
     await scanner.drain();
     findings = await attributeFindings(repo, index, walked, found, scanner, pathExcluded, missing);
     await scanner.close();
+    // Tags belong to no range: their messages are scanned with the whole history only.
+    const wholeHistory = !options.range && !options.branch && !options.since;
+    const messages = await scanMessages(repo, createEngine(config), { revisionArgs: revisions.args, tags: wholeHistory }, scanOptions);
+    for (const finding of messages) findings.push(finding);
+    for (const path of walked.submodules) warnings.push(submoduleNote(path));
   } catch (error) {
     await scanner.abort();
     throw error;
@@ -171,6 +178,8 @@ interface WalkedHistory {
   size: number[];
   state: BlobState[];
   skipped: Skip[];
+  /** Paths of submodules the history adds or moves (their contents are another repository's). */
+  submodules: Set<string>;
 }
 
 /**
@@ -186,7 +195,7 @@ async function walkHistory(
   missing: ReadonlySet<string>,
   shard: Shard | undefined,
 ): Promise<WalkedHistory> {
-  const walked: WalkedHistory = { queued: [], scanPath: [], size: [], state: [], skipped: [] };
+  const walked: WalkedHistory = { queued: [], scanPath: [], size: [], state: [], skipped: [], submodules: new Set() };
   const sizes = spawnGit([...BULK_READ_CONFIG, 'cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)', '--buffer'], repo);
   const sizesRead = forEachRecord(sizes.stdout, LF, (line) => {
     const [oid = '', type, size] = line.split(' ');
@@ -233,6 +242,7 @@ async function walkHistory(
   const onEntry = (entry: RawEntry) => {
     const path = index.paths.intern(entry.path);
     const oldBlobs = entry.oldOids.map((oid, i) => (isZeroOid(oid) || !isRegularFile(entry.oldModes[i]!) ? -1 : index.blobs.intern(oid)));
+    if (entry.newMode === GITLINK_MODE) walked.submodules.add(entry.path);
     if (isZeroOid(entry.newOid) || !isRegularFile(entry.newMode)) {
       // A deletion (or a file turned into a symlink or submodule): kept to recognise moves.
       if (oldBlobs.some((old) => old >= 0)) index.addEvent({ commit, path, newBlob: -1, oldBlobs });

@@ -7,8 +7,10 @@ import { parseAddedLines, type AddedLines } from './added-lines.js';
 import { scanBlobBatch, VersionScanner, type BlobScanOptions } from './blob-scanner.js';
 import { ObjectReader } from './object-reader.js';
 import { gitText, runGit } from './process.js';
-import { isRegularFile } from './raw-log.js';
+import { isRegularFile, isZeroOid } from './raw-log.js';
+import { decodeBytes } from '../decode.js';
 import { emptyTree, openRepository, type Repository } from './repository.js';
+import { GITLINK_MODE, submoduleNote } from './submodules.js';
 
 /**
  * The staged scan, for pre-commit hooks: what the commit will contain is the index, not the
@@ -33,6 +35,8 @@ export interface ScanStagedOptions {
 interface StagedFile {
   path: string;
   oid: string;
+  /** The blob at the base, when there was one. */
+  oldOid: string | undefined;
 }
 
 export async function scanStaged(options: ScanStagedOptions = {}): Promise<ScanResult> {
@@ -50,11 +54,13 @@ export async function scanStaged(options: ScanStagedOptions = {}): Promise<ScanR
   const excluded = createExcludeMatcher(config);
   const topLevel = repo.topLevel;
   // The added lines are asked for while the blobs are read and scanned.
+  const submodules: string[] = [];
   const [scanned, added] = await Promise.all([
-    stagedFiles(repo, base).then((files) => scanFiles(config, repo, files.filter((file) => !excluded(join(topLevel, file.path))), scanOptions)),
+    stagedFiles(repo, base, submodules).then((files) => scanFiles(config, repo, files.filter((file) => !excluded(join(topLevel, file.path))), scanOptions)),
     options.allLines ? undefined : addedLines(repo, base),
   ]);
-  const warnings = [...config.warnings];
+  if (added) for (const [path, lines] of await decodedAddedLines(repo, scanned.decoded, scanOptions.maxFileSize)) added.set(path, lines);
+  const warnings = [...config.warnings, ...submodules.map(submoduleNote)];
   let findings = scanned.findings;
   if (added) {
     const gated = findings.filter((finding) => touchesAddedLine(finding, added));
@@ -80,15 +86,16 @@ async function stagedBase(repo: Repository): Promise<string> {
   return repo.head ?? (await emptyTree(repo));
 }
 
-/** Added, copied, modified, renamed and retyped regular files in the index, with their blob ids. */
-async function stagedFiles(repo: Repository, base: string): Promise<StagedFile[]> {
+/** Added, copied, modified, renamed and retyped regular files in the index, with their blob ids; submodules changed go to `submodules`. */
+async function stagedFiles(repo: Repository, base: string, submodules: string[]): Promise<StagedFile[]> {
   const out = await runGit(['diff-index', '--cached', '--raw', '-z', '--no-renames', '--diff-filter=ACMRT', '--no-ext-diff', base, '--'], repo);
   const fields = out.toString('utf8').split('\0');
   const files: StagedFile[] = [];
   for (let i = 0; i + 1 < fields.length; i += 2) {
     // ":<old mode> <new mode> <old oid> <new oid> <status>" then the path.
-    const [, newMode = '', , newOid = ''] = fields[i]!.replace(/^:/, '').split(' ');
-    if (isRegularFile(newMode)) files.push({ path: fields[i + 1]!, oid: newOid });
+    const [oldMode = '', newMode = '', oldOid = '', newOid = ''] = fields[i]!.replace(/^:/, '').split(' ');
+    if (newMode === GITLINK_MODE) submodules.push(fields[i + 1]!);
+    if (isRegularFile(newMode)) files.push({ path: fields[i + 1]!, oid: newOid, oldOid: isRegularFile(oldMode) && !isZeroOid(oldOid) ? oldOid : undefined });
   }
   return files;
 }
@@ -119,14 +126,52 @@ async function addedLines(repo: Repository, base: string): Promise<AddedLines> {
 }
 
 async function scanFiles(config: ResolvedConfig, repo: Repository, files: StagedFile[], scanOptions: BlobScanOptions) {
-  if (files.length === 0) return { findings: [] as Finding[], skipped: [] as Skip[], files: 0, bytes: 0 };
+  if (files.length === 0) return { findings: [] as Finding[], skipped: [] as Skip[], files: 0, bytes: 0, decoded: [] as StagedFile[] };
   const reader = new ObjectReader({ ...repo, maxSize: scanOptions.maxFileSize });
   try {
     const batch = await scanBlobBatch(new VersionScanner(createEngine(config), scanOptions, false), reader, files);
-    return { findings: batch.found.flatMap((blob) => blob.findings), skipped: batch.skipped, files: batch.files, bytes: batch.bytes };
+    const byOid = new Map(files.map((file) => [file.oid, file]));
+    const decoded = batch.found.filter((blob) => blob.encoding).map((blob) => byOid.get(blob.oid)!);
+    return { findings: batch.found.flatMap((blob) => blob.findings), skipped: batch.skipped, files: batch.files, bytes: batch.bytes, decoded };
   } finally {
     await reader.close();
   }
+}
+
+/**
+ * Git diffs a UTF-16 file as binary, so its diff names no added lines. For the staged files
+ * that were decoded and have findings, the added lines are worked out on the decoded text: a
+ * line is added when the new version holds it more often than the base version did.
+ */
+async function decodedAddedLines(repo: Repository, files: readonly StagedFile[], maxSize: number): Promise<AddedLines> {
+  const added: AddedLines = new Map();
+  if (files.length === 0) return added;
+  const texts = new Map<string, string>();
+  const reader = new ObjectReader({ ...repo, maxSize });
+  try {
+    const oids = [...new Set(files.flatMap((file) => (file.oldOid ? [file.oid, file.oldOid] : [file.oid])))];
+    await reader.read(oids, (object) => {
+      if (object.content) texts.set(object.oid, decodeBytes(object.content)?.text ?? '');
+    });
+  } finally {
+    await reader.close();
+  }
+  for (const file of files) {
+    const before = new Map<string, number>();
+    for (const line of splitLines(file.oldOid ? (texts.get(file.oldOid) ?? '') : '')) before.set(line, (before.get(line) ?? 0) + 1);
+    const lines = new Set<number>();
+    splitLines(texts.get(file.oid) ?? '').forEach((line, i) => {
+      const left = before.get(line) ?? 0;
+      if (left > 0) before.set(line, left - 1);
+      else lines.add(i + 1);
+    });
+    added.set(file.path, lines);
+  }
+  return added;
+}
+
+function splitLines(text: string): string[] {
+  return text.split('\n'); // as the engine numbers lines
 }
 
 function touchesAddedLine(finding: Finding, added: AddedLines): boolean {
