@@ -3,7 +3,9 @@ import { LeakgateError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { registerBaseline } from './commands/baseline.js';
 import { registerHistory } from './commands/history.js';
+import { registerInit } from './commands/init.js';
 import { registerInstallHook } from './commands/install-hook.js';
+import { registerRules } from './commands/rules.js';
 import { registerScan } from './commands/scan.js';
 import { registerStaged } from './commands/staged.js';
 import { processContext, type CliContext } from './context.js';
@@ -29,6 +31,8 @@ export function buildProgram(ctx: CliContext): Command {
   registerStaged(program, ctx);
   registerHistory(program, ctx);
   registerInstallHook(program, ctx);
+  registerInit(program, ctx);
+  registerRules(program, ctx);
   return program;
 }
 
