@@ -1,0 +1,9 @@
+/**
+ * An error the user can act on: bad input, a broken config, a missing path. The CLI prints its
+ * message as one line and exits 2; any other error is a bug and gets a stack trace only with
+ * LEAKGATE_DEBUG=1.
+ */
+export declare class LeakgateError extends Error {
+    readonly exitCode: number;
+    constructor(message: string, exitCode?: number);
+}
