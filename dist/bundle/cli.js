@@ -29734,7 +29734,7 @@ function walk(paths, options = {}) {
         }
         continue;
       }
-      let scopes = useGitignore ? ancestorScopes(root, warn) : [];
+      let scopes = useGitignore ? [...builtinIgnores(root), ...ancestorScopes(root, warn)] : [];
       if (scopes.some((scope) => scope.matcher.matches(`${scope.prepend}`))) scopes = [];
       const context = {
         root,
@@ -29854,6 +29854,10 @@ function ancestorScopes(root, warn) {
   }
   return scopes;
 }
+function builtinIgnores(root) {
+  if (root.split(sep3).includes("node_modules")) return [];
+  return [{ prepend: "", strip: 0, matcher: NODE_MODULES }];
+}
 function isIgnored(scopes, fromRoot, isDir) {
   for (let i = scopes.length - 1; i >= 0; i--) {
     const scope = scopes[i];
@@ -29862,12 +29866,14 @@ function isIgnored(scopes, fromRoot, isDir) {
   }
   return false;
 }
+var NODE_MODULES;
 var init_walk = __esm({
   "src/sources/walk.ts"() {
     "use strict";
     init_path_matcher();
     init_errors();
     init_paths();
+    NODE_MODULES = new PathMatcher(["node_modules/"]);
   }
 });
 
