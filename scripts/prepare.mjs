@@ -20,7 +20,7 @@ if (canBuild) {
   const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', shell: process.platform === 'win32' });
   process.exitCode = result.status ?? 1;
 } else if (existsSync(new URL('../dist/bundle/cli.js', import.meta.url))) {
-  console.log('leakgate: no devDependencies here (a git install): using the committed build in dist/');
+  console.error('leakgate: no devDependencies here (a git install): using the committed build in dist/');
 } else {
   console.error('leakgate: dist/ is missing and TypeScript is not installed: run `npm install` (with devDependencies), then `npm run build`');
   process.exitCode = 1;

@@ -50,7 +50,8 @@ beforeAll(() => {
   execFileSync('git', ['clone', '--quiet', repoRoot, clone]);
   // No node_modules in the clone: `prepare` must fall back to the committed build, as on a git install.
   const packed = npm(['pack', '--pack-destination', tmp, '--json'], clone);
-  tarball = join(tmp, (JSON.parse(packed) as Array<{ filename: string }>)[0]!.filename);
+  // Lifecycle scripts print to the same stdout as --json: the report is the JSON array at the end.
+  tarball = join(tmp, (JSON.parse(packed.slice(packed.indexOf('[\n'))) as Array<{ filename: string }>)[0]!.filename);
 }, TIMEOUT);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
