@@ -1,5 +1,5 @@
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { LeakgateError } from '../../errors.js';
 import { gitText } from './process.js';
 import { openRepository } from './repository.js';
@@ -44,7 +44,10 @@ export async function installHook(options: InstallHookOptions): Promise<InstallH
   // husky 9 points core.hooksPath at .husky/_, whose stubs it rewrites; its users' commands live in .husky/pre-commit.
   const husky = basename(hooksDir) === '_' && existsSync(join(hooksDir, 'h'));
   const path = husky ? join(dirname(hooksDir), 'pre-commit') : join(hooksDir, 'pre-commit');
-  const block = hookBlock(options.fallback);
+  // A hook inside the work tree (.husky/pre-commit, a core.hooksPath such as .githooks) is
+  // committed and shared, so it must not name this machine's node or this checkout's path.
+  const shared = repo.topLevel !== undefined && isInside(repo.topLevel, path) && !isInside(resolve(repo.cwd, repo.gitDir), path);
+  const block = hookBlock(shared ? undefined : options.fallback);
   const result = (action: HookAction, extra: Partial<InstallHookResult> = {}): InstallHookResult => ({ path, action, ...(husky ? { manager: 'husky' as const } : {}), ...extra });
 
   if (!existsSync(path)) {
@@ -103,6 +106,19 @@ export function currentCli(): { node: string; script: string } | undefined {
     return { node: process.execPath, script: realpathSync(script) };
   } catch {
     return undefined;
+  }
+}
+
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(realOrSelf(folder), realOrSelf(dirname(path)));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
   }
 }
 
