@@ -32215,12 +32215,12 @@ import { existsSync as existsSync10, readFileSync as readFileSync8, writeFileSyn
 import { join as join7 } from "node:path";
 
 // src/cli/commands/install-hook.ts
-import { relative as relative4 } from "node:path";
+import { relative as relative5 } from "node:path";
 
 // src/sources/git/hook.ts
 init_errors();
 import { chmodSync, copyFileSync, existsSync as existsSync9, mkdirSync, readFileSync as readFileSync7, realpathSync as realpathSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname7, isAbsolute as isAbsolute2, join as join6, resolve as resolve11 } from "node:path";
+import { basename as basename2, dirname as dirname7, isAbsolute as isAbsolute2, join as join6, relative as relative4, resolve as resolve11 } from "node:path";
 var BLOCK_START = "# >>> leakgate pre-commit >>>";
 var BLOCK_END = "# <<< leakgate pre-commit <<<";
 var BACKUP_SUFFIX = ".before-leakgate";
@@ -32231,7 +32231,8 @@ async function installHook(options) {
   const hooksDir = isAbsolute2(gitPath) ? gitPath : resolve11(repo.cwd, gitPath);
   const husky = basename2(hooksDir) === "_" && existsSync9(join6(hooksDir, "h"));
   const path = husky ? join6(dirname7(hooksDir), "pre-commit") : join6(hooksDir, "pre-commit");
-  const block = hookBlock(options.fallback);
+  const shared = repo.topLevel !== void 0 && isInside2(repo.topLevel, path) && !isInside2(resolve11(repo.cwd, repo.gitDir), path);
+  const block = hookBlock(shared ? void 0 : options.fallback);
   const result = (action, extra = {}) => ({ path, action, ...husky ? { manager: "husky" } : {}, ...extra });
   if (!existsSync9(path)) {
     mkdirSync(dirname7(path), { recursive: true });
@@ -32292,6 +32293,17 @@ function currentCli() {
     return void 0;
   }
 }
+function isInside2(folder, path) {
+  const rel = relative4(realOrSelf(folder), realOrSelf(dirname7(path)));
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+}
+function realOrSelf(path) {
+  try {
+    return realpathSync2(path);
+  } catch {
+    return path;
+  }
+}
 function shellQuote(value) {
   return `'${value.replaceAll("'", `'\\''`)}'`;
 }
@@ -32341,7 +32353,7 @@ async function installHookAndSay(ctx, flags) {
   const fallback = currentCli();
   const result = await installHook({ cwd: ctx.cwd, env: ctx.env, ...flags, ...fallback ? { fallback } : {} });
   const shown = (path) => {
-    const rel = relative4(ctx.cwd, path);
+    const rel = relative5(ctx.cwd, path);
     return rel && !rel.startsWith("..") ? rel : path;
   };
   let line = `leakgate: ${SAID[result.action]}: ${shown(result.path)}`;

@@ -8,9 +8,9 @@ import { fakeAwsKeyId, fakeChecksummedToken, repoRoot } from '../helpers.js';
 /**
  * Installing leakgate as a newcomer does, from a fresh clone of the committed branch, without
  * the network: npm works offline from its cache, with a lockfile made from leakgate's own for
- * the runtime dependencies. Slow (about 20 s); the installs from a git URL and through the
- * pre-commit framework take minutes (npm installs the devDependencies of a git dependency to
- * prepare it), so they run only with LEAKGATE_SLOW_TESTS=1.
+ * the runtime dependencies. Slow (about 25 s); the installs from a git URL and through the
+ * pre-commit framework take minutes (npm and pre-commit install the devDependencies of a git
+ * checkout first), so they run only with LEAKGATE_SLOW_TESTS=1.
  */
 const SLOW = process.env['LEAKGATE_SLOW_TESTS'] === '1';
 const TIMEOUT = 120_000;
@@ -48,10 +48,9 @@ function hasCommand(command: string): boolean {
 
 beforeAll(() => {
   execFileSync('git', ['clone', '--quiet', repoRoot, clone]);
-  // No node_modules in the clone: `prepare` must fall back to the committed build, as on a git install.
+  // A fresh clone, no node_modules and no build step: what a git install gets.
   const packed = npm(['pack', '--pack-destination', tmp, '--json'], clone);
-  // Lifecycle scripts print to the same stdout as --json: the report is the JSON array at the end.
-  tarball = join(tmp, (JSON.parse(packed.slice(packed.indexOf('[\n'))) as Array<{ filename: string }>)[0]!.filename);
+  tarball = join(tmp, (JSON.parse(packed) as Array<{ filename: string }>)[0]!.filename);
 }, TIMEOUT);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -64,7 +63,8 @@ describe('installing leakgate', () => {
     const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' })) as Record<string, Record<string, string>>;
     expect(Object.keys(manifest['dependencies']!)).not.toContain('js-tiktoken');
     expect(Object.keys(manifest['dependencies']!)).not.toContain('@tree-sitter-grammars/tree-sitter-hcl');
-    expect(Object.keys(manifest['scripts']!).filter((name) => ['preinstall', 'install', 'postinstall'].includes(name))).toEqual([]);
+    // Nothing runs on install, from the registry or from git (npm runs `prepare` for git installs).
+    expect(Object.keys(manifest['scripts']!).filter((name) => ['preinstall', 'install', 'postinstall', 'prepare'].includes(name))).toEqual([]);
   });
 
   it('from the packed tarball, into an empty project with no .gitignore: finds only the planted secrets', () => {

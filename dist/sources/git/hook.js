@@ -1,5 +1,5 @@
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { LeakgateError } from '../../errors.js';
 import { gitText } from './process.js';
 import { openRepository } from './repository.js';
@@ -21,7 +21,10 @@ export async function installHook(options) {
     // husky 9 points core.hooksPath at .husky/_, whose stubs it rewrites; its users' commands live in .husky/pre-commit.
     const husky = basename(hooksDir) === '_' && existsSync(join(hooksDir, 'h'));
     const path = husky ? join(dirname(hooksDir), 'pre-commit') : join(hooksDir, 'pre-commit');
-    const block = hookBlock(options.fallback);
+    // A hook inside the work tree (.husky/pre-commit, a core.hooksPath such as .githooks) is
+    // committed and shared, so it must not name this machine's node or this checkout's path.
+    const shared = repo.topLevel !== undefined && isInside(repo.topLevel, path) && !isInside(resolve(repo.cwd, repo.gitDir), path);
+    const block = hookBlock(shared ? undefined : options.fallback);
     const result = (action, extra = {}) => ({ path, action, ...(husky ? { manager: 'husky' } : {}), ...extra });
     if (!existsSync(path)) {
         mkdirSync(dirname(path), { recursive: true });
@@ -77,6 +80,18 @@ export function currentCli() {
     }
     catch {
         return undefined;
+    }
+}
+function isInside(folder, path) {
+    const rel = relative(realOrSelf(folder), realOrSelf(dirname(path)));
+    return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+function realOrSelf(path) {
+    try {
+        return realpathSync(path);
+    }
+    catch {
+        return path;
     }
 }
 function shellQuote(value) {
