@@ -6,6 +6,8 @@
 // depth as dist/rules/ and dist/engine/ (for ../builtin-rules.json, ../bpe-cl100k.bin,
 // ../../rules/), and each worker lands next to the bundle that starts it (./scan-worker.js,
 // ./history-worker.js).
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
 await build({
@@ -19,12 +21,21 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  sourcemap: true,
+  // No source maps in the package: they tripled its size and embedded the sources.
+  sourcemap: false,
   logLevel: 'warning',
-  // WebAssembly grammars are found next to their packages; lazily required packages stay lazy;
+  // web-tree-sitter finds its runtime .wasm next to its package; lazily required packages stay lazy;
   // jsonc-parser's UMD build requires its own files by computed paths a bundler cannot follow.
-  external: ['web-tree-sitter', '@tree-sitter-grammars/tree-sitter-hcl', 'yaml', 'js-tiktoken', 'eslint', 'jsonc-parser'],
+  external: ['web-tree-sitter', 'yaml', 'eslint', 'jsonc-parser'],
   // Bundled CommonJS dependencies (commander, lilconfig) call require().
   banner: { js: "import { createRequire as __leakgateCreateRequire } from 'node:module'; const require = __leakgateCreateRequire(import.meta.url);" },
 });
 console.log('bundle: dist/bundle/{cli,scan-worker,history-worker}.js');
+
+// Only the Terraform grammar's WebAssembly is used, so it ships in dist/grammars/ (with its
+// licence) and its package, whose install script builds a native addon, stays a devDependency.
+const grammarPackage = createRequire(import.meta.url).resolve('@tree-sitter-grammars/tree-sitter-hcl/package.json');
+mkdirSync('dist/grammars', { recursive: true });
+copyFileSync(new URL('tree-sitter-terraform.wasm', `file://${grammarPackage}`), 'dist/grammars/tree-sitter-terraform.wasm');
+copyFileSync(new URL('LICENSE', `file://${grammarPackage}`), 'dist/grammars/tree-sitter-hcl.LICENSE');
+console.log('grammar: dist/grammars/tree-sitter-terraform.wasm');

@@ -6,7 +6,7 @@
 #   LEAKGATE_BASE, LEAKGATE_HEAD              the commit range for history mode
 #   LEAKGATE_PATHS    what tree mode scans (space-separated)
 #   LEAKGATE_ARGS     extra leakgate arguments (space-separated)
-#   LEAKGATE_VERSION  npm version of leakgate; empty: the repository's own, else the latest
+#   LEAKGATE_VERSION  npm version of leakgate; empty: this action's own version (its ref pins it)
 #   LEAKGATE_SARIF    where the SARIF report goes
 #   LEAKGATE_FAIL     "false": findings do not fail the step (errors still do)
 #   LEAKGATE_EVENT    github.event_name
@@ -22,7 +22,14 @@ if [ "$mode" = auto ]; then
   esac
 fi
 
-package="leakgate${LEAKGATE_VERSION:+@$LEAKGATE_VERSION}"
+# The runner's Node.js: setting one up here would change it for the rest of the caller's job.
+if ! node -e 'const [major, minor] = process.versions.node.split(".").map(Number); process.exit(major >= 22 || (major === 20 && minor >= 19) ? 0 : 1)' 2>/dev/null; then
+  echo "::error title=leakgate::leakgate needs Node.js ^20.19.0 or >=22 on PATH (found: $(node --version 2>/dev/null || echo none)); add actions/setup-node before this action"
+  echo "exit-code=2" >>"${GITHUB_OUTPUT:-/dev/null}"
+  exit 2
+fi
+version="${LEAKGATE_VERSION:-$(node -p 'require(process.argv[1]).version' "$(dirname "$0")/../package.json")}"
+package="leakgate@$version"
 read -r -a extra <<<"${LEAKGATE_ARGS:-}"
 sarif="${LEAKGATE_SARIF:-leakgate.sarif}"
 output="${GITHUB_OUTPUT:-/dev/null}"

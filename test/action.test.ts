@@ -11,6 +11,7 @@ import { fakeAwsKeyId } from './helpers.js';
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const script = join(repoRoot, 'scripts', 'github-action.sh');
 const tmp = mkdtempSync(join(tmpdir(), 'leakgate-action-'));
+const ownVersion = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 interface Step {
@@ -29,9 +30,11 @@ describe('action.yml', () => {
   };
   const steps = action.runs.steps;
 
-  it('is a composite action: set up Node, scan, upload SARIF even when the scan failed', () => {
+  it("is a composite action: scan, upload SARIF even when the scan failed; the caller's Node.js is left alone", () => {
     expect(action.runs.using).toBe('composite');
-    expect(steps[0]!.uses).toMatch(/^actions\/setup-node@v\d+$/);
+    // actions/setup-node would change Node.js for every later step of the caller's job.
+    expect(steps.filter((s) => s.uses?.startsWith('actions/setup-node'))).toEqual([]);
+    expect(action.inputs).not.toHaveProperty('node-version');
     const scan = steps.find((s) => s.id === 'scan')!;
     expect(scan.run).toBe('bash "$GITHUB_ACTION_PATH/scripts/github-action.sh"');
     const upload = steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'))!;
@@ -78,7 +81,8 @@ describe('the action scan script', () => {
   it("scans a pull request's commit range with the history command", () => {
     const run = runScript({ LEAKGATE_EVENT: 'pull_request', LEAKGATE_BASE: 'aaa111', LEAKGATE_HEAD: 'bbb222', LEAKGATE_SARIF: 'out.sarif' });
     expect(run.code).toBe(0);
-    expect(run.args).toEqual(['--yes', 'leakgate', 'history', 'aaa111..bbb222', '--report', 'sarif=out.sarif']);
+    // Without a version input, the action's own version: the action's ref pins leakgate.
+    expect(run.args).toEqual(['--yes', `leakgate@${ownVersion}`, 'history', 'aaa111..bbb222', '--report', 'sarif=out.sarif']);
     expect(run.outputs).toBe('exit-code=0\n');
   });
 

@@ -6,8 +6,10 @@ import { LeakgateError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { registerBaseline } from './commands/baseline.js';
 import { registerHistory } from './commands/history.js';
+import { registerInit } from './commands/init.js';
 import { registerInstallHook } from './commands/install-hook.js';
 import { registerMerge } from './commands/merge.js';
+import { registerRules } from './commands/rules.js';
 import { registerScan } from './commands/scan.js';
 import { registerStaged } from './commands/staged.js';
 import { processContext, type CliContext } from './context.js';
@@ -41,6 +43,8 @@ export function buildProgram(ctx: CliContext): Command {
     return `\nThe default command, scan (leakgate [options] [paths...]):\n\n${help.slice(Math.max(0, help.indexOf('Arguments:')))}`;
   });
   registerMerge(program, ctx);
+  registerInit(program, ctx);
+  registerRules(program, ctx);
   return program;
 }
 

@@ -98,7 +98,7 @@ export interface Floor {
 /**
  * What each source must not regress below at each threshold (the test and `npm run
  * conformance` enforce them): the current figures, rounded down. At `low` the target is met
- * for gitleaks-generated and gitleaks; README.md ("Conformance") explains where it is not and
+ * for gitleaks-generated and gitleaks; docs/conformance.md explains where it is not and
  * why (masked values, which the peers disagree about; detect-secrets' unquoted Go values and
  * keyword-free strings). At `medium`, hand-made values and stand-in passwords are hidden on
  * purpose.

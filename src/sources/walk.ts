@@ -111,7 +111,7 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
         }
         continue;
       }
-      let scopes = useGitignore ? ancestorScopes(root, repoRoot, warn) : [];
+      let scopes = useGitignore ? [...builtinIgnores(root), ...ancestorScopes(root, repoRoot, warn)] : [];
       // A root named on the command line inside an ignored folder (`leakgate node_modules`):
       // the folder was asked for, so only the ignore files inside it apply.
       if (scopes.some((scope) => scope.matcher.matches(`${scope.prepend}`))) scopes = [];
@@ -314,6 +314,20 @@ function ancestorScopes(root: string, repoRoot: string | undefined, warn: (messa
     if (matcher) scopes.push(scopeFor(folder, matcher));
   }
   return scopes;
+}
+
+/**
+ * Installed dependencies are not the project's code, and a project without a `.gitignore` yet
+ * (right after `npm init`) would otherwise get findings from packages' own test keys: a
+ * `node_modules` folder below a scanned root is skipped as if a global gitignore listed it, the
+ * weakest scope, so a `.gitignore` can re-include it (`!node_modules/`) and `--no-gitignore`
+ * scans it. A root inside `node_modules` was asked for, so nothing is skipped there.
+ */
+const NODE_MODULES = new PathMatcher(['node_modules/']);
+
+function builtinIgnores(root: string): IgnoreScope[] {
+  if (root.split(sep).includes('node_modules')) return [];
+  return [{ prepend: '', strip: 0, matcher: NODE_MODULES }];
 }
 
 /** Git's rule: the deepest scope with an opinion wins. */

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { Parser, TreeCursor } from 'web-tree-sitter';
 import { stripHeredocIndent, unescapeHeredoc, unescapeQuoted } from './strings.js';
 import type { Attribute, Block, Body, Expr, ObjectEntry, Span, SyntaxProblem } from './syntax.js';
@@ -10,7 +12,17 @@ import type { Attribute, Block, Body, Expr, ObjectEntry, Span, SyntaxProblem } f
  * WebAssembly per property is the expensive part), then turned into the shared syntax tree.
  */
 
-const require = createRequire(import.meta.url);
+/**
+ * The build copies the grammar into dist/grammars/ (dist/terraform/ and dist/bundle/ sit at the
+ * same depth), so the package needs no dependency on the grammar's package and its native-addon
+ * install script; run from the TypeScript sources, the grammar comes from that devDependency.
+ */
+const BUILT_GRAMMAR = fileURLToPath(new URL('../grammars/tree-sitter-terraform.wasm', import.meta.url));
+
+function grammarPath(): string {
+  if (existsSync(BUILT_GRAMMAR)) return BUILT_GRAMMAR;
+  return createRequire(import.meta.url).resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm');
+}
 
 interface HclParser {
   parser: Parser;
@@ -43,7 +55,7 @@ export function loadHclParser(): Promise<HclParser> {
     // every start, Terraform files or not.
     const { Language, Parser } = await import('web-tree-sitter');
     await Parser.init();
-    const language = await Language.load(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'));
+    const language = await Language.load(grammarPath());
     const parser = new Parser();
     parser.setLanguage(language);
     const count = language.nodeTypeCount;

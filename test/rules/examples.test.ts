@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine.js';
 import { loadBuiltinRules } from '../../src/rules/load.js';
 import type { RuleExample } from '../../src/rules/schema.js';
+import { fillTokenTemplates } from '../helpers.js';
 
 /**
  * Every built-in rule ships with examples: each `secret` example must be found by that rule
@@ -11,8 +12,11 @@ import type { RuleExample } from '../../src/rules/schema.js';
 const rules = loadBuiltinRules();
 const engine = new Engine(rules);
 
+/** An example with its token templates filled (the same token in its text and its secret). */
 function normalize(example: RuleExample): { text: string; secret?: string; path?: string; confidence?: string } {
-  return typeof example === 'string' ? { text: example } : example;
+  const values = new Map<string, string>();
+  if (typeof example === 'string') return { text: fillTokenTemplates(example, values) };
+  return { ...example, text: fillTokenTemplates(example.text, values), ...(example.secret ? { secret: fillTokenTemplates(example.secret, values) } : {}) };
 }
 
 describe('built-in rule examples', () => {

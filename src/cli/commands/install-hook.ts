@@ -23,22 +23,21 @@ export function registerInstallHook(program: Command, ctx: CliContext): void {
     .option('--append', 'add leakgate to a pre-commit hook that something else wrote, keeping what it does')
     .option('--force', 'replace a pre-commit hook that something else wrote (the old one is kept as pre-commit.before-leakgate)')
     .action(async (flags: InstallHookFlags) => {
-      const fallback = currentCli();
-      const result = await installHook({
-        cwd: ctx.cwd,
-        env: ctx.env,
-        force: flags.force ?? false,
-        append: flags.append ?? false,
-        ...(fallback ? { fallback } : {}),
-      });
-      const shown = (path: string) => {
-        const rel = relative(ctx.cwd, path);
-        return rel && !rel.startsWith('..') ? rel : path;
-      };
-      let line = `leakgate: ${SAID[result.action]}: ${shown(result.path)}`;
-      if (result.backup) line += ` (the old one is kept as ${shown(result.backup)})`;
-      if (result.manager === 'husky') line += ' (husky runs it)';
-      ctx.stdout.write(`${line}\n`);
+      await installHookAndSay(ctx, { force: flags.force ?? false, append: flags.append ?? false });
       ctx.exitCode = 0;
     });
+}
+
+/** Installs the hook and says what changed, for `install-hook` and `init --hook`. */
+export async function installHookAndSay(ctx: CliContext, flags: { force: boolean; append: boolean }): Promise<void> {
+  const fallback = currentCli();
+  const result = await installHook({ cwd: ctx.cwd, env: ctx.env, ...flags, ...(fallback ? { fallback } : {}) });
+  const shown = (path: string) => {
+    const rel = relative(ctx.cwd, path);
+    return rel && !rel.startsWith('..') ? rel : path;
+  };
+  let line = `leakgate: ${SAID[result.action]}: ${shown(result.path)}`;
+  if (result.backup) line += ` (the old one is kept as ${shown(result.backup)})`;
+  if (result.manager === 'husky') line += ' (husky runs it)';
+  ctx.stdout.write(`${line}\n`);
 }

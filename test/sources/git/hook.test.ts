@@ -76,7 +76,17 @@ describe('install-hook', () => {
     writeFileSync(join(repo.dir, '.husky', 'pre-commit'), 'npm test\n');
     repo.git('config', 'core.hooksPath', '.husky/_');
     expect(await install(repo)).toEqual({ path: join(repo.dir, '.husky', 'pre-commit'), action: 'appended', manager: 'husky' });
-    expect(readFileSync(join(repo.dir, '.husky', 'pre-commit'), 'utf8')).toBe(`${hookBlock(fallback)}\nnpm test\n`);
+    // .husky/pre-commit is committed: no machine paths (this node, this checkout) in it.
+    expect(readFileSync(join(repo.dir, '.husky', 'pre-commit'), 'utf8')).toBe(`${hookBlock()}\nnpm test\n`);
+    expect(readFileSync(join(repo.dir, '.husky', 'pre-commit'), 'utf8')).not.toContain(fallback.node);
     expect((await install(repo)).action).toBe('unchanged');
+  });
+
+  it('writes no machine paths into a hooks folder inside the work tree (core.hooksPath = .githooks)', async () => {
+    const repo = newRepo();
+    repo.git('config', 'core.hooksPath', '.githooks');
+    const result = await install(repo);
+    expect(result.path).toBe(join(repo.dir, '.githooks', 'pre-commit'));
+    expect(readFileSync(result.path, 'utf8')).toBe(`#!/bin/sh\n${hookBlock()}\n`);
   });
 });

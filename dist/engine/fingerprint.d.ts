@@ -1,0 +1,7 @@
+/**
+ * A finding's identity: a hash of its rule id and the secret itself, never of its position,
+ * so baselines and ignore entries survive edits around it, and one secret pasted into two
+ * files is one identity. 16 hex digits (64 bits) keep entries short; note that a hash of a
+ * short password can be brute-forced, so baselines are no place for weak secrets either.
+ */
+export declare function fingerprintOf(ruleId: string, secret: string): string;

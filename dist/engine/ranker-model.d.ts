@@ -1,0 +1,2 @@
+import type { RankerModel } from './ranker.js';
+export declare const RANKER_MODEL: RankerModel;

@@ -1,0 +1,157 @@
+import { join } from 'node:path';
+import { createEngine, createExcludeMatcher, loadConfig } from '../../config/load.js';
+import { LeakgateError } from '../../errors.js';
+import { sortFindings } from '../sort-findings.js';
+import { parseAddedLines } from './added-lines.js';
+import { scanBlobBatch, VersionScanner } from './blob-scanner.js';
+import { ObjectReader } from './object-reader.js';
+import { gitText, runGit } from './process.js';
+import { isRegularFile, isZeroOid } from './raw-log.js';
+import { decodeBytes } from '../decode.js';
+import { emptyTree, openRepository } from './repository.js';
+import { GITLINK_MODE, submoduleNote } from './submodules.js';
+export async function scanStaged(options = {}) {
+    const started = performance.now();
+    const env = options.env ?? process.env;
+    const repo = await openRepository(options.cwd ?? process.cwd(), env);
+    if (repo.bare || !repo.topLevel)
+        throw new LeakgateError('staged needs a work tree, and there is none here (a bare repository, or inside .git)');
+    const [config, base] = await Promise.all([options.config ?? loadConfig({ cwd: repo.cwd }), stagedBase(repo)]);
+    const scanOptions = {
+        redact: options.redact ?? true,
+        minConfidence: options.minConfidence ?? config.minConfidence,
+        origin: 'staged',
+        maxFileSize: options.maxFileSize ?? config.maxFileSize,
+    };
+    const excluded = createExcludeMatcher(config);
+    const topLevel = repo.topLevel;
+    // The added lines are asked for while the blobs are read and scanned.
+    const submodules = [];
+    const [scanned, added] = await Promise.all([
+        stagedFiles(repo, base, submodules).then((files) => scanFiles(config, repo, files.filter((file) => !excluded(join(topLevel, file.path))), scanOptions)),
+        options.allLines ? undefined : addedLines(repo, base),
+    ]);
+    if (added)
+        for (const [path, lines] of await decodedAddedLines(repo, scanned.decoded, scanOptions.maxFileSize))
+            added.set(path, lines);
+    const warnings = [...config.warnings, ...submodules.map(submoduleNote)];
+    let findings = scanned.findings;
+    if (added) {
+        const gated = findings.filter((finding) => touchesAddedLine(finding, added));
+        const old = findings.length - gated.length;
+        if (old > 0) {
+            warnings.push(old === 1
+                ? '1 finding on lines this commit does not change is not reported (--all-lines reports it)'
+                : `${old} findings on lines this commit does not change are not reported (--all-lines reports them)`);
+        }
+        findings = gated;
+    }
+    sortFindings(findings);
+    return {
+        findings,
+        stats: { files: scanned.files, bytes: scanned.bytes, durationMs: performance.now() - started, findings: findings.length, skipped: scanned.skipped, warnings },
+    };
+}
+/** HEAD, or the empty tree before the first commit. */
+async function stagedBase(repo) {
+    return repo.head ?? (await emptyTree(repo));
+}
+/** Added, copied, modified, renamed and retyped regular files in the index, with their blob ids; submodules changed go to `submodules`. */
+async function stagedFiles(repo, base, submodules) {
+    const out = await runGit(['diff-index', '--cached', '--raw', '-z', '--no-renames', '--diff-filter=ACMRT', '--no-ext-diff', base, '--'], repo);
+    const fields = out.toString('utf8').split('\0');
+    const files = [];
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+        // ":<old mode> <new mode> <old oid> <new oid> <status>" then the path.
+        const [oldMode = '', newMode = '', oldOid = '', newOid = ''] = fields[i].replace(/^:/, '').split(' ');
+        if (newMode === GITLINK_MODE)
+            submodules.push(fields[i + 1]);
+        if (isRegularFile(newMode))
+            files.push({ path: fields[i + 1], oid: newOid, oldOid: isRegularFile(oldMode) && !isZeroOid(oldOid) ? oldOid : undefined });
+    }
+    return files;
+}
+async function addedLines(repo, base) {
+    const diff = await gitText([
+        '-c',
+        'core.quotePath=false',
+        'diff',
+        '--cached',
+        '-U0',
+        '--inter-hunk-context=0',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-renames',
+        '--no-relative',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        '--diff-filter=ACMRT',
+        base,
+        '--',
+    ], repo);
+    return parseAddedLines(diff);
+}
+async function scanFiles(config, repo, files, scanOptions) {
+    if (files.length === 0)
+        return { findings: [], skipped: [], files: 0, bytes: 0, decoded: [] };
+    const reader = new ObjectReader({ ...repo, maxSize: scanOptions.maxFileSize });
+    try {
+        const batch = await scanBlobBatch(new VersionScanner(createEngine(config), scanOptions, false), reader, files);
+        const byOid = new Map(files.map((file) => [file.oid, file]));
+        const decoded = batch.found.filter((blob) => blob.encoding).map((blob) => byOid.get(blob.oid));
+        return { findings: batch.found.flatMap((blob) => blob.findings), skipped: batch.skipped, files: batch.files, bytes: batch.bytes, decoded };
+    }
+    finally {
+        await reader.close();
+    }
+}
+/**
+ * Git diffs a UTF-16 file as binary, so its diff names no added lines. For the staged files
+ * that were decoded and have findings, the added lines are worked out on the decoded text: a
+ * line is added when the new version holds it more often than the base version did.
+ */
+async function decodedAddedLines(repo, files, maxSize) {
+    const added = new Map();
+    if (files.length === 0)
+        return added;
+    const texts = new Map();
+    const reader = new ObjectReader({ ...repo, maxSize });
+    try {
+        const oids = [...new Set(files.flatMap((file) => (file.oldOid ? [file.oid, file.oldOid] : [file.oid])))];
+        await reader.read(oids, (object) => {
+            if (object.content)
+                texts.set(object.oid, decodeBytes(object.content)?.text ?? '');
+        });
+    }
+    finally {
+        await reader.close();
+    }
+    for (const file of files) {
+        const before = new Map();
+        for (const line of splitLines(file.oldOid ? (texts.get(file.oldOid) ?? '') : ''))
+            before.set(line, (before.get(line) ?? 0) + 1);
+        const lines = new Set();
+        splitLines(texts.get(file.oid) ?? '').forEach((line, i) => {
+            const left = before.get(line) ?? 0;
+            if (left > 0)
+                before.set(line, left - 1);
+            else
+                lines.add(i + 1);
+        });
+        added.set(file.path, lines);
+    }
+    return added;
+}
+function splitLines(text) {
+    return text.split('\n'); // as the engine numbers lines
+}
+function touchesAddedLine(finding, added) {
+    const lines = added.get(finding.file);
+    if (!lines)
+        return false;
+    for (let line = finding.line; line <= finding.endLine; line++)
+        if (lines.has(line))
+            return true;
+    return false;
+}

@@ -1,0 +1,207 @@
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { cacheKey, FileCache } from '../cache/file-cache.js';
+import { createEngine, createExcludeMatcher, excludesOutside, loadConfig } from '../config/load.js';
+import { analyzeTerraform } from '../terraform/analyze.js';
+import { stateFileKind, terraformFileKind } from '../terraform/files.js';
+import { mergeTerraformFindings } from '../terraform/merge.js';
+import { holdsPath, runsWholeTreeAnalyses } from '../shard/shard.js';
+import { scanFileBatch } from './file-scanner.js';
+import { FilePool, workersAvailable } from './file-pool.js';
+import { sortFindings } from './sort-findings.js';
+import { DEFAULT_ARCHIVE_DEPTH, DEFAULT_ARCHIVE_ENTRIES, DEFAULT_ARCHIVE_TOTAL_BYTES } from './archive/archive.js';
+import { walk } from './walk.js';
+export { sortFindings } from './sort-findings.js';
+/** Below this many files, starting workers costs more than it saves (measured: see bench/). */
+const MIN_FILES_FOR_WORKERS = 256;
+/**
+ * ... or this many Terraform files: parsing HCL costs ~50x the content scan per byte, so a small
+ * Terraform tree already pays for workers that parse in parallel.
+ */
+const MIN_TERRAFORM_FILES_FOR_WORKERS = 16;
+const BATCH_SIZE = 64;
+/** Terraform files travel in small batches of their own, so their parsing spreads over every worker. */
+const TERRAFORM_BATCH_SIZE = 2;
+/** Scans files and folders on disk: the tree source. */
+export async function scanPaths(paths, options = {}) {
+    const started = performance.now();
+    const cwd = resolve(options.cwd ?? process.cwd());
+    const config = options.config ?? (await loadConfig({ cwd }));
+    const walked = walk(paths, {
+        cwd,
+        exclude: { baseDir: config.baseDir, patterns: config.exclude, outside: excludesOutside(config) },
+        gitignore: options.gitignore ?? true,
+        followSymlinks: options.followSymlinks ?? false,
+        followExternalSymlinks: options.followExternalSymlinks ?? false,
+    });
+    const scanOptions = {
+        maxFileSize: options.maxFileSize ?? config.maxFileSize,
+        redact: options.redact ?? true,
+        minConfidence: options.minConfidence ?? config.minConfidence,
+        origin: 'worktree',
+        archives: { maxDepth: options.maxArchiveDepth ?? DEFAULT_ARCHIVE_DEPTH, maxTotalBytes: DEFAULT_ARCHIVE_TOTAL_BYTES, maxEntries: DEFAULT_ARCHIVE_ENTRIES },
+    };
+    const cacheWarnings = [];
+    let cache;
+    if (options.cacheFile && !scanOptions.redact)
+        cacheWarnings.push('--cache is off with --no-redact: secrets are never written to the cache');
+    else if (options.cacheFile) {
+        cache = FileCache.open(options.cacheFile, cacheKey(config, scanOptions));
+        scanOptions.record = true;
+    }
+    /** Findings and counts of files the cache answered for (not read again). */
+    const cached = { findings: [], skipped: [], files: 0, bytes: 0 };
+    const threads = Math.max(1, options.threads ?? Math.min(availableParallelism(), 4));
+    const canUseWorkers = threads > 1 && workersAvailable();
+    let files = 0;
+    let bytes = 0;
+    const progress = (result) => {
+        files += result.files;
+        bytes += result.bytes;
+        options.onProgress?.({ files, bytes });
+    };
+    // Walk and scan at once: the first files wait in `pending`; once the tree proves big enough
+    // to pay for workers, batches go to them while the walk goes on.
+    let pool;
+    let pending = [];
+    let terraformPending = [];
+    let walkedCount = 0;
+    const shard = options.shard;
+    const wholeTreeShard = runsWholeTreeAnalyses(shard);
+    const withTerraform = (options.terraform ?? true) && wholeTreeShard;
+    const terraformFiles = [];
+    const stateFiles = [];
+    for (const file of walked.files) {
+        const isTerraform = terraformFileKind(file.displayPath) !== undefined;
+        const isState = !isTerraform && stateFileKind(file.displayPath) !== undefined;
+        if (shard && !(isTerraform || isState ? wholeTreeShard : holdsPath(shard, file.displayPath)))
+            continue;
+        if (cache && file.absolutePath === cache.path)
+            continue;
+        if (withTerraform) {
+            if (isTerraform)
+                terraformFiles.push(file);
+            else if (isState)
+                stateFiles.push(file);
+        }
+        const hit = cache?.lookup(file);
+        if (hit) {
+            cached.files += 1;
+            cached.bytes += hit.bytes;
+            for (const finding of hit.findings)
+                cached.findings.push(finding);
+            continue;
+        }
+        if (isTerraform && withTerraform)
+            terraformPending.push(file);
+        else
+            pending.push(file);
+        walkedCount += 1;
+        if (!pool && canUseWorkers && (walkedCount >= MIN_FILES_FOR_WORKERS || terraformFiles.length >= MIN_TERRAFORM_FILES_FOR_WORKERS)) {
+            pool = new FilePool({ rules: config.rules, allow: config.allow, scan: scanOptions, parseTerraform: withTerraform }, threads, progress);
+        }
+        if (pool && pending.length >= BATCH_SIZE) {
+            pool.submit(pending);
+            pending = [];
+        }
+        if (pool && terraformPending.length >= TERRAFORM_BATCH_SIZE) {
+            for (let i = 0; i < terraformPending.length; i += TERRAFORM_BATCH_SIZE)
+                pool.submit(terraformPending.slice(i, i + TERRAFORM_BATCH_SIZE));
+            terraformPending = [];
+        }
+    }
+    if (!pool)
+        pending.push(...terraformPending);
+    // With workers, they parse the Terraform files they scan and the analyzer starts from their
+    // syntax trees; without, the analyzer parses on this thread while it scans.
+    const analyse = (hclTrees) => {
+        if (!withTerraform)
+            return undefined;
+        const analysisOptions = {
+            settings: config.terraform,
+            disabledRules: new Set(config.terraform.disabledRules),
+            redact: scanOptions.redact,
+            minConfidence: scanOptions.minConfidence,
+            origin: 'worktree',
+            maxFileSize: scanOptions.maxFileSize,
+            isExcluded: createExcludeMatcher(config),
+        };
+        const analysis = cache
+            ? cachedTerraformAnalysis(cache, { files: terraformFiles, stateFiles, roots: walked.roots, ...(hclTrees ? { hclTrees } : {}) }, analysisOptions, config.terraform)
+            : analyzeTerraform({ files: terraformFiles, stateFiles, roots: walked.roots, ...(hclTrees ? { hclTrees } : {}) }, analysisOptions);
+        analysis.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
+        return analysis;
+    };
+    let terraform = pool ? undefined : analyse();
+    let results;
+    if (pool) {
+        if (pending.length > 0)
+            pool.submit(pending);
+        if (terraformPending.length > 0)
+            pool.submit(terraformPending);
+        results = await pool.finish();
+        const hclTrees = new Map();
+        for (const result of results)
+            for (const file of result.terraform ?? [])
+                hclTrees.set(file.absolutePath, file.tree);
+        terraform = analyse(hclTrees);
+    }
+    else {
+        const engine = createEngine(config);
+        results = [];
+        for (let i = 0; i < pending.length; i += BATCH_SIZE) {
+            const result = scanFileBatch(engine, pending.slice(i, i + BATCH_SIZE), scanOptions);
+            results.push(result);
+            progress(result);
+        }
+    }
+    if (cache) {
+        for (const result of results)
+            for (const finding of cache.update(result.records ?? [], result.findings))
+                result.findings.push(finding);
+        results.push(cached);
+        files += cached.files;
+        bytes += cached.bytes;
+    }
+    let findings = [];
+    const skipped = walked.skipped.filter((skip) => holdsPath(shard, skip.file));
+    for (const result of results) {
+        for (const finding of result.findings)
+            findings.push(finding);
+        for (const skip of result.skipped)
+            skipped.push(skip);
+    }
+    const warnings = [...config.warnings, ...walked.warnings, ...cacheWarnings];
+    if (terraform) {
+        const analysis = await terraform;
+        const genericRuleIds = new Set(config.rules.filter((rule) => rule.detector === 'generic').map((rule) => rule.id));
+        findings = mergeTerraformFindings(findings, analysis.findings, { genericRuleIds, judgedLiterals: analysis.judgedLiterals });
+        warnings.push(...analysis.warnings);
+    }
+    cache?.save();
+    sortFindings(findings);
+    skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    for (const skip of skipped)
+        if (skip.reason === 'unreadable')
+            warnings.push(`cannot read ${skip.file}: ${skip.detail ?? 'error'}`);
+    return {
+        findings,
+        stats: { files, bytes, durationMs: performance.now() - started, findings: findings.length, skipped, warnings },
+    };
+}
+/**
+ * The Terraform analysis under `--cache`: the module analysis (which reads only the Terraform
+ * files) is reused while none of those files changed; the committed-state check asks git each
+ * time (analyzeTerraform with no files does only that).
+ */
+async function cachedTerraformAnalysis(cache, input, options, settings) {
+    const committed = analyzeTerraform({ files: [], stateFiles: input.stateFiles, ...(input.roots ? { roots: input.roots } : {}) }, options);
+    const digest = cache.terraformDigest(input.files, input.stateFiles, settings);
+    let modules = cache.terraformAnalysis(digest);
+    if (!modules) {
+        modules = await analyzeTerraform({ files: input.files, stateFiles: input.stateFiles, ...(input.hclTrees ? { hclTrees: input.hclTrees } : {}) }, options);
+        cache.setTerraformAnalysis(digest, modules);
+    }
+    const state = await committed;
+    return { findings: [...modules.findings, ...state.findings], warnings: [...modules.warnings, ...state.warnings], judgedLiterals: modules.judgedLiterals };
+}

@@ -1,0 +1,43 @@
+import type { Confidence, Finding, Origin } from '../types.js';
+import type { HclTree } from './hcl.js';
+import type { LiteralSpan } from './merge.js';
+import { type ScanRoot, type WalkedPath } from './state-files.js';
+/**
+ * The Terraform analyzer: reads and parses the Terraform files a walk found, builds one module
+ * per folder, decides how each module's state is protected, and reports state exposure,
+ * hygiene and committed state as normal findings. Async because tree-sitter loads
+ * asynchronously; it runs on the main thread while the engine's workers scan.
+ */
+export interface TerraformSettings {
+    /** State encryption is set up outside the code (OpenTofu `TF_ENCRYPTION`, a wrapper): no state exposure findings. */
+    assumeStateEncryption: boolean;
+    /** Also report info findings (state encrypted only by the cloud provider's default keys). */
+    showInfo: boolean;
+}
+export declare const DEFAULT_TERRAFORM_SETTINGS: TerraformSettings;
+export interface TerraformAnalysisInput {
+    /** Terraform files the walk found (`terraformFileKind` is set). */
+    files: readonly WalkedPath[];
+    /** State and plan file names the walk found (for roots outside a git repository). */
+    stateFiles: readonly WalkedPath[];
+    /** The scanned roots, for `git ls-files`. Omit to skip the committed-state check. */
+    roots?: readonly ScanRoot[];
+    /** Native HCL files tree-sitter already parsed elsewhere (the scan workers), by absolute path; the rest is parsed here. */
+    hclTrees?: ReadonlyMap<string, HclTree>;
+}
+export interface TerraformAnalysisOptions {
+    settings?: TerraformSettings;
+    disabledRules?: ReadonlySet<string>;
+    redact?: boolean;
+    minConfidence?: Confidence;
+    origin?: Origin;
+    maxFileSize?: number;
+    isExcluded?: (absolutePath: string) => boolean;
+}
+export interface TerraformAnalysis {
+    findings: Finding[];
+    warnings: string[];
+    /** Where the Terraform rules judged a literal (secret or not): see mergeTerraformFindings. */
+    judgedLiterals: LiteralSpan[];
+}
+export declare function analyzeTerraform(input: TerraformAnalysisInput, options?: TerraformAnalysisOptions): Promise<TerraformAnalysis>;

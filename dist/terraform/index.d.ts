@@ -1,0 +1,14 @@
+/**
+ * Terraform support: parsing (`.tf`, `.tfvars`, `.tf.json`, `.tfvars.json`, `*.tfbackend`), the
+ * module model, state exposure, committed state and hygiene rules. `analyzeTerraform` is what
+ * the tree source calls; the rest is exported for reports and tests.
+ */
+export { analyzeTerraform, DEFAULT_TERRAFORM_SETTINGS } from './analyze.js';
+export type { TerraformAnalysis, TerraformAnalysisInput, TerraformAnalysisOptions, TerraformSettings } from './analyze.js';
+export { SECRET_STATE_CATALOGUE, catalogueEntry, fixFor } from './catalogue.js';
+export type { SecretStateEntry, WriteOnlyPair } from './catalogue.js';
+export { terraformFileKind, stateFileKind } from './files.js';
+export { mergeTerraformFindings } from './merge.js';
+export { TERRAFORM_RULES, TERRAFORM_RULE_IDS } from './rules.js';
+export type { TerraformRule, TerraformRuleId } from './rules.js';
+export type { StateClass } from './state.js';

@@ -1,0 +1,35 @@
+import { Option, type Command } from 'commander';
+import { loadBuiltinRules } from '../../rules/load.js';
+import type { Rule } from '../../rules/schema.js';
+import type { CliContext } from '../context.js';
+
+interface RulesFlags {
+  format: 'text' | 'json';
+}
+
+/** What `leakgate rules` tells about a rule: enough to pick ids for `disabledRules` or a custom rule. */
+export function ruleSummary(rule: Rule): { id: string; severity: string; confidence: string; tags: string[]; description: string } {
+  return { id: rule.id, severity: rule.severity, confidence: rule.confidence, tags: rule.tags, description: rule.description };
+}
+
+export function registerRules(program: Command, ctx: CliContext): void {
+  program
+    .command('rules')
+    .description('list the built-in rules: id, severity, tags and description')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((flags: RulesFlags) => {
+      const rules = loadBuiltinRules().map(ruleSummary);
+      if (flags.format === 'json') {
+        ctx.stdout.write(`${JSON.stringify(rules, null, 2)}\n`);
+      } else {
+        const idWidth = Math.max(...rules.map((rule) => rule.id.length));
+        const severityWidth = Math.max(...rules.map((rule) => rule.severity.length));
+        for (const rule of rules) {
+          const tags = rule.tags.length ? ` [${rule.tags.join(', ')}]` : '';
+          ctx.stdout.write(`${rule.id.padEnd(idWidth)}  ${rule.severity.padEnd(severityWidth)}  ${rule.description}${tags}\n`);
+        }
+        ctx.stdout.write(`${rules.length} built-in rules (leakgate rules --format json for the full list as data)\n`);
+      }
+      ctx.exitCode = 0;
+    });
+}
