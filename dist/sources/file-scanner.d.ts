@@ -1,5 +1,5 @@
 import type { Engine, ScanTextOptions } from '../engine/engine.js';
-import type { HclTree } from '../terraform/hcl.js';
+import type { HclTree } from '../terraform/hcl-tree.js';
 import type { Finding, Origin, Skip } from '../types.js';
 import { type ArchiveLimits } from './archive/archive.js';
 import { type Chunking } from './read.js';

@@ -1,5 +1,5 @@
 import type { Confidence, Finding, Origin } from '../types.js';
-import type { HclTree } from './hcl.js';
+import type { HclTree } from './hcl-tree.js';
 import type { LiteralSpan } from './merge.js';
 import { type ScanRoot, type WalkedPath } from './state-files.js';
 /**

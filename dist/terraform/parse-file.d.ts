@@ -1,5 +1,5 @@
 import { type TerraformFileKind } from './files.js';
-import type { HclTree } from './hcl.js';
+import type { HclTree } from './hcl-tree.js';
 import type { Body, SyntaxProblem } from './syntax.js';
 /**
  * The one way a Terraform file's text becomes a syntax tree. Native HCL takes two steps that

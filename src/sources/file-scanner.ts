@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Engine, ScanTextOptions } from '../engine/engine.js';
-import type { HclTree } from '../terraform/hcl.js';
+import type { HclTree } from '../terraform/hcl-tree.js';
 import type { Finding, Origin, Skip } from '../types.js';
 import { archiveItems, archiveKind, type ArchiveLimits } from './archive/archive.js';
 import { decodeBytes } from './decode.js';

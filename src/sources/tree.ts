@@ -5,7 +5,7 @@ import { createEngine, createExcludeMatcher, excludesOutside, loadConfig, type R
 import { analyzeTerraform, type TerraformAnalysis, type TerraformAnalysisInput, type TerraformAnalysisOptions } from '../terraform/analyze.js';
 import { stateFileKind, terraformFileKind } from '../terraform/files.js';
 import { mergeTerraformFindings } from '../terraform/merge.js';
-import type { HclTree } from '../terraform/hcl.js';
+import type { HclTree } from '../terraform/hcl-tree.js';
 import { holdsPath, runsWholeTreeAnalyses, type Shard } from '../shard/shard.js';
 import type { Confidence, Finding, ScanResult, Skip } from '../types.js';
 import { scanFileBatch, type FileBatchResult, type FileScanOptions, type FileTask } from './file-scanner.js';

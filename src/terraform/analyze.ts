@@ -7,7 +7,7 @@ import { stateExposure } from './exposure.js';
 import { terraformFileKind } from './files.js';
 import { toFinding, type TerraformVerdict } from './finding.js';
 import { backendConfigSecrets, HygieneChecks, variableFileSecrets, type JudgedLiteral } from './hygiene.js';
-import type { HclTree } from './hcl.js';
+import type { HclTree } from './hcl-tree.js';
 import type { LiteralSpan } from './merge.js';
 import { parseTerraformText } from './parse-file.js';
 import { buildModules, type TerraformFile, type TerraformModule } from './model.js';

@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { Parser, TreeCursor } from 'web-tree-sitter';
 import { stripHeredocIndent, unescapeHeredoc, unescapeQuoted } from './strings.js';
 import type { Attribute, Block, Body, Expr, ObjectEntry, Span, SyntaxProblem } from './syntax.js';
+import type { HclTree } from './hcl-tree.js';
+
+export type { HclTree } from './hcl-tree.js';
 
 /**
  * Native HCL (`.tf`, `.tfvars`, `.tfbackend`) through tree-sitter's Terraform grammar: exact
@@ -87,20 +90,6 @@ interface Node {
   end: number;
   missing: boolean;
   children: Node[];
-}
-
-/**
- * The concrete tree as numbers, five per kept node in document order (type id, start, end,
- * missing, parent index; the root is node 0 with parent -1): what crosses from a worker that
- * parsed (the costly WebAssembly part) to the thread that converts, as one typed array instead
- * of thousands of objects to clone.
- */
-export interface HclTree {
-  nodes: Int32Array;
-  count: number;
-  /** Type names by type id (the grammar's table, so the receiving side needs no tree-sitter). */
-  typeNames: readonly string[];
-  hasError: boolean;
 }
 
 const FIELDS = 5;

@@ -1,5 +1,5 @@
 import { isJsonSyntax, terraformFileKind, type TerraformFileKind } from './files.js';
-import type { HclTree } from './hcl.js';
+import type { HclTree } from './hcl-tree.js';
 import type { Body, SyntaxProblem } from './syntax.js';
 
 /**

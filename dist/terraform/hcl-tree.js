@@ -1,0 +1,3 @@
+// Apart from hcl.ts so that modules passing trees between threads (and their published
+// declarations) never reach tree-sitter's types.
+export {};
