@@ -113,33 +113,63 @@ function remedyFor(entry: SecretStateEntry, ref: BlockRef, module: TerraformModu
 /** Arguments that order or repeat a block: a reference there passes no value on. */
 const META_ARGUMENTS = new Set(['depends_on', 'count', 'for_each', 'provider', 'providers', 'lifecycle', 'replace_triggered_by']);
 
-/** `aws_key_pair.x.public_key`-style uses: regular arguments of resources, data sources and module calls that take a secret attribute of `ref`. */
-function regularConsumers(ref: BlockRef, module: TerraformModule): Consumer[] {
-  const [type = '', name = ''] = ref.block.labels;
-  const entry = catalogueEntry(ref.address.startsWith('data.') ? 'data' : 'resource', type);
-  const root = ref.address.startsWith('data.') ? 'data' : type;
-  const matches = (expr: Expr): boolean => {
-    for (const node of walkExpr(expr)) {
-      if (node.kind !== 'traversal' || node.root !== root) continue;
-      const steps = node.path.filter((step) => step !== '[]');
-      const [first, second, third] = root === 'data' ? steps : [undefined, ...steps];
-      if (root === 'data' && first !== type) continue;
-      if (second !== name) continue;
-      if (third === undefined || entry?.attributes.includes(third)) return true;
-    }
-    return false;
-  };
-  const found: Consumer[] = [];
-  const visit = (owner: BlockRef, body: Body, topLevel: boolean) => {
-    const ownerEntry = topLevel && module.resources.includes(owner) ? catalogueEntry('resource', owner.block.labels[0] ?? '') : undefined;
+/** One regular argument that references a block: the attribute named after the block's address in each reference (undefined for the whole block). */
+interface Use {
+  owner: BlockRef;
+  attribute: Attribute;
+  /** A top-level argument of a resource: the arguments that may have a write-only twin. */
+  resourceArgument: boolean;
+  attributesRead: Array<string | undefined>;
+}
+
+/**
+ * Per module, the regular arguments of its resources, data sources and module calls by the block
+ * they reference (`type\0name`, `data\0type\0name`), in body order: built once, so that judging
+ * every catalogued block costs a look-up instead of a walk over the whole module each.
+ */
+const usesByModule = new WeakMap<TerraformModule, Map<string, Use[]>>();
+
+function usesOf(module: TerraformModule): Map<string, Use[]> {
+  let index = usesByModule.get(module);
+  if (index) return index;
+  const built = new Map<string, Use[]>();
+  const visit = (owner: BlockRef, body: Body, resourceArgument: boolean) => {
     for (const attribute of body.attributes) {
-      if (attribute.name.endsWith('_wo') || META_ARGUMENTS.has(attribute.name) || !matches(attribute.value)) continue;
-      const twin = ownerEntry?.writeOnly?.find((pair) => pair.argument === attribute.name);
-      found.push({ argument: `${owner.address}.${attribute.name}`, ...(twin ? { twin } : {}) });
+      if (attribute.name.endsWith('_wo') || META_ARGUMENTS.has(attribute.name)) continue;
+      for (const node of walkExpr(attribute.value)) {
+        if (node.kind !== 'traversal') continue;
+        const steps = node.path.filter((step) => step !== '[]');
+        const isData = node.root === 'data';
+        const key = isData ? `data\0${steps[0]}\0${steps[1]}` : `${node.root}\0${steps[0]}`;
+        const read = isData ? steps[2] : steps[1];
+        let uses = built.get(key);
+        if (!uses) built.set(key, (uses = []));
+        const last = uses[uses.length - 1];
+        if (last?.attribute === attribute && last.owner === owner) last.attributesRead.push(read);
+        else uses.push({ owner, attribute, resourceArgument, attributesRead: [read] });
+      }
     }
     for (const block of body.blocks) visit(owner, block.body, false);
   };
-  for (const list of [module.resources, module.data, module.moduleCalls]) for (const owner of list) if (owner !== ref) visit(owner, owner.block.body, true);
+  for (const list of [module.resources, module.data, module.moduleCalls]) for (const owner of list) visit(owner, owner.block.body, list === module.resources);
+  index = built;
+  usesByModule.set(module, index);
+  return index;
+}
+
+/** `aws_key_pair.x.public_key`-style uses: regular arguments of resources, data sources and module calls that take a secret attribute of `ref`. */
+function regularConsumers(ref: BlockRef, module: TerraformModule): Consumer[] {
+  const [type = '', name = ''] = ref.block.labels;
+  const isData = ref.address.startsWith('data.');
+  const entry = catalogueEntry(isData ? 'data' : 'resource', type);
+  const uses = usesOf(module).get(isData ? `data\0${type}\0${name}` : `${type}\0${name}`) ?? [];
+  const found: Consumer[] = [];
+  for (const use of uses) {
+    if (use.owner === ref || !use.attributesRead.some((read) => read === undefined || entry?.attributes.includes(read))) continue;
+    const ownerEntry = use.resourceArgument ? catalogueEntry('resource', use.owner.block.labels[0] ?? '') : undefined;
+    const twin = ownerEntry?.writeOnly?.find((pair) => pair.argument === use.attribute.name);
+    found.push({ argument: `${use.owner.address}.${use.attribute.name}`, ...(twin ? { twin } : {}) });
+  }
   return found;
 }
 
