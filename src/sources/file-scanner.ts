@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { Engine, ScanTextOptions } from '../engine/engine.js';
-import type { HclTree } from '../terraform/hcl-tree.js';
 import type { Finding, Origin, Skip } from '../types.js';
 import { archiveItems, archiveKind, type ArchiveLimits } from './archive/archive.js';
 import { decodeBytes } from './decode.js';
@@ -39,8 +38,6 @@ export interface FileBatchResult {
   bytes: number;
   /** With `FileScanOptions.record`: one per text file read. */
   records?: FileRecord[];
-  /** Terraform files a worker parsed for the analyzer (see terraform-parse.ts). */
-  terraform?: { absolutePath: string; tree: HclTree }[];
 }
 
 export interface FileScanOptions {

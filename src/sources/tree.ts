@@ -5,7 +5,6 @@ import { createEngine, createExcludeMatcher, excludesOutside, loadConfig, type R
 import { analyzeTerraform, type TerraformAnalysis, type TerraformAnalysisInput, type TerraformAnalysisOptions } from '../terraform/analyze.js';
 import { stateFileKind, terraformFileKind } from '../terraform/files.js';
 import { mergeTerraformFindings } from '../terraform/merge.js';
-import type { HclTree } from '../terraform/hcl-tree.js';
 import { holdsPath, runsWholeTreeAnalyses, type Shard } from '../shard/shard.js';
 import type { Confidence, Finding, ScanResult, Skip } from '../types.js';
 import { scanFileBatch, type FileBatchResult, type FileScanOptions, type FileTask } from './file-scanner.js';
@@ -47,13 +46,11 @@ export interface ScanPathsOptions {
 /** Below this many files, starting workers costs more than it saves (measured: see bench/). */
 const MIN_FILES_FOR_WORKERS = 256;
 /**
- * ... or this many Terraform files: parsing HCL costs ~50x the content scan per byte, so a small
- * Terraform tree already pays for workers that parse in parallel.
+ * ... or this many Terraform files: the analyzer reads, parses and judges them on the main
+ * thread, so the content scan goes to workers and runs beside it instead of after it.
  */
 const MIN_TERRAFORM_FILES_FOR_WORKERS = 16;
 const BATCH_SIZE = 64;
-/** Terraform files travel in small batches of their own, so their parsing spreads over every worker. */
-const TERRAFORM_BATCH_SIZE = 2;
 
 /** Scans files and folders on disk: the tree source. */
 export async function scanPaths(paths: readonly string[], options: ScanPathsOptions = {}): Promise<ScanResult> {
@@ -97,7 +94,6 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
   // to pay for workers, batches go to them while the walk goes on.
   let pool: FilePool | undefined;
   let pending: FileTask[] = [];
-  let terraformPending: FileTask[] = [];
   let walkedCount = 0;
   const shard = options.shard;
   const wholeTreeShard = runsWholeTreeAnalyses(shard);
@@ -120,25 +116,20 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
       for (const finding of hit.findings) cached.findings.push(finding);
       continue;
     }
-    if (isTerraform && withTerraform) terraformPending.push(file);
-    else pending.push(file);
+    pending.push(file);
     walkedCount += 1;
     if (!pool && canUseWorkers && (walkedCount >= MIN_FILES_FOR_WORKERS || terraformFiles.length >= MIN_TERRAFORM_FILES_FOR_WORKERS)) {
-      pool = new FilePool({ rules: config.rules, allow: config.allow, scan: scanOptions, parseTerraform: withTerraform }, threads, progress);
+      pool = new FilePool({ rules: config.rules, allow: config.allow, scan: scanOptions }, threads, progress);
     }
     if (pool && pending.length >= BATCH_SIZE) {
       pool.submit(pending);
       pending = [];
     }
-    if (pool && terraformPending.length >= TERRAFORM_BATCH_SIZE) {
-      for (let i = 0; i < terraformPending.length; i += TERRAFORM_BATCH_SIZE) pool.submit(terraformPending.slice(i, i + TERRAFORM_BATCH_SIZE));
-      terraformPending = [];
-    }
   }
-  if (!pool) pending.push(...terraformPending);
-  // With workers, they parse the Terraform files they scan and the analyzer starts from their
-  // syntax trees; without, the analyzer parses on this thread while it scans.
-  const analyse = (hclTrees?: ReadonlyMap<string, HclTree>): Promise<TerraformAnalysis> | undefined => {
+  if (pool && pending.length > 0) pool.submit(pending);
+  // The analyzer reads and parses the Terraform files on this thread, while the workers (if
+  // any) scan every file's content.
+  const analyse = (): Promise<TerraformAnalysis> | undefined => {
     if (!withTerraform) return undefined;
     const analysisOptions = {
       settings: config.terraform,
@@ -150,20 +141,15 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
       isExcluded: createExcludeMatcher(config),
     };
     const analysis = cache
-      ? cachedTerraformAnalysis(cache, { files: terraformFiles, stateFiles, roots: walked.roots, ...(hclTrees ? { hclTrees } : {}) }, analysisOptions, config.terraform)
-      : analyzeTerraform({ files: terraformFiles, stateFiles, roots: walked.roots, ...(hclTrees ? { hclTrees } : {}) }, analysisOptions);
+      ? cachedTerraformAnalysis(cache, { files: terraformFiles, stateFiles, roots: walked.roots }, analysisOptions, config.terraform)
+      : analyzeTerraform({ files: terraformFiles, stateFiles, roots: walked.roots }, analysisOptions);
     analysis.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
     return analysis;
   };
-  let terraform = pool ? undefined : analyse();
+  const terraform = analyse();
   let results: FileBatchResult[];
   if (pool) {
-    if (pending.length > 0) pool.submit(pending);
-    if (terraformPending.length > 0) pool.submit(terraformPending);
     results = await pool.finish();
-    const hclTrees = new Map<string, HclTree>();
-    for (const result of results) for (const file of result.terraform ?? []) hclTrees.set(file.absolutePath, file.tree);
-    terraform = analyse(hclTrees);
   } else {
     const engine = createEngine(config);
     results = [];
@@ -220,7 +206,7 @@ async function cachedTerraformAnalysis(
   const digest = cache.terraformDigest(input.files, input.stateFiles, settings);
   let modules = cache.terraformAnalysis(digest);
   if (!modules) {
-    modules = await analyzeTerraform({ files: input.files, stateFiles: input.stateFiles, ...(input.hclTrees ? { hclTrees: input.hclTrees } : {}) }, options);
+    modules = await analyzeTerraform({ files: input.files, stateFiles: input.stateFiles }, options);
     cache.setTerraformAnalysis(digest, modules);
   }
   const state = await committed;

@@ -7,7 +7,6 @@ import { stateExposure } from './exposure.js';
 import { terraformFileKind } from './files.js';
 import { toFinding, type TerraformVerdict } from './finding.js';
 import { backendConfigSecrets, HygieneChecks, variableFileSecrets, type JudgedLiteral } from './hygiene.js';
-import type { HclTree } from './hcl-tree.js';
 import type { LiteralSpan } from './merge.js';
 import { parseTerraformText } from './parse-file.js';
 import { buildModules, type TerraformFile, type TerraformModule } from './model.js';
@@ -40,8 +39,6 @@ export interface TerraformAnalysisInput {
   stateFiles: readonly WalkedPath[];
   /** The scanned roots, for `git ls-files`. Omit to skip the committed-state check. */
   roots?: readonly ScanRoot[];
-  /** Native HCL files tree-sitter already parsed elsewhere (the scan workers), by absolute path; the rest is parsed here. */
-  hclTrees?: ReadonlyMap<string, HclTree>;
 }
 
 export interface TerraformAnalysisOptions {
@@ -71,7 +68,7 @@ export async function analyzeTerraform(input: TerraformAnalysisInput, options: T
   for (const walked of input.files) {
     let file: TerraformFile | undefined;
     try {
-      file = await readTerraformFile(walked, options.maxFileSize ?? Number.POSITIVE_INFINITY, input.hclTrees?.get(walked.absolutePath));
+      file = await readTerraformFile(walked, options.maxFileSize ?? Number.POSITIVE_INFINITY);
     } catch (error) {
       // One file the parsers cannot take (e.g. nesting deeper than the JSON parser's stack) must not end the scan.
       const reason = error instanceof RangeError ? 'nested too deeply to parse' : (error as Error).message;
@@ -134,14 +131,14 @@ export async function analyzeTerraform(input: TerraformAnalysisInput, options: T
   return { findings, warnings, judgedLiterals };
 }
 
-async function readTerraformFile(walked: WalkedPath, maxFileSize: number, hclTree: HclTree | undefined): Promise<TerraformFile | undefined> {
+async function readTerraformFile(walked: WalkedPath, maxFileSize: number): Promise<TerraformFile | undefined> {
   const kind = terraformFileKind(walked.absolutePath);
   if (!kind) return undefined;
   // Unreadable, binary and oversized files are reported as skips by the engine's pass.
   const read = readTextFile(walked.absolutePath, maxFileSize);
   if ('skip' in read) return undefined;
   const text = read.text;
-  const syntax = await parseTerraformText(walked.absolutePath, kind, text, hclTree);
+  const syntax = await parseTerraformText(walked.absolutePath, kind, text);
   return {
     absolutePath: walked.absolutePath,
     path: walked.displayPath,
