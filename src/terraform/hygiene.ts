@@ -45,9 +45,10 @@ export function judgeSecretValue(name: string, value: string, path: string): Con
   if (PEM_PRIVATE_KEY.test(value)) return 'high';
   if (FILE_PATH.test(value) || ARN.test(value)) return undefined;
   const confidence = judgeAsWritten(name, value, path);
+  if (!confidence || confidence === 'low') return confidence;
   // `Ex@mp!e1`, `P@ssw0rd`: a stand-in word written in look-alikes is a hand-made value: low at most.
   const spelled = unleet(value);
-  if (confidence && confidence !== 'low' && spelled !== value && STAND_IN_WORD.test(spelled)) return 'low';
+  if (spelled !== value && STAND_IN_WORD.test(spelled)) return 'low';
   return confidence;
 }
 
@@ -67,11 +68,13 @@ function unleet(value: string): string {
 }
 
 function judgeAsWritten(name: string, value: string, path: string): Confidence | undefined {
+  // Scored first: most literals are not under a secret name, and then the filters need not run.
+  const confidence = scoreGenericSecret({ name, value, quoted: true, path });
+  if (!confidence) return undefined;
   const verdict = filterVerdict(value, 'name');
   if (verdict?.action === 'drop') return undefined;
-  const confidence = scoreGenericSecret({ name, value, quoted: true, path });
   // A hand-made value is a weak secret or a fixture: reported, at low.
-  return confidence && verdict ? 'low' : confidence;
+  return verdict ? 'low' : confidence;
 }
 
 /**

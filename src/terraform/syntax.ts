@@ -109,26 +109,35 @@ export function blocksOf(body: Body, type: string): Block[] {
   return body.blocks.filter((block) => block.type === type);
 }
 
-/** Every expression inside `expr`, itself included, depth first. */
-export function* walkExpr(expr: Expr): Generator<Expr> {
-  yield expr;
-  switch (expr.kind) {
-    case 'template':
-    case 'other':
-      for (const part of expr.parts) yield* walkExpr(part);
-      break;
-    case 'call':
-      for (const arg of expr.args) yield* walkExpr(arg);
-      break;
-    case 'object':
-      for (const entry of expr.entries) yield* walkExpr(entry.value);
-      break;
-    case 'tuple':
-      for (const item of expr.items) yield* walkExpr(item);
-      break;
-    default:
-      break;
+/**
+ * Every expression inside `expr`, itself included, depth first, as an array: the analysis walks
+ * every argument of every module, and nested generators cost a resumption per level per node.
+ */
+export function walkExpr(expr: Expr): Expr[] {
+  const out: Expr[] = [];
+  const stack: Expr[] = [expr];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    out.push(node);
+    switch (node.kind) {
+      case 'template':
+      case 'other':
+        for (let i = node.parts.length - 1; i >= 0; i--) stack.push(node.parts[i]!);
+        break;
+      case 'call':
+        for (let i = node.args.length - 1; i >= 0; i--) stack.push(node.args[i]!);
+        break;
+      case 'object':
+        for (let i = node.entries.length - 1; i >= 0; i--) stack.push(node.entries[i]!.value);
+        break;
+      case 'tuple':
+        for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]!);
+        break;
+      default:
+        break;
+    }
   }
+  return out;
 }
 
 /** `true` literal (or the string "true", which Terraform converts). */
