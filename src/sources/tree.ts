@@ -94,7 +94,9 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
   // to pay for workers, batches go to them while the walk goes on.
   let pool: FilePool | undefined;
   let pending: FileTask[] = [];
+  /** Files to scan (not answered by the cache), and how many of them are Terraform files. */
   let walkedCount = 0;
+  let walkedTerraform = 0;
   const shard = options.shard;
   const wholeTreeShard = runsWholeTreeAnalyses(shard);
   const withTerraform = (options.terraform ?? true) && wholeTreeShard;
@@ -118,7 +120,8 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
     }
     pending.push(file);
     walkedCount += 1;
-    if (!pool && canUseWorkers && (walkedCount >= MIN_FILES_FOR_WORKERS || terraformFiles.length >= MIN_TERRAFORM_FILES_FOR_WORKERS)) {
+    if (isTerraform && withTerraform) walkedTerraform += 1;
+    if (!pool && canUseWorkers && (walkedCount >= MIN_FILES_FOR_WORKERS || walkedTerraform >= MIN_TERRAFORM_FILES_FOR_WORKERS)) {
       pool = new FilePool({ rules: config.rules, allow: config.allow, scan: scanOptions }, threads, progress);
     }
     if (pool && pending.length >= BATCH_SIZE) {
@@ -151,9 +154,10 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
   if (pool) {
     results = await pool.finish();
   } else {
-    const engine = createEngine(config);
+    // Compiled only when there is something to scan: a second run under --cache often has nothing.
+    const engine = pending.length > 0 ? createEngine(config) : undefined;
     results = [];
-    for (let i = 0; i < pending.length; i += BATCH_SIZE) {
+    for (let i = 0; engine && i < pending.length; i += BATCH_SIZE) {
       const result = scanFileBatch(engine, pending.slice(i, i + BATCH_SIZE), scanOptions);
       results.push(result);
       progress(result);

@@ -85,6 +85,7 @@ const UNSUPPORTED_CHARACTERS = /[\0\v\f\x85\xa0\u1680\u180e\u2000-\u200b\u2028\u
 
 /** Words that are keywords somewhere in the grammar: as names, their lexing depends on the parse state. */
 const KEYWORDS = new Set(['for', 'in', 'if', 'else', 'endif', 'endfor', 'true', 'false', 'null']);
+const MAX_KEYWORD_LENGTH = 6;
 
 /** Binary operators by precedence, as in the grammar (`*` binds tightest). */
 const PREC_OR = 1;
@@ -190,7 +191,8 @@ class FastParser {
 
   constructor(private readonly text: string) {
     this.length = text.length;
-    this.nodes = new Int32Array(Math.max(64, text.length >> 1) * FIELDS);
+    // About one kept node per five characters in real files: start near that, grow by doubling.
+    this.nodes = new Int32Array(((text.length >> 2) + 64) * FIELDS);
   }
 
   file(): void {
@@ -338,7 +340,7 @@ class FastParser {
     this.skip();
     const start = this.pos;
     const end = this.scanIdentifier();
-    if (end === start || (!keywordsAllowed && KEYWORDS.has(this.text.slice(start, end)))) throw DECLINE;
+    if (end === start || (!keywordsAllowed && end - start <= MAX_KEYWORD_LENGTH && KEYWORDS.has(this.text.slice(start, end)))) throw DECLINE;
     this.pos = end;
     this.lastEnd = end;
     this.leaf(T.Identifier, start, end, parent);
@@ -453,32 +455,32 @@ class FastParser {
   }
 
   /** The binary operator at `pos`: its precedence (0 for none) and length. */
-  private operator(): { prec: number; width: number } {
+  private operator(): Operator {
     const c = this.code();
     const next = this.code(1);
     switch (c) {
       case C.Star:
       case C.Slash:
       case C.Percent:
-        return { prec: PREC_MULTIPLY, width: 1 };
+        return MULTIPLY;
       case C.Plus:
       case C.Minus:
-        return { prec: PREC_ADD, width: 1 };
+        return ADD;
       case C.Greater:
-        return { prec: PREC_ORDER, width: next === C.Equals ? 2 : 1 };
+        return next === C.Equals ? ORDER_2 : ORDER_1;
       case C.Less:
         if (next === C.Less) throw DECLINE;
-        return { prec: PREC_ORDER, width: next === C.Equals ? 2 : 1 };
+        return next === C.Equals ? ORDER_2 : ORDER_1;
       case C.Equals:
-        return next === C.Equals ? { prec: PREC_COMPARE, width: 2 } : NO_OPERATOR;
+        return next === C.Equals ? COMPARE : NO_OPERATOR;
       case C.Bang:
-        return next === C.Equals ? { prec: PREC_COMPARE, width: 2 } : NO_OPERATOR;
+        return next === C.Equals ? COMPARE : NO_OPERATOR;
       case C.Ampersand:
         if (next !== C.Ampersand) throw DECLINE;
-        return { prec: PREC_AND, width: 2 };
+        return AND;
       case C.Bar:
         if (next !== C.Bar) throw DECLINE;
-        return { prec: PREC_OR, width: 2 };
+        return OR;
       default:
         return NO_OPERATOR;
     }
@@ -613,7 +615,8 @@ class FastParser {
     } else {
       const end = this.scanIdentifier();
       if (end === start) throw DECLINE;
-      const word = this.text.slice(start, end);
+      // Keywords are short: longer names need no look-up.
+      const word = end - start <= MAX_KEYWORD_LENGTH ? this.text.slice(start, end) : '';
       if (word === 'true' || word === 'false' || word === 'null') {
         this.pos = this.lastEnd = end;
         this.leaf(word === 'null' ? T.NullLit : T.BoolLit, start, end, parent);
@@ -1004,4 +1007,16 @@ const QUOTED: TemplateMode = 0;
 const HEREDOC: TemplateMode = 1;
 const LABEL: TemplateMode = 2;
 
-const NO_OPERATOR = { prec: 0, width: 0 };
+/** A binary operator's precedence and length; shared constants, so that looking one up allocates nothing. */
+interface Operator {
+  prec: number;
+  width: number;
+}
+const NO_OPERATOR: Operator = { prec: 0, width: 0 };
+const ORDER_1: Operator = { prec: PREC_ORDER, width: 1 };
+const ORDER_2: Operator = { prec: PREC_ORDER, width: 2 };
+const ADD: Operator = { prec: PREC_ADD, width: 1 };
+const AND: Operator = { prec: PREC_AND, width: 2 };
+const COMPARE: Operator = { prec: PREC_COMPARE, width: 2 };
+const MULTIPLY: Operator = { prec: PREC_MULTIPLY, width: 1 };
+const OR: Operator = { prec: PREC_OR, width: 2 };
