@@ -188,9 +188,13 @@ class FastParser {
   /** End of the last token taken: where a node ends (trailing blanks and comments stay outside). */
   private lastEnd = 0;
   private readonly length: number;
+  /** Nodes moved by `wrap` so far, and how many it may move before the file goes to tree-sitter (linear in the text). */
+  private moved = 0;
+  private readonly moveBudget: number;
 
   constructor(private readonly text: string) {
     this.length = text.length;
+    this.moveBudget = 4 * text.length + 4096;
     // About one kept node per five characters in real files: start near that, grow by doubling.
     this.nodes = new Int32Array(((text.length >> 2) + 64) * FIELDS);
   }
@@ -248,6 +252,9 @@ class FastParser {
    * parsed before its operator was seen, keeping document order.
    */
   private wrap(from: number, type: T, parent: number, start: number): number {
+    // Each wrap moves the operand's nodes: a chain of thousands of operators would go quadratic.
+    this.moved += this.count - from;
+    if (this.moved > this.moveBudget) throw DECLINE;
     if ((this.count + 1) * FIELDS > this.nodes.length) this.grow();
     const nodes = this.nodes;
     nodes.copyWithin((from + 1) * FIELDS, from * FIELDS, this.count * FIELDS);

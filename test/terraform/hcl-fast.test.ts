@@ -106,6 +106,13 @@ describe('parseHclFast against tree-sitter', () => {
     });
   }
 
+  it('declines, quickly, a chain of operators long enough to make wrapping its operands quadratic', () => {
+    const chain = `a = ${Array.from({ length: 200_000 }, (_, i) => `x${i}`).join(' + ')}\n`;
+    const started = performance.now();
+    expect(parseHclFast(chain)).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
   it('matches on every HCL fixture, declining only files tree-sitter finds broken', async () => {
     const files = hclFiles('fixtures');
     expect(files.length).toBeGreaterThan(10);
