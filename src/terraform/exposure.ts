@@ -3,7 +3,7 @@ import type { TerraformVerdict } from './finding.js';
 import type { BlockRef, TerraformModule } from './model.js';
 import type { StateProtection } from './state.js';
 import { readsNonSecretParameter } from './non-secret-reads.js';
-import { attributeOf, blocksOf, walkExpr, type Attribute, type Block, type Body, type Expr } from './syntax.js';
+import { attributeOf, blocksOf, forEachExpr, type Attribute, type Block, type Body, type Expr } from './syntax.js';
 import { defaultsToNull } from './values.js';
 import type { Severity } from '../types.js';
 
@@ -136,9 +136,9 @@ function usesOf(module: TerraformModule): Map<string, Use[]> {
   const visit = (owner: BlockRef, body: Body, resourceArgument: boolean) => {
     for (const attribute of body.attributes) {
       if (attribute.name.endsWith('_wo') || META_ARGUMENTS.has(attribute.name)) continue;
-      for (const node of walkExpr(attribute.value)) {
-        if (node.kind !== 'traversal') continue;
-        const steps = node.path.filter((step) => step !== '[]');
+      forEachExpr(attribute.value, (node) => {
+        if (node.kind !== 'traversal') return;
+        const steps = namedSteps(node.path);
         const isData = node.root === 'data';
         const key = isData ? `data\0${steps[0]}\0${steps[1]}` : `${node.root}\0${steps[0]}`;
         const read = isData ? steps[2] : steps[1];
@@ -147,7 +147,7 @@ function usesOf(module: TerraformModule): Map<string, Use[]> {
         const last = uses[uses.length - 1];
         if (last?.attribute === attribute && last.owner === owner) last.attributesRead.push(read);
         else uses.push({ owner, attribute, resourceArgument, attributesRead: [read] });
-      }
+      });
     }
     for (const block of body.blocks) visit(owner, block.body, false);
   };
@@ -155,6 +155,14 @@ function usesOf(module: TerraformModule): Map<string, Use[]> {
   index = built;
   usesByModule.set(module, index);
   return index;
+}
+
+/** The first three names of a reference's path, indexes left out (`x[0].id` -> x, id). */
+function namedSteps(path: readonly string[]): Array<string | undefined> {
+  const steps: Array<string | undefined> = [undefined, undefined, undefined];
+  let found = 0;
+  for (let i = 0; i < path.length && found < 3; i++) if (path[i] !== '[]') steps[found++] = path[i];
+  return steps;
 }
 
 /** `aws_key_pair.x.public_key`-style uses: regular arguments of resources, data sources and module calls that take a secret attribute of `ref`. */

@@ -842,10 +842,6 @@ class FastParser {
     let runEnd = -1;
     let sawNewline = false;
     let dynamic = 0;
-    const flush = () => {
-      if (runStart >= 0) this.leaf(T.TemplateLiteral, runStart, runEnd, parent);
-      runStart = -1;
-    };
     for (;;) {
       if (pos >= length) throw DECLINE;
       const c = text.charCodeAt(pos);
@@ -859,7 +855,8 @@ class FastParser {
       }
       let width = 1;
       if (c === C.Quote && mode !== HEREDOC) {
-        flush();
+        if (runStart >= 0) this.leaf(T.TemplateLiteral, runStart, runEnd, parent);
+        runStart = -1;
         this.pos = pos;
         this.stop = Stop.End;
         return dynamic;
@@ -867,7 +864,8 @@ class FastParser {
         const next = text.charCodeAt(pos + 1);
         if (next === C.BraceOpen) {
           if (mode === LABEL) throw DECLINE;
-          flush();
+          if (runStart >= 0) this.leaf(T.TemplateLiteral, runStart, runEnd, parent);
+          runStart = -1;
           this.pos = pos;
           if (c === C.Dollar) {
             this.interpolation(parent);
@@ -899,7 +897,8 @@ class FastParser {
         let after = pos + marker.length;
         while (after < length && (text.charCodeAt(after) === C.Space || text.charCodeAt(after) === C.Tab || text.charCodeAt(after) === C.Return)) after++;
         if (after < length && text.charCodeAt(after) === C.Newline) {
-          flush();
+          if (runStart >= 0) this.leaf(T.TemplateLiteral, runStart, runEnd, parent);
+          runStart = -1;
           this.pos = pos;
           this.stop = Stop.End;
           return dynamic;

@@ -395,12 +395,10 @@ class Converter {
   /** Attributes and blocks of a body; an ERROR node's well-formed parts still count. */
   private fillBody(node: number, body: Body): void {
     if (this.depth >= MAX_EXPRESSION_DEPTH) return;
+    // No try/finally: an exception abandons the whole conversion, depth and all.
     this.depth += 1;
-    try {
-      this.fillBodyInner(node, body);
-    } finally {
-      this.depth -= 1;
-    }
+    this.fillBodyInner(node, body);
+    this.depth -= 1;
   }
 
   private fillBodyInner(node: number, body: Body): void {
@@ -454,11 +452,9 @@ class Converter {
   expr(node: number): Expr {
     if (this.depth >= MAX_EXPRESSION_DEPTH) return { kind: 'other', parts: [], span: this.tree.span(node) };
     this.depth += 1;
-    try {
-      return this.exprInner(node);
-    } finally {
-      this.depth -= 1;
-    }
+    const converted = this.exprInner(node);
+    this.depth -= 1;
+    return converted;
   }
 
   private exprInner(node: number): Expr {

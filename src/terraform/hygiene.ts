@@ -92,26 +92,27 @@ interface NamedLiteral {
 }
 
 /** String literals under an argument, each with the nearest name above it (object keys win). */
-function* literalsUnder(expr: Expr, name: string): Generator<NamedLiteral> {
+function literalsUnder(expr: Expr, name: string, found: NamedLiteral[] = []): NamedLiteral[] {
   switch (expr.kind) {
     case 'string':
-      yield { name, literal: expr };
+      found.push({ name, literal: expr });
       break;
     case 'object':
-      for (const entry of expr.entries) yield* literalsUnder(entry.value, entry.key ?? name);
+      for (const entry of expr.entries) literalsUnder(entry.value, entry.key ?? name, found);
       break;
     case 'tuple':
-      for (const item of expr.items) yield* literalsUnder(item, name);
+      for (const item of expr.items) literalsUnder(item, name, found);
       break;
     case 'call':
-      if (!FILE_FUNCTIONS.has(expr.name)) for (const arg of expr.args) yield* literalsUnder(arg, name);
+      if (!FILE_FUNCTIONS.has(expr.name)) for (const arg of expr.args) literalsUnder(arg, name, found);
       break;
     case 'other':
-      for (const part of expr.parts) yield* literalsUnder(part, name);
+      for (const part of expr.parts) literalsUnder(part, name, found);
       break;
     default:
       break;
   }
+  return found;
 }
 
 interface LiteralContext {

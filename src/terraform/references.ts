@@ -3,7 +3,7 @@ import { storedSecrets } from './exposure.js';
 import type { BlockRef, TerraformModule } from './model.js';
 import type { ModuleGraph } from './module-graph.js';
 import { declaresNonSecretValue, namesTerraformSecret } from './naming.js';
-import { attributeOf, isTrue, walkExpr, type Expr, type TraversalExpr } from './syntax.js';
+import { attributeOf, forEachExpr, isTrue, type Expr, type TraversalExpr } from './syntax.js';
 
 /**
  * Which references in an expression reach a secret: a sensitive or secret-named variable, a
@@ -158,6 +158,10 @@ export function referenceText(ref: TraversalExpr): string {
 }
 
 /** Every call of a function by name inside an expression. */
-export function* callsNamed(expr: Expr, name: string): Generator<Extract<Expr, { kind: 'call' }>> {
-  for (const node of walkExpr(expr)) if (node.kind === 'call' && node.name === name) yield node;
+export function callsNamed(expr: Expr, name: string): Array<Extract<Expr, { kind: 'call' }>> {
+  const calls: Array<Extract<Expr, { kind: 'call' }>> = [];
+  forEachExpr(expr, (node) => {
+    if (node.kind === 'call' && node.name === name) calls.push(node);
+  });
+  return calls;
 }

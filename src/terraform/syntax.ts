@@ -110,33 +110,35 @@ export function blocksOf(body: Body, type: string): Block[] {
 }
 
 /**
- * Every expression inside `expr`, itself included, depth first, as an array: the analysis walks
- * every argument of every module, and nested generators cost a resumption per level per node.
+ * Calls `visit` on every expression inside `expr`, itself included, depth first. A callback, not
+ * a generator: the analysis walks every argument of every module, and nested generators cost an
+ * object and a resumption per level per node. Expressions are at most MAX_EXPRESSION_DEPTH deep.
  */
+export function forEachExpr(expr: Expr, visit: (expr: Expr) => void): void {
+  visit(expr);
+  switch (expr.kind) {
+    case 'template':
+    case 'other':
+      for (const part of expr.parts) forEachExpr(part, visit);
+      break;
+    case 'call':
+      for (const arg of expr.args) forEachExpr(arg, visit);
+      break;
+    case 'object':
+      for (const entry of expr.entries) forEachExpr(entry.value, visit);
+      break;
+    case 'tuple':
+      for (const item of expr.items) forEachExpr(item, visit);
+      break;
+    default:
+      break;
+  }
+}
+
+/** Every expression inside `expr`, itself included, depth first. */
 export function walkExpr(expr: Expr): Expr[] {
   const out: Expr[] = [];
-  const stack: Expr[] = [expr];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    out.push(node);
-    switch (node.kind) {
-      case 'template':
-      case 'other':
-        for (let i = node.parts.length - 1; i >= 0; i--) stack.push(node.parts[i]!);
-        break;
-      case 'call':
-        for (let i = node.args.length - 1; i >= 0; i--) stack.push(node.args[i]!);
-        break;
-      case 'object':
-        for (let i = node.entries.length - 1; i >= 0; i--) stack.push(node.entries[i]!.value);
-        break;
-      case 'tuple':
-        for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]!);
-        break;
-      default:
-        break;
-    }
-  }
+  forEachExpr(expr, (node) => out.push(node));
   return out;
 }
 
