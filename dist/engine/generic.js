@@ -104,8 +104,25 @@ export function splitIdentifier(name) {
 export function namesSecret(name) {
     return secretWordOf(name) !== undefined;
 }
+/**
+ * Answers by name (and mode), bounded: the same names come back on every line of a config and
+ * for every argument of a Terraform module, and splitting them was a visible share of a scan.
+ */
+const secretWords = [new Map(), new Map()];
+const SECRET_WORD_CACHE_SIZE = 4096;
 /** The secret word that makes a name name a secret (`password` in `DB_PASSWORD`), if it does. */
 export function secretWordOf(name, lifecycle = false) {
+    const cache = secretWords[lifecycle ? 1 : 0];
+    const known = cache.get(name);
+    if (known !== undefined)
+        return known ?? undefined;
+    const word = findSecretWord(name, lifecycle);
+    if (cache.size >= SECRET_WORD_CACHE_SIZE)
+        cache.clear();
+    cache.set(name, word ?? null);
+    return word;
+}
+function findSecretWord(name, lifecycle) {
     // A trailing number numbers a password field (`password1`, `password2`), it does not change it.
     const parts = splitIdentifier(name).map((part) => {
         const unnumbered = part.replace(/(?<=[a-z])\d+$/, '');
