@@ -6624,7 +6624,8 @@ var init_engine = __esm({
           this.ranker
         );
         if (!ranked.confidence) return void 0;
-        return { confidence: ranked.confidence, offFormat, ranked: { probability: ranked.probability, evidence: ranked.evidence, features: ranked.features } };
+        const ceiling = CONFIDENCE_RANK[ranked.confidence] > CONFIDENCE_RANK[rule.confidence] ? rule.confidence : ranked.confidence;
+        return { confidence: ceiling, offFormat, ranked: { probability: ranked.probability, evidence: ranked.evidence, features: ranked.features } };
       }
       toFindings(text, candidates, options) {
         const minRank = CONFIDENCE_RANK[options.minConfidence ?? "medium"];

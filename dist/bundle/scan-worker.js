@@ -2925,7 +2925,8 @@ var Engine = class {
       this.ranker
     );
     if (!ranked.confidence) return void 0;
-    return { confidence: ranked.confidence, offFormat, ranked: { probability: ranked.probability, evidence: ranked.evidence, features: ranked.features } };
+    const ceiling = CONFIDENCE_RANK[ranked.confidence] > CONFIDENCE_RANK[rule.confidence] ? rule.confidence : ranked.confidence;
+    return { confidence: ceiling, offFormat, ranked: { probability: ranked.probability, evidence: ranked.evidence, features: ranked.features } };
   }
   toFindings(text, candidates, options) {
     const minRank = CONFIDENCE_RANK[options.minConfidence ?? "medium"];

@@ -285,7 +285,10 @@ export class Engine {
         const ranked = rankCandidate({ detector: rule.detector, ruleId: rule.id, value: secret, name, quoted, between, path, line, base: confidence, handMade: verdict?.reason }, this.ranker);
         if (!ranked.confidence)
             return undefined;
-        return { confidence: ranked.confidence, offFormat, ranked: { probability: ranked.probability, evidence: ranked.evidence, features: ranked.features } };
+        // The rule's own confidence is a ceiling: a rule that reports leads at `low` (a bare `key`,
+        // an unbound Artifactory shape) stays there whatever the context.
+        const ceiling = CONFIDENCE_RANK[ranked.confidence] > CONFIDENCE_RANK[rule.confidence] ? rule.confidence : ranked.confidence;
+        return { confidence: ceiling, offFormat, ranked: { probability: ranked.probability, evidence: ranked.evidence, features: ranked.features } };
     }
     toFindings(text, candidates, options) {
         const minRank = CONFIDENCE_RANK[options.minConfidence ?? 'medium'];

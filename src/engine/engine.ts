@@ -360,7 +360,10 @@ export class Engine {
       this.ranker,
     );
     if (!ranked.confidence) return undefined;
-    return { confidence: ranked.confidence, offFormat, ranked: { probability: ranked.probability, evidence: ranked.evidence, features: ranked.features } };
+    // The rule's own confidence is a ceiling: a rule that reports leads at `low` (a bare `key`,
+    // an unbound Artifactory shape) stays there whatever the context.
+    const ceiling = CONFIDENCE_RANK[ranked.confidence] > CONFIDENCE_RANK[rule.confidence] ? rule.confidence : ranked.confidence;
+    return { confidence: ceiling, offFormat, ranked: { probability: ranked.probability, evidence: ranked.evidence, features: ranked.features } };
   }
 
   private toFindings(text: string, candidates: Candidate[], options: ScanTextOptions): Finding[] {
