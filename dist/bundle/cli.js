@@ -4640,7 +4640,8 @@ function namesSecret(name) {
 function secretWordOf(name, lifecycle = false) {
   const parts = splitIdentifier(name).map((part) => {
     const unnumbered = part.replace(/(?<=[a-z])\d+$/, "");
-    return PASSWORD_WORDS.has(unnumbered) ? unnumbered : part;
+    if (PASSWORD_WORDS.has(unnumbered)) return unnumbered;
+    return PLURAL_SECRET_WORDS.get(part) ?? part;
   });
   const publicAt = parts.findIndex((part) => part === "public" || part === "pub");
   for (let i = parts.length - 1; i >= 0; i--) {
@@ -4808,7 +4809,7 @@ function scoreGenericSecret({ name, before, between, value, after, quoted, quote
 function count(value, pattern) {
   return value.match(pattern)?.length ?? 0;
 }
-var SECRET_WORDS, KEY_QUALIFIERS, METADATA_WORDS, NON_CREDENTIAL_QUALIFIERS, PROTOCOL_TOKEN_QUALIFIERS, NOT_REAL_WORDS, CODE_EXTENSIONS, C_FAMILY_EXTENSIONS, NOT_CONFIG_PATH, PASSWORD_LIFECYCLE, COMPOUND_SECRET, PASSWORD_WORDS, CONFIG_EXTENSIONS, CODE_REFERENCE, NAME_SHAPED, NOT_A_SECRET, FIELD_WORDS, RANDOM_UUID, DERIVED_UUID, PASSPHRASE, BADGE_CONTEXT, PROSE_AFTER, POSITIONAL;
+var SECRET_WORDS, KEY_QUALIFIERS, METADATA_WORDS, NON_CREDENTIAL_QUALIFIERS, PROTOCOL_TOKEN_QUALIFIERS, NOT_REAL_WORDS, CODE_EXTENSIONS, C_FAMILY_EXTENSIONS, NOT_CONFIG_PATH, PASSWORD_LIFECYCLE, PLURAL_SECRET_WORDS, COMPOUND_SECRET, PASSWORD_WORDS, CONFIG_EXTENSIONS, CODE_REFERENCE, NAME_SHAPED, NOT_A_SECRET, FIELD_WORDS, RANDOM_UUID, DERIVED_UUID, PASSPHRASE, BADGE_CONTEXT, PROSE_AFTER, POSITIONAL;
 var init_generic = __esm({
   "src/engine/generic.ts"() {
     "use strict";
@@ -5318,6 +5319,12 @@ var init_generic = __esm({
     C_FAMILY_EXTENSIONS = /* @__PURE__ */ new Set(["c", "h", "cc", "cpp", "hpp", "cs", "m", "mm"]);
     NOT_CONFIG_PATH = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lock|go\.sum|go\.mod|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|mix\.lock|pubspec\.lock|Podfile\.lock|packages\.lock\.json|gradle\.lockfile|[^/]+\.lock)$|\.(?:po|pot|xlf|xliff|strings|stringsdict|map)$|\.min\.(?:js|css)$|(?:^|\/)(?:locales?|i18n|l10n|translations?|lang)\//;
     PASSWORD_LIFECYCLE = /* @__PURE__ */ new Set(["new", "old", "current", "default", "test"]);
+    PLURAL_SECRET_WORDS = /* @__PURE__ */ new Map([
+      ["keys", "key"],
+      ["tokens", "token"],
+      ["passwords", "password"],
+      ["apikeys", "apikey"]
+    ]);
     COMPOUND_SECRET = /^[a-z]{2,24}?(password|passwd|pwd|secret)$/;
     PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "pass", "passphrase", "passcode", "pw", "secrete"]);
     CONFIG_EXTENSIONS = /* @__PURE__ */ new Set([
@@ -27380,7 +27387,7 @@ function assignmentRegex(spec) {
   const reversed = `["'\`](?<secret2>${spec.value})["'\`][ \\t]*(?:={2,3}|!==?)[ \\t]*[\\w.$>-]{0,40}?${start}(?<name2>${name})${end}`;
   return `${forward}|${reversed}`;
 }
-var WORD_START, WORD_END, VALUE_END, SEPARATOR, OPEN;
+var WORD_START, WORD_END, VALUE_END, SEPARATOR, LIST_OPEN, OPEN;
 var init_assignment = __esm({
   "src/rules/assignment.ts"() {
     "use strict";
@@ -27412,7 +27419,8 @@ var init_assignment = __esm({
       // Juxtaposition with a quoted value: password "v";
       String.raw`[ \t]+(?=["'])`
     ].join("|");
-    OPEN = String.raw`[ \t]*(?:(?:new[ \t]+)?[A-Z][A-Za-z]{1,24}\((?=(?:"[^"\n]*"|'[^'\n]*')\)))?(?:[@bBrRuUf](?=["']))?["'\x60]?`;
+    LIST_OPEN = String.raw`(?:(?:new[ \t]+[\w.]*)?(?:\[\][\w.]*)?[\[{][ \t]*(?=(?:"[^"\n]*"|'[^'\n]*')[ \t]*[,\]}]))?`;
+    OPEN = String.raw`[ \t]*(?:(?:new[ \t]+)?[A-Z][A-Za-z]{1,24}\((?=(?:"[^"\n]*"|'[^'\n]*')\)))?${LIST_OPEN}(?:[@bBrRuUf](?=["']))?["'\x60]?`;
   }
 });
 

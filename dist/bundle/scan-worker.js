@@ -1651,7 +1651,8 @@ function splitIdentifier(name) {
 function secretWordOf(name, lifecycle = false) {
   const parts = splitIdentifier(name).map((part) => {
     const unnumbered = part.replace(/(?<=[a-z])\d+$/, "");
-    return PASSWORD_WORDS.has(unnumbered) ? unnumbered : part;
+    if (PASSWORD_WORDS.has(unnumbered)) return unnumbered;
+    return PLURAL_SECRET_WORDS.get(part) ?? part;
   });
   const publicAt = parts.findIndex((part) => part === "public" || part === "pub");
   for (let i = parts.length - 1; i >= 0; i--) {
@@ -1673,6 +1674,12 @@ function secretWordOf(name, lifecycle = false) {
   return void 0;
 }
 var PASSWORD_LIFECYCLE = /* @__PURE__ */ new Set(["new", "old", "current", "default", "test"]);
+var PLURAL_SECRET_WORDS = /* @__PURE__ */ new Map([
+  ["keys", "key"],
+  ["tokens", "token"],
+  ["passwords", "password"],
+  ["apikeys", "apikey"]
+]);
 var COMPOUND_SECRET = /^[a-z]{2,24}?(password|passwd|pwd|secret)$/;
 var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "pass", "passphrase", "passcode", "pw", "secrete"]);
 function isPasswordWord(word) {

@@ -121,10 +121,12 @@ export function namesSecret(name: string): boolean {
 
 /** The secret word that makes a name name a secret (`password` in `DB_PASSWORD`), if it does. */
 export function secretWordOf(name: string, lifecycle = false): string | undefined {
-  // A trailing number numbers a password field (`password1`, `password2`), it does not change it.
+  // A trailing number numbers a password field (`password1`, `password2`), it does not change it;
+  // a plural holds several of the same (`API_KEYS = [...]`, `Tokens: []string{...}`).
   const parts = splitIdentifier(name).map((part) => {
     const unnumbered = part.replace(/(?<=[a-z])\d+$/, '');
-    return PASSWORD_WORDS.has(unnumbered) ? unnumbered : part;
+    if (PASSWORD_WORDS.has(unnumbered)) return unnumbered;
+    return PLURAL_SECRET_WORDS.get(part) ?? part;
   });
   // A public key or token (`publicKeyToken`, `pub_key_secret_id`) is published by design.
   const publicAt = parts.findIndex((part) => part === 'public' || part === 'pub');
@@ -156,6 +158,11 @@ export function secretWordOf(name: string, lifecycle = false): string | undefine
  * so such a name alone vouches for less (see scoreGenericSecret).
  */
 const PASSWORD_LIFECYCLE = new Set(['new', 'old', 'current', 'default', 'test']);
+
+/** Plurals read as their singular: a list of keys or tokens holds keys or tokens. */
+const PLURAL_SECRET_WORDS = new Map([
+  ['keys', 'key'], ['tokens', 'token'], ['passwords', 'password'], ['apikeys', 'apikey'],
+]);
 
 const COMPOUND_SECRET = /^[a-z]{2,24}?(password|passwd|pwd|secret)$/;
 

@@ -69,11 +69,18 @@ const SEPARATOR = [
 ].join('|');
 
 /**
+ * A list of literals under a secret name opens with its bracket: `API_KEYS = ["v", ...]`, Go's
+ * `Tokens: []string{"v"}`, Java's `new String[]{"v"}`. The first element is the value read; an
+ * element must be followed by a comma or the closing bracket, so a map (`{"user": "v"}`) is not a list.
+ */
+const LIST_OPEN = String.raw`(?:(?:new[ \t]+[\w.]*)?(?:\[\][\w.]*)?[\[{][ \t]*(?=(?:"[^"\n]*"|'[^'\n]*')[ \t]*[,\]}]))?`;
+
+/**
  * String-literal prefixes before the opening quote: C# @"v", Python b"v"/r"v", ObjC @"v"; and a
  * constructor that wraps the literal alone: Scala Some("v"), SecretStr("v"), new String("v")
  * (`AccessToken("key", "secret")` takes two arguments of its own).
  */
-const OPEN = String.raw`[ \t]*(?:(?:new[ \t]+)?[A-Z][A-Za-z]{1,24}\((?=(?:"[^"\n]*"|'[^'\n]*')\)))?(?:[@bBrRuUf](?=["']))?["'\x60]?`;
+const OPEN = String.raw`[ \t]*(?:(?:new[ \t]+)?[A-Z][A-Za-z]{1,24}\((?=(?:"[^"\n]*"|'[^'\n]*')\)))?${LIST_OPEN}(?:[@bBrRuUf](?=["']))?["'\x60]?`;
 
 /** Expands ASCII letters outside character classes to both cases: `asana` -> `[aA][sS]...`. */
 export function caseless(fragment: string): string {
