@@ -4066,17 +4066,14 @@ var init_aho_corasick = __esm({
         }
         for (let head = 0; head < queue.length; head++) {
           const state = queue[head];
+          const failRow = fail[state] * ALPHABET;
           const inherited = outputs[fail[state]];
           if (inherited.length > 0) outputs[state].push(...inherited);
-          for (let code2 = 0; code2 < ALPHABET; code2++) {
-            const next = goto[state].get(code2);
-            if (next === void 0) {
-              delta[state * ALPHABET + code2] = delta[fail[state] * ALPHABET + code2];
-            } else {
-              delta[state * ALPHABET + code2] = next;
-              fail[next] = delta[fail[state] * ALPHABET + code2];
-              queue.push(next);
-            }
+          delta.copyWithin(state * ALPHABET, failRow, failRow + ALPHABET);
+          for (const [code2, next] of goto[state]) {
+            delta[state * ALPHABET + code2] = next;
+            fail[next] = delta[failRow + code2];
+            queue.push(next);
           }
         }
         for (let state = 0; state < stateCount; state++) {

@@ -601,17 +601,14 @@ var KeywordAutomaton = class {
     }
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head];
+      const failRow = fail[state] * ALPHABET;
       const inherited = outputs[fail[state]];
       if (inherited.length > 0) outputs[state].push(...inherited);
-      for (let code = 0; code < ALPHABET; code++) {
-        const next = goto[state].get(code);
-        if (next === void 0) {
-          delta[state * ALPHABET + code] = delta[fail[state] * ALPHABET + code];
-        } else {
-          delta[state * ALPHABET + code] = next;
-          fail[next] = delta[fail[state] * ALPHABET + code];
-          queue.push(next);
-        }
+      delta.copyWithin(state * ALPHABET, failRow, failRow + ALPHABET);
+      for (const [code, next] of goto[state]) {
+        delta[state * ALPHABET + code] = next;
+        fail[next] = delta[failRow + code];
+        queue.push(next);
       }
     }
     for (let state = 0; state < stateCount; state++) {
