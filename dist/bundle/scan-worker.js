@@ -1686,7 +1686,7 @@ function secretWordOfAssignee(name) {
   return secretWordOf(name) ?? secretWordOfSetter(name);
 }
 function namesPassword(name) {
-  return isPasswordWord(secretWordOfAssignee(name));
+  return isPasswordWord(secretWordOfAssignee(name) ?? secretWordOf(name, true));
 }
 function extensionOf(path) {
   if (!path) return void 0;

@@ -12,7 +12,7 @@ export declare function secretWordOf(name: string, lifecycle?: boolean): string 
 export declare function isPasswordWord(word: string | undefined): boolean;
 /** The secret word of an assignee, whether assigned to (`DB_PASSWORD = ...`) or set (`setPassword(...)`). */
 export declare function secretWordOfAssignee(name: string): string | undefined;
-/** Whether a name says a person chose its value (`DB_PASSWORD`, `rootPwd`): weak values count there. */
+/** Whether a name says a person chose its value (`DB_PASSWORD`, `rootPwd`, `DEFAULT_PASS`): weak values count there. */
 export declare function namesPassword(name: string): boolean;
 /** A path's extension, lower-cased; a leading dot starts a name (`.npmrc`), not an extension. */
 export declare function extensionOf(path: string | undefined): string | undefined;

@@ -165,9 +165,10 @@ export function isPasswordWord(word) {
 export function secretWordOfAssignee(name) {
     return secretWordOf(name) ?? secretWordOfSetter(name);
 }
-/** Whether a name says a person chose its value (`DB_PASSWORD`, `rootPwd`): weak values count there. */
+/** Whether a name says a person chose its value (`DB_PASSWORD`, `rootPwd`, `DEFAULT_PASS`): weak values count there. */
 export function namesPassword(name) {
-    return isPasswordWord(secretWordOfAssignee(name));
+    // `DEFAULT_PASS`, `new_password`: still where a person's password is written, if a weaker vouch.
+    return isPasswordWord(secretWordOfAssignee(name) ?? secretWordOf(name, true));
 }
 /** A path's extension, lower-cased; a leading dot starts a name (`.npmrc`), not an extension. */
 export function extensionOf(path) {
