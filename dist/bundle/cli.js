@@ -4634,11 +4634,11 @@ function splitIdentifier(name) {
 function namesSecret(name) {
   return secretWordOf(name) !== void 0;
 }
-function secretWordOf(name, lifecycle = false) {
+function secretWordOf(name, lifecycle = false, list = false) {
   const parts = splitIdentifier(name).map((part) => {
     const unnumbered = part.replace(/(?<=[a-z])\d+$/, "");
     if (PASSWORD_WORDS.has(unnumbered)) return unnumbered;
-    return PLURAL_SECRET_WORDS.get(part) ?? part;
+    return list && PLURAL_SECRET_WORDS.get(part) || part;
   });
   const publicAt = parts.findIndex((part) => part === "public" || part === "pub");
   for (let i = parts.length - 1; i >= 0; i--) {
@@ -4786,8 +4786,9 @@ function scoreGenericSecret({ name, before, between, value, after, quoted, quote
   if (before !== void 0 && /\$\{$/.test(before)) return void 0;
   if (between !== void 0 && /[fF$]["']$/.test(between) && /\{[^{}]+\}/.test(value)) return void 0;
   const isCall = between !== void 0 && /^[ \t]*\(/.test(between);
-  let secretWord = isCall ? secretWordOfSetter(name) : secretWordOf(name);
-  const lifecycle = !secretWord && !isCall ? secretWordOf(name, true) : void 0;
+  const list = between !== void 0 && LIST_BETWEEN.test(between);
+  let secretWord = isCall ? secretWordOfSetter(name) : secretWordOf(name, false, list);
+  const lifecycle = !secretWord && !isCall ? secretWordOf(name, true, list) : void 0;
   secretWord ??= lifecycle;
   if (!secretWord) return void 0;
   if (before && BADGE_CONTEXT.test(before)) return void 0;
@@ -4806,7 +4807,7 @@ function scoreGenericSecret({ name, before, between, value, after, quoted, quote
 function count(value, pattern) {
   return value.match(pattern)?.length ?? 0;
 }
-var SECRET_WORDS, KEY_QUALIFIERS, METADATA_WORDS, NON_CREDENTIAL_QUALIFIERS, PROTOCOL_TOKEN_QUALIFIERS, NOT_REAL_WORDS, CODE_EXTENSIONS, C_FAMILY_EXTENSIONS, NOT_CONFIG_PATH, PASSWORD_LIFECYCLE, PLURAL_SECRET_WORDS, COMPOUND_SECRET, PASSWORD_WORDS, CONFIG_EXTENSIONS, CODE_REFERENCE, NAME_SHAPED, NOT_A_SECRET, FIELD_WORDS, RANDOM_UUID, DERIVED_UUID, PASSPHRASE, BADGE_CONTEXT, PROSE_AFTER, POSITIONAL;
+var SECRET_WORDS, KEY_QUALIFIERS, METADATA_WORDS, NON_CREDENTIAL_QUALIFIERS, PROTOCOL_TOKEN_QUALIFIERS, NOT_REAL_WORDS, CODE_EXTENSIONS, C_FAMILY_EXTENSIONS, NOT_CONFIG_PATH, PASSWORD_LIFECYCLE, PLURAL_SECRET_WORDS, COMPOUND_SECRET, PASSWORD_WORDS, CONFIG_EXTENSIONS, CODE_REFERENCE, NAME_SHAPED, NOT_A_SECRET, FIELD_WORDS, RANDOM_UUID, DERIVED_UUID, PASSPHRASE, BADGE_CONTEXT, PROSE_AFTER, LIST_BETWEEN, POSITIONAL;
 var init_generic = __esm({
   "src/engine/generic.ts"() {
     "use strict";
@@ -5429,6 +5430,7 @@ var init_generic = __esm({
     PASSPHRASE = /^(?=.{8,128}$)[!-~\u00a1-\u00bf]+(?: [!-~\u00a1-\u00bf]+){1,11}$/;
     BADGE_CONTEXT = /\/badge(?:\.svg)?\?(?:[\w-]+=[^&\s]*&)*$/i;
     PROSE_AFTER = /^[ \t]+[A-Za-z][a-z]+(?:[ \t]+[A-Za-z(`]|[.,;:!?]?[ \t]*$)/;
+    LIST_BETWEEN = /[[{][ \t]*["'\x60]$/;
     POSITIONAL = /^["'\x60]?[ \t]*,[ \t]*["'\x60]?$/;
   }
 });
@@ -27416,7 +27418,7 @@ var init_assignment = __esm({
       // Juxtaposition with a quoted value: password "v";
       String.raw`[ \t]+(?=["'])`
     ].join("|");
-    LIST_OPEN = String.raw`(?:(?:new[ \t]+[\w.]*)?(?:\[\][\w.]*)?[\[{][ \t]*(?=(?:"[^"\n]*"|'[^'\n]*')[ \t]*[,\]}]))?`;
+    LIST_OPEN = String.raw`(?:(?:new[ \t]+[\w.]*)?(?:\[\][\w.]*)?[\[{][ \t]*(?=(?:"[^"\s=]*"|'[^'\s=]*')[ \t]*[,\]}]))?`;
     OPEN = String.raw`[ \t]*(?:(?:new[ \t]+)?[A-Z][A-Za-z]{1,24}\((?=(?:"[^"\n]*"|'[^'\n]*')\)))?${LIST_OPEN}(?:[@bBrRuUf](?=["']))?["'\x60]?`;
   }
 });

@@ -1161,11 +1161,11 @@ var NOT_CONFIG_PATH = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.
 function splitIdentifier(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
-function secretWordOf(name, lifecycle = false) {
+function secretWordOf(name, lifecycle = false, list = false) {
   const parts = splitIdentifier(name).map((part) => {
     const unnumbered = part.replace(/(?<=[a-z])\d+$/, "");
     if (PASSWORD_WORDS.has(unnumbered)) return unnumbered;
-    return PLURAL_SECRET_WORDS.get(part) ?? part;
+    return list && PLURAL_SECRET_WORDS.get(part) || part;
   });
   const publicAt = parts.findIndex((part) => part === "public" || part === "pub");
   for (let i = parts.length - 1; i >= 0; i--) {
@@ -1412,6 +1412,7 @@ function scoreSlotValue(value) {
 }
 var BADGE_CONTEXT = /\/badge(?:\.svg)?\?(?:[\w-]+=[^&\s]*&)*$/i;
 var PROSE_AFTER = /^[ \t]+[A-Za-z][a-z]+(?:[ \t]+[A-Za-z(`]|[.,;:!?]?[ \t]*$)/;
+var LIST_BETWEEN = /[[{][ \t]*["'\x60]$/;
 var POSITIONAL = /^["'\x60]?[ \t]*,[ \t]*["'\x60]?$/;
 function secretWordOfSetter(name) {
   const callee = name.slice(name.lastIndexOf(".") + 1);
@@ -1428,8 +1429,9 @@ function scoreGenericSecret({ name, before, between, value, after, quoted, quote
   if (before !== void 0 && /\$\{$/.test(before)) return void 0;
   if (between !== void 0 && /[fF$]["']$/.test(between) && /\{[^{}]+\}/.test(value)) return void 0;
   const isCall = between !== void 0 && /^[ \t]*\(/.test(between);
-  let secretWord = isCall ? secretWordOfSetter(name) : secretWordOf(name);
-  const lifecycle = !secretWord && !isCall ? secretWordOf(name, true) : void 0;
+  const list = between !== void 0 && LIST_BETWEEN.test(between);
+  let secretWord = isCall ? secretWordOfSetter(name) : secretWordOf(name, false, list);
+  const lifecycle = !secretWord && !isCall ? secretWordOf(name, true, list) : void 0;
   secretWord ??= lifecycle;
   if (!secretWord) return void 0;
   if (before && BADGE_CONTEXT.test(before)) return void 0;

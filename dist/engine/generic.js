@@ -105,14 +105,18 @@ export function namesSecret(name) {
     return secretWordOf(name) !== undefined;
 }
 /** The secret word that makes a name name a secret (`password` in `DB_PASSWORD`), if it does. */
-export function secretWordOf(name, lifecycle = false) {
+/**
+ * `list`: the name is bound to a list of literals, where a plural (`tokens`, `API_KEYS`) names its
+ * elements; elsewhere a plural is prose or a collection (`access tokens: dckr_pat_`, `sort_keys`).
+ */
+export function secretWordOf(name, lifecycle = false, list = false) {
     // A trailing number numbers a password field (`password1`, `password2`), it does not change it;
-    // a plural holds several of the same (`API_KEYS = [...]`, `Tokens: []string{...}`).
+    // a plural bound to a list holds several of the same (`API_KEYS = [...]`, `Tokens: []string{...}`).
     const parts = splitIdentifier(name).map((part) => {
         const unnumbered = part.replace(/(?<=[a-z])\d+$/, '');
         if (PASSWORD_WORDS.has(unnumbered))
             return unnumbered;
-        return PLURAL_SECRET_WORDS.get(part) ?? part;
+        return (list && PLURAL_SECRET_WORDS.get(part)) || part;
     });
     // A public key or token (`publicKeyToken`, `pub_key_secret_id`) is published by design.
     const publicAt = parts.findIndex((part) => part === 'public' || part === 'pub');
@@ -411,6 +415,8 @@ const BADGE_CONTEXT = /\/badge(?:\.svg)?\?(?:[\w-]+=[^&\s]*&)*$/i;
  * used`, `Password: whatever you set`, `DOMAIN_PASSWORD= WebLogic admin username`.
  */
 const PROSE_AFTER = /^[ \t]+[A-Za-z][a-z]+(?:[ \t]+[A-Za-z(`]|[.,;:!?]?[ \t]*$)/;
+/** Between a name and the first element of its list: `= ["`, `: []string{"`, `= new String[]{"`. */
+const LIST_BETWEEN = /[[{][ \t]*["'\x60]$/;
 /** Only quotes and a comma between name and value: a list or positional arguments (`"password", "x"`). */
 const POSITIONAL = /^["'\x60]?[ \t]*,[ \t]*["'\x60]?$/;
 /**
@@ -443,10 +449,11 @@ export function scoreGenericSecret({ name, before, between, value, after, quoted
     if (between !== undefined && /[fF$]["']$/.test(between) && /\{[^{}]+\}/.test(value))
         return undefined;
     const isCall = between !== undefined && /^[ \t]*\(/.test(between);
-    let secretWord = isCall ? secretWordOfSetter(name) : secretWordOf(name);
+    const list = between !== undefined && LIST_BETWEEN.test(between);
+    let secretWord = isCall ? secretWordOfSetter(name) : secretWordOf(name, false, list);
     // `new_password = "..."`: a password still, but the name also names form fields, so the name
     // vouches for `low` only (the ranker weighs the rest of the evidence).
-    const lifecycle = !secretWord && !isCall ? secretWordOf(name, true) : undefined;
+    const lifecycle = !secretWord && !isCall ? secretWordOf(name, true, list) : undefined;
     secretWord ??= lifecycle;
     if (!secretWord)
         return undefined;

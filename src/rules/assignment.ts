@@ -71,9 +71,10 @@ const SEPARATOR = [
 /**
  * A list of literals under a secret name opens with its bracket: `API_KEYS = ["v", ...]`, Go's
  * `Tokens: []string{"v"}`, Java's `new String[]{"v"}`. The first element is the value read; an
- * element must be followed by a comma or the closing bracket, so a map (`{"user": "v"}`) is not a list.
+ * element must be followed by a comma or the closing bracket, so a map (`{"user": "v"}`) is not a
+ * list, and must be one token: a list of lines or assignments (`["KEY=v"]`) is read line by line.
  */
-const LIST_OPEN = String.raw`(?:(?:new[ \t]+[\w.]*)?(?:\[\][\w.]*)?[\[{][ \t]*(?=(?:"[^"\n]*"|'[^'\n]*')[ \t]*[,\]}]))?`;
+const LIST_OPEN = String.raw`(?:(?:new[ \t]+[\w.]*)?(?:\[\][\w.]*)?[\[{][ \t]*(?=(?:"[^"\s=]*"|'[^'\s=]*')[ \t]*[,\]}]))?`;
 
 /**
  * String-literal prefixes before the opening quote: C# @"v", Python b"v"/r"v", ObjC @"v"; and a
