@@ -20,9 +20,10 @@
 // `write_only`), taken from the released binary rather than its source. The output says which
 // source it read, at which commit and release.
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { coverageSummary, coverageTable, MARKERS, replaceBetween } from './tf-catalogue-table.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -371,3 +372,12 @@ for (const [name, repository, schemaRepository] of PROVIDERS) {
 }
 writeFileSync(output, `${JSON.stringify({ generatedBy: 'scripts/gen-tf-catalogue.mjs', providers, entries }, null, 1)}\n`);
 console.log(`wrote ${entries.length} entries to ${output}`);
+// The coverage the docs show, from the same data (test/terraform/catalogue-docs.test.ts checks it).
+for (const [file, marker, body] of [
+  [join(repoRoot, 'docs', 'terraform.md'), MARKERS.table, coverageTable(providers)],
+  [join(repoRoot, 'README.md'), MARKERS.summary, coverageSummary(providers)],
+]) {
+  const updated = replaceBetween(readFileSync(file, 'utf8'), marker, body);
+  if (updated === undefined) console.error(`leakgate gen-tf-catalogue: ${file} has no ${marker[0]} ... ${marker[1]} markers; not updated`);
+  else writeFileSync(file, updated);
+}

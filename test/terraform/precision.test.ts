@@ -77,6 +77,13 @@ describe('Terraform precision on real-module patterns', () => {
     expect(at(findings, 33).message).toContain('Use the write-only root_password_wo');
   });
 
+  it('proposes a write-only twin that has no trigger without naming one', async () => {
+    const finding = at(await scan('tf-aws-generated'), 39);
+    expect(finding.message).toContain('Use the write-only host_key_body_wo, or encrypt the state');
+    expect(String(finding.details?.['fix'])).toContain('set the write-only host_key_body_wo instead of host_key_body');
+    expect(String(finding.details?.['fix'])).not.toContain('(with');
+  });
+
   it('judges stand-in values and ARNs as no secret at the default level', () => {
     expect(judgeSecretValue('password', 'Ex@mp!e1', 'examples/main.tf')).toBe('low');
     expect(judgeSecretValue('password', 'abcdefg', 'examples/main.tf')).toBe('low');
