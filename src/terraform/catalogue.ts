@@ -43,8 +43,8 @@ export interface SecretStateEntry {
   /** Attributes that hold the secret in state. */
   attributes: string[];
   /**
-   * `always`: the block puts a secret in state whenever it exists (data sources, generated
-   * secrets). `when-set`: only when one of `attributes` is set as an argument.
+   * `always`: the block puts a secret in state whenever it exists (data sources that read one,
+   * generated secrets). `when-set`: only when one of `attributes` is set as an argument.
    */
   stored: 'always' | 'when-set';
   /** The block stores a secret only when this holds (e.g. an SSM parameter of type SecureString). */
@@ -196,7 +196,10 @@ function merge(entry: GeneratedEntry, overlay: SecretStateEntry | undefined): Se
   }
   if (computed.length === 0 && settable.length === 0) return undefined;
   const kind = entry.kind === 'data' ? 'data' : 'resource';
-  // A data source stores what it reads: its optional sensitive arguments are read back too.
+  // A data source stores what it reads, and its sensitive arguments with it. One whose only
+  // sensitive attributes are arguments (`data.aws_elasticache_user.passwords`, never read back)
+  // stores them only when they are set.
+  if (kind === 'data' && computed.length === 0) return { provider: entry.provider, kind, type: entry.type, attributes: topLevel(settable), stored: 'when-set' };
   if (kind === 'data') return { provider: entry.provider, kind, type: entry.type, attributes: union(computed, topLevel(settable)), stored: 'always' };
   if (settable.length === 0) return { provider: entry.provider, kind, type: entry.type, attributes: computed, stored: 'always' };
   const writeOnly = (entry.writeOnly ?? [])
