@@ -82,8 +82,11 @@ function goFiles(gitDir) {
   return files;
 }
 
-/** `"name": {`, `"name": &schema.Schema{`, `"name": schema.StringAttribute{`, `"name": pluginsdk.Schema{`. */
-const KEY_OPEN = /"([a-z0-9_]+)"\s*:\s*(?:&?[\w.]+(?:\[[^\]]*\])?[\w.*]*)?\s*$/;
+/**
+ * `"name": {`, `"name": &schema.Schema{`, `"name": schema.StringAttribute{`, `"name": pluginsdk.Schema{`,
+ * and a key assigned into a schema map: `arguments["server"] = &pluginsdk.Schema{`.
+ */
+const KEY_OPEN = /(?:"([a-z0-9_]+)"\s*:|\w+\["([a-z0-9_]+)"\]\s*=)\s*(?:&?[\w.]+(?:\[[^\]]*\])?[\w.*]*)?\s*$/;
 const SENSITIVE = /\bSensitive\s*:\s*true\b/g;
 
 /**
@@ -110,7 +113,7 @@ function sensitiveIn(text) {
       } else i = end < 0 ? text.length : end;
     } else if (ch === '{') {
       const match = KEY_OPEN.exec(text.slice(lineStart, i));
-      stack.push({ key: match ? match[1] : undefined, start: i });
+      stack.push({ key: match ? (match[1] ?? match[2]) : undefined, start: i });
     } else if (ch === '}') {
       stack.pop();
     } else if (ch === 'S' && text.startsWith('Sensitive', i)) {

@@ -34353,6 +34353,7 @@ function merge2(entry, overlay) {
   }
   if (computed.length === 0 && settable.length === 0) return void 0;
   const kind = entry.kind === "data" ? "data" : "resource";
+  if (kind === "data" && computed.length === 0) return { provider: entry.provider, kind, type: entry.type, attributes: topLevel(settable), stored: "when-set" };
   if (kind === "data") return { provider: entry.provider, kind, type: entry.type, attributes: union2(computed, topLevel(settable)), stored: "always" };
   if (settable.length === 0) return { provider: entry.provider, kind, type: entry.type, attributes: computed, stored: "always" };
   const writeOnly = (entry.writeOnly ?? []).filter((pair) => settable.includes(pair.argument)).map((pair) => pair.version ? wo(pair.argument, pair.version) : { argument: pair.argument, writeOnly: `${pair.argument}_wo` });

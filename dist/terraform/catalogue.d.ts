@@ -35,8 +35,8 @@ export interface SecretStateEntry {
     /** Attributes that hold the secret in state. */
     attributes: string[];
     /**
-     * `always`: the block puts a secret in state whenever it exists (data sources, generated
-     * secrets). `when-set`: only when one of `attributes` is set as an argument.
+     * `always`: the block puts a secret in state whenever it exists (data sources that read one,
+     * generated secrets). `when-set`: only when one of `attributes` is set as an argument.
      */
     stored: 'always' | 'when-set';
     /** The block stores a secret only when this holds (e.g. an SSM parameter of type SecureString). */

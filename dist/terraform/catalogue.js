@@ -112,7 +112,11 @@ function merge(entry, overlay) {
     if (computed.length === 0 && settable.length === 0)
         return undefined;
     const kind = entry.kind === 'data' ? 'data' : 'resource';
-    // A data source stores what it reads: its optional sensitive arguments are read back too.
+    // A data source stores what it reads, and its sensitive arguments with it. One whose only
+    // sensitive attributes are arguments (`data.aws_elasticache_user.passwords`, never read back)
+    // stores them only when they are set.
+    if (kind === 'data' && computed.length === 0)
+        return { provider: entry.provider, kind, type: entry.type, attributes: topLevel(settable), stored: 'when-set' };
     if (kind === 'data')
         return { provider: entry.provider, kind, type: entry.type, attributes: union(computed, topLevel(settable)), stored: 'always' };
     if (settable.length === 0)

@@ -120,6 +120,8 @@ describe('generated Terraform catalogue', () => {
     expect(catalogueEntry('resource', 'aws_iot_certificate')?.attributes).toEqual(['private_key']);
     expect(catalogueEntry('resource', 'aws_redshiftserverless_namespace')?.attributes).not.toContain('admin_username');
     expect(catalogueEntry('resource', 'aws_transfer_server')?.attributes).toEqual(['host_key']);
+    // Not by name: this `certificate_pem` is a certificate with its private key.
+    expect(catalogueEntry('resource', 'azurerm_netapp_volume_bucket_with_server')?.attributes).toEqual(['server.certificate_pem']);
   });
 
   it('covers the resources the hand catalogue missed, with write-only twins read from the schema', () => {
