@@ -30185,7 +30185,7 @@ var init_catalogue_data = __esm({
           kind: "data",
           type: "azurerm_netapp_volume_bucket_with_server",
           computed: [
-            "certificate_pem"
+            "server.certificate_pem"
           ],
           arguments: []
         },
@@ -31938,7 +31938,7 @@ var init_catalogue_data = __esm({
           type: "azurerm_netapp_volume_bucket_with_server",
           computed: [],
           arguments: [
-            "certificate_pem"
+            "server.certificate_pem"
           ]
         },
         {
@@ -34462,10 +34462,15 @@ var init_catalogue = __esm({
       { provider: "github", kind: "resource", type: "github_dependabot_secret", attributes: ["plaintext_value"], stored: "when-set", advice: "pass encrypted_value (sealed with the repository public key) instead of plaintext_value" },
       { provider: "github", kind: "resource", type: "github_dependabot_organization_secret", attributes: ["plaintext_value"], stored: "when-set", advice: "pass encrypted_value (sealed with the organization public key) instead of plaintext_value" }
     ];
-    NOT_A_SECRET2 = /encrypted|(?:^|_)(?:ca|cert|certificate|trusted_ca|id)(?:_pem|_chain)?$|(?:^|_)(?:public_keys?|user_?name)$/;
+    NOT_A_SECRET2 = /encrypted|(?:^|_)(?:ca|cert|certificate|trusted_ca|id|public_keys?|user_?name)$/;
     HAND_NOT_SECRET = {
       "resource.azurerm_application_insights": ["instrumentation_key", "connection_string"],
       "data.azurerm_application_insights": ["instrumentation_key", "connection_string"],
+      // Certificates (public by design). Not by name: azurerm's netapp `server.certificate_pem` is a certificate and its private key.
+      "resource.aws_iot_certificate": ["ca_pem", "certificate_pem"],
+      "resource.aws_iot_ca_certificate": ["ca_certificate_pem", "verification_certificate_pem"],
+      "resource.aws_transfer_certificate": ["certificate_chain"],
+      "data.aws_dms_certificate": ["certificate_pem"],
       // Banners shown to every client before and after login.
       "resource.aws_transfer_server": ["pre_authentication_login_banner", "post_authentication_login_banner"],
       // An agent's prompt and a tool's input schema: configuration the provider hides from plan output, not credentials.

@@ -70,9 +70,10 @@ const HAND_OVERLAY = [
 ];
 /**
  * Marked sensitive by a provider, but not a secret to keep out of state: ciphertext
- * (`encrypted_value`, sealed with a public key) and certificates, which are public by design.
+ * (`encrypted_value`, sealed with a public key), certificates and public keys, which are public
+ * by design, ids and user names.
  */
-const NOT_A_SECRET = /encrypted|(?:^|_)(?:ca|cert|certificate|trusted_ca|id)(?:_pem|_chain)?$|(?:^|_)(?:public_keys?|user_?name)$/;
+const NOT_A_SECRET = /encrypted|(?:^|_)(?:ca|cert|certificate|trusted_ca|id|public_keys?|user_?name)$/;
 /**
  * Marked sensitive by the provider, but documented by the vendor as not secret: Application
  * Insights' instrumentation key and connection string are embedded in client code by design.
@@ -80,6 +81,11 @@ const NOT_A_SECRET = /encrypted|(?:^|_)(?:ca|cert|certificate|trusted_ca|id)(?:_
 const HAND_NOT_SECRET = {
     'resource.azurerm_application_insights': ['instrumentation_key', 'connection_string'],
     'data.azurerm_application_insights': ['instrumentation_key', 'connection_string'],
+    // Certificates (public by design). Not by name: azurerm's netapp `server.certificate_pem` is a certificate and its private key.
+    'resource.aws_iot_certificate': ['ca_pem', 'certificate_pem'],
+    'resource.aws_iot_ca_certificate': ['ca_certificate_pem', 'verification_certificate_pem'],
+    'resource.aws_transfer_certificate': ['certificate_chain'],
+    'data.aws_dms_certificate': ['certificate_pem'],
     // Banners shown to every client before and after login.
     'resource.aws_transfer_server': ['pre_authentication_login_banner', 'post_authentication_login_banner'],
     // An agent's prompt and a tool's input schema: configuration the provider hides from plan output, not credentials.
