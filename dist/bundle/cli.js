@@ -28446,11 +28446,35 @@ var init_catalogue_data = __esm({
       providers: {
         aws: {
           repository: "hashicorp/terraform-provider-aws",
-          status: "not read: no mirror (the snapshot is over the fetch size limit or was not fetched); the hand-written entries in catalogue.ts stand"
+          source: {
+            kind: "schema-json",
+            repository: "lonegunmanb/terraform-aws-schema",
+            unreadTypes: [
+              "data.aws_quicksight_analysis",
+              "resource.aws_quicksight_analysis",
+              "resource.aws_quicksight_dashboard",
+              "resource.aws_quicksight_template",
+              "resource.aws_wafv2_rule_group",
+              "resource.aws_wafv2_web_acl",
+              "resource.aws_wafv2_web_acl_rule"
+            ]
+          },
+          commit: "6812d62211f5dc84e446faf0ffc86523c0c209bb",
+          date: "2026-05-28",
+          version: "v6.47.0",
+          status: "generated",
+          resources: 103,
+          dataSources: 15,
+          attributes: 263
         },
         azurerm: {
           repository: "hashicorp/terraform-provider-azurerm",
+          source: {
+            kind: "go-source",
+            repository: "hashicorp/terraform-provider-azurerm"
+          },
           commit: "69697b7fe6a923fc89e88f386bc95c3ed1ee2ec6",
+          date: "2026-08-21",
           version: "v5.2.0",
           status: "generated",
           resources: 227,
@@ -28459,8 +28483,13 @@ var init_catalogue_data = __esm({
         },
         google: {
           repository: "hashicorp/terraform-provider-google",
+          source: {
+            kind: "go-source",
+            repository: "hashicorp/terraform-provider-google"
+          },
           commit: "e03b7622a26cf4e878f90bdccaca6aa3d03a7999",
-          version: "v5.29.0",
+          date: "2026-08-21",
+          version: "v7.45.0",
           status: "generated",
           resources: 66,
           dataSources: 18,
@@ -28468,7 +28497,12 @@ var init_catalogue_data = __esm({
         },
         kubernetes: {
           repository: "hashicorp/terraform-provider-kubernetes",
+          source: {
+            kind: "go-source",
+            repository: "hashicorp/terraform-provider-kubernetes"
+          },
           commit: "3a33fb6cc6055853584af1731b1369164c35ffc7",
+          date: "2026-08-21",
           version: "v3.2.1",
           status: "generated",
           resources: 3,
@@ -28477,7 +28511,12 @@ var init_catalogue_data = __esm({
         },
         helm: {
           repository: "hashicorp/terraform-provider-helm",
+          source: {
+            kind: "go-source",
+            repository: "hashicorp/terraform-provider-helm"
+          },
           commit: "ecffae07748ea9e2e99660e5ad3f852a12fbc5fc",
+          date: "2026-05-21",
           version: "v3.1.2",
           status: "generated",
           resources: 2,
@@ -28486,7 +28525,12 @@ var init_catalogue_data = __esm({
         },
         random: {
           repository: "hashicorp/terraform-provider-random",
+          source: {
+            kind: "go-source",
+            repository: "hashicorp/terraform-provider-random"
+          },
           commit: "ad788e233bb42be5ecad3ba8f43de0d9d9dc7185",
+          date: "2026-06-11",
           version: "v3.9.0",
           status: "generated",
           resources: 2,
@@ -28495,7 +28539,12 @@ var init_catalogue_data = __esm({
         },
         tls: {
           repository: "hashicorp/terraform-provider-tls",
+          source: {
+            kind: "go-source",
+            repository: "hashicorp/terraform-provider-tls"
+          },
           commit: "d72d90e1b47b7cb5ce6863f528af3154963d61b7",
+          date: "2026-04-28",
           version: "v4.2.1",
           status: "generated",
           resources: 4,
@@ -28504,7 +28553,12 @@ var init_catalogue_data = __esm({
         },
         vault: {
           repository: "hashicorp/terraform-provider-vault",
+          source: {
+            kind: "go-source",
+            repository: "hashicorp/terraform-provider-vault"
+          },
           commit: "31447510c5c6ab0e1bd60435ff5b4a838b3f2f69",
+          date: "2026-08-20",
           version: "v5.11.0",
           status: "generated",
           resources: 9,
@@ -28513,7 +28567,12 @@ var init_catalogue_data = __esm({
         },
         azuread: {
           repository: "hashicorp/terraform-provider-azuread",
+          source: {
+            kind: "go-source",
+            repository: "hashicorp/terraform-provider-azuread"
+          },
           commit: "f0169e0ecec4a7f87c0a512fd989368a182306c1",
+          date: "2026-08-17",
           version: "v3.9.0",
           status: "generated",
           resources: 8,
@@ -28522,7 +28581,12 @@ var init_catalogue_data = __esm({
         },
         github: {
           repository: "integrations/terraform-provider-github",
+          source: {
+            kind: "go-source",
+            repository: "integrations/terraform-provider-github"
+          },
           commit: "b6ce8c0687af3b301d6dc022db1aca45f3ad2b26",
+          date: "2026-08-07",
           version: "v6.13.0",
           status: "generated",
           resources: 10,
@@ -28531,6 +28595,1286 @@ var init_catalogue_data = __esm({
         }
       },
       entries: [
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_api_gateway_api_key",
+          computed: [
+            "value"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_cognito_user_pool_client",
+          computed: [
+            "client_secret"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_dms_certificate",
+          computed: [
+            "certificate_pem",
+            "certificate_wallet"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_ecr_authorization_token",
+          computed: [
+            "authorization_token",
+            "password"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_ecrpublic_authorization_token",
+          computed: [
+            "authorization_token",
+            "password"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_eks_cluster_auth",
+          computed: [
+            "token"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_elasticache_user",
+          computed: [],
+          arguments: [
+            "passwords"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_glue_connection",
+          computed: [
+            "athena_properties",
+            "connection_properties"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_kms_ciphertext",
+          computed: [],
+          arguments: [
+            "plaintext"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_kms_secrets",
+          computed: [
+            "plaintext"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_redshift_cluster_credentials",
+          computed: [
+            "db_password"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_redshiftserverless_credentials",
+          computed: [
+            "db_password"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_secretsmanager_secret_version",
+          computed: [
+            "secret_binary",
+            "secret_string"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_ssm_parameter",
+          computed: [
+            "value"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_ssm_parameters_by_path",
+          computed: [
+            "values"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_acm_certificate",
+          computed: [],
+          arguments: [
+            "private_key"
+          ],
+          writeOnly: [
+            {
+              argument: "private_key",
+              version: "version"
+            }
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_alb_listener",
+          computed: [],
+          arguments: [
+            "default_action.authenticate_oidc.client_secret"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_alb_listener_rule",
+          computed: [],
+          arguments: [
+            "action.authenticate_oidc.client_secret"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_amplify_app",
+          computed: [],
+          arguments: [
+            "access_token",
+            "auto_branch_creation_config.basic_auth_credentials",
+            "basic_auth_credentials",
+            "oauth_token"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_amplify_branch",
+          computed: [],
+          arguments: [
+            "basic_auth_credentials"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_api_gateway_api_key",
+          computed: [],
+          arguments: [
+            "value"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_api_gateway_domain_name",
+          computed: [],
+          arguments: [
+            "certificate_private_key"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_appconfig_configuration_profile",
+          computed: [],
+          arguments: [
+            "validator.content"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_appconfig_hosted_configuration_version",
+          computed: [],
+          arguments: [
+            "content"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_appfabric_app_authorization",
+          computed: [],
+          arguments: [
+            "credential.api_key_credential.api_key",
+            "credential.oauth2_credential.client_secret"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_appflow_connector_profile",
+          computed: [],
+          arguments: [
+            "connector_profile_config.connector_profile_credentials.amplitude.secret_key",
+            "connector_profile_config.connector_profile_credentials.custom_connector.basic.password",
+            "connector_profile_config.connector_profile_credentials.custom_connector.custom.credentials_map",
+            "connector_profile_config.connector_profile_credentials.custom_connector.oauth2.access_token",
+            "connector_profile_config.connector_profile_credentials.custom_connector.oauth2.client_secret",
+            "connector_profile_config.connector_profile_credentials.google_analytics.access_token",
+            "connector_profile_config.connector_profile_credentials.google_analytics.client_secret",
+            "connector_profile_config.connector_profile_credentials.honeycode.access_token",
+            "connector_profile_config.connector_profile_credentials.infor_nexus.secret_access_key",
+            "connector_profile_config.connector_profile_credentials.marketo.access_token",
+            "connector_profile_config.connector_profile_credentials.marketo.client_secret",
+            "connector_profile_config.connector_profile_credentials.redshift.password",
+            "connector_profile_config.connector_profile_credentials.salesforce.access_token",
+            "connector_profile_config.connector_profile_credentials.sapo_data.basic_auth_credentials.password",
+            "connector_profile_config.connector_profile_credentials.sapo_data.oauth_credentials.access_token",
+            "connector_profile_config.connector_profile_credentials.service_now.password",
+            "connector_profile_config.connector_profile_credentials.slack.access_token",
+            "connector_profile_config.connector_profile_credentials.slack.client_secret",
+            "connector_profile_config.connector_profile_credentials.snowflake.password",
+            "connector_profile_config.connector_profile_credentials.trendmicro.api_secret_key",
+            "connector_profile_config.connector_profile_credentials.veeva.password",
+            "connector_profile_config.connector_profile_credentials.zendesk.access_token",
+            "connector_profile_config.connector_profile_credentials.zendesk.client_secret"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_appstream_directory_config",
+          computed: [],
+          arguments: [
+            "service_account_credentials.account_password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_appsync_api_key",
+          computed: [
+            "key"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_bedrockagentcore_api_key_credential_provider",
+          computed: [],
+          arguments: [
+            "api_key",
+            "api_key_wo"
+          ],
+          writeOnly: [
+            {
+              argument: "api_key",
+              version: "version"
+            }
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_bedrockagentcore_harness",
+          computed: [],
+          arguments: [
+            "environment_variables",
+            "system_prompt.text",
+            "tool.config.inline_function.input_schema",
+            "tool.config.remote_mcp.headers",
+            "tool.config.remote_mcp.url"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_bedrockagentcore_oauth2_credential_provider",
+          computed: [],
+          arguments: [
+            "oauth2_provider_config.custom_oauth2_provider_config.client_id",
+            "oauth2_provider_config.custom_oauth2_provider_config.client_id_wo",
+            "oauth2_provider_config.custom_oauth2_provider_config.client_secret",
+            "oauth2_provider_config.custom_oauth2_provider_config.client_secret_wo",
+            "oauth2_provider_config.github_oauth2_provider_config.client_id",
+            "oauth2_provider_config.github_oauth2_provider_config.client_id_wo",
+            "oauth2_provider_config.github_oauth2_provider_config.client_secret",
+            "oauth2_provider_config.github_oauth2_provider_config.client_secret_wo",
+            "oauth2_provider_config.google_oauth2_provider_config.client_id",
+            "oauth2_provider_config.google_oauth2_provider_config.client_id_wo",
+            "oauth2_provider_config.google_oauth2_provider_config.client_secret",
+            "oauth2_provider_config.google_oauth2_provider_config.client_secret_wo",
+            "oauth2_provider_config.microsoft_oauth2_provider_config.client_id",
+            "oauth2_provider_config.microsoft_oauth2_provider_config.client_id_wo",
+            "oauth2_provider_config.microsoft_oauth2_provider_config.client_secret",
+            "oauth2_provider_config.microsoft_oauth2_provider_config.client_secret_wo",
+            "oauth2_provider_config.salesforce_oauth2_provider_config.client_id",
+            "oauth2_provider_config.salesforce_oauth2_provider_config.client_id_wo",
+            "oauth2_provider_config.salesforce_oauth2_provider_config.client_secret",
+            "oauth2_provider_config.salesforce_oauth2_provider_config.client_secret_wo",
+            "oauth2_provider_config.slack_oauth2_provider_config.client_id",
+            "oauth2_provider_config.slack_oauth2_provider_config.client_id_wo",
+            "oauth2_provider_config.slack_oauth2_provider_config.client_secret",
+            "oauth2_provider_config.slack_oauth2_provider_config.client_secret_wo"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_chime_voice_connector_termination_credentials",
+          computed: [],
+          arguments: [
+            "credentials.password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_cloudcontrolapi_resource",
+          computed: [],
+          arguments: [
+            "schema"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_cloudwatch_event_connection",
+          computed: [],
+          arguments: [
+            "auth_parameters.api_key.value",
+            "auth_parameters.basic.password",
+            "auth_parameters.invocation_http_parameters.body.value",
+            "auth_parameters.invocation_http_parameters.header.value",
+            "auth_parameters.invocation_http_parameters.query_string.value",
+            "auth_parameters.oauth.client_parameters.client_secret",
+            "auth_parameters.oauth.oauth_http_parameters.body.value",
+            "auth_parameters.oauth.oauth_http_parameters.header.value",
+            "auth_parameters.oauth.oauth_http_parameters.query_string.value"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_codebuild_source_credential",
+          computed: [],
+          arguments: [
+            "token"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_codebuild_webhook",
+          computed: [
+            "secret"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_codepipeline_webhook",
+          computed: [],
+          arguments: [
+            "authentication_configuration.secret_token"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_cognito_managed_user_pool_client",
+          computed: [
+            "client_secret"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_cognito_user",
+          computed: [],
+          arguments: [
+            "password",
+            "temporary_password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_cognito_user_pool_client",
+          computed: [
+            "client_secret"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_connect_user",
+          computed: [],
+          arguments: [
+            "password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_datasync_location_fsx_ontap_file_system",
+          computed: [],
+          arguments: [
+            "protocol.smb.password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_datasync_location_fsx_windows_file_system",
+          computed: [],
+          arguments: [
+            "password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_datasync_location_object_storage",
+          computed: [],
+          arguments: [
+            "secret_key"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_datasync_location_smb",
+          computed: [],
+          arguments: [
+            "password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_db_instance",
+          computed: [],
+          arguments: [
+            "password",
+            "password_wo"
+          ],
+          writeOnly: [
+            {
+              argument: "password",
+              version: "version"
+            }
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_directory_service_directory",
+          computed: [],
+          arguments: [
+            "password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_directory_service_radius_settings",
+          computed: [],
+          arguments: [
+            "shared_secret"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_directory_service_shared_directory",
+          computed: [],
+          arguments: [
+            "notes"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_dms_certificate",
+          computed: [],
+          arguments: [
+            "certificate_pem",
+            "certificate_wallet"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_dms_endpoint",
+          computed: [],
+          arguments: [
+            "kafka_settings.sasl_password",
+            "kafka_settings.ssl_client_key_password",
+            "oracle_settings.asm_password",
+            "oracle_settings.security_db_encryption",
+            "password",
+            "redis_settings.auth_password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_docdb_cluster",
+          computed: [],
+          arguments: [
+            "master_password"
+          ],
+          writeOnly: [
+            {
+              argument: "master_password",
+              version: "version"
+            }
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_docdbelastic_cluster",
+          computed: [],
+          arguments: [
+            "admin_user_password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_elasticache_replication_group",
+          computed: [],
+          arguments: [
+            "auth_token"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_elasticache_user",
+          computed: [],
+          arguments: [
+            "authentication_mode.passwords",
+            "passwords",
+            "passwords_wo"
+          ],
+          writeOnly: [
+            {
+              argument: "passwords",
+              version: "version"
+            }
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_elasticsearch_domain",
+          computed: [],
+          arguments: [
+            "advanced_security_options.master_user_options.master_user_password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_elasticsearch_domain_saml_options",
+          computed: [],
+          arguments: [
+            "saml_options.master_user_name"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_emr_cluster",
+          computed: [],
+          arguments: [
+            "kerberos_attributes.ad_domain_join_password",
+            "kerberos_attributes.cross_realm_trust_principal_password",
+            "kerberos_attributes.kdc_admin_password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_fsx_ontap_file_system",
+          computed: [],
+          arguments: [
+            "fsx_admin_password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_fsx_ontap_storage_virtual_machine",
+          computed: [],
+          arguments: [
+            "active_directory_configuration.self_managed_active_directory_configuration.password",
+            "svm_admin_password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_fsx_windows_file_system",
+          computed: [],
+          arguments: [
+            "self_managed_active_directory.password",
+            "self_managed_active_directory.password_wo"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_glue_connection",
+          computed: [],
+          arguments: [
+            "athena_properties",
+            "authentication_configuration.basic_authentication_credentials.password",
+            "authentication_configuration.custom_authentication_credentials",
+            "authentication_configuration.oauth2_properties.authorization_code_properties.authorization_code",
+            "authentication_configuration.oauth2_properties.oauth2_credentials.access_token",
+            "authentication_configuration.oauth2_properties.oauth2_credentials.jwt_token",
+            "authentication_configuration.oauth2_properties.oauth2_credentials.refresh_token",
+            "authentication_configuration.oauth2_properties.oauth2_credentials.user_managed_client_application_client_secret",
+            "authentication_configuration.oauth2_properties.token_url_parameters_map",
+            "connection_properties"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_glue_job",
+          computed: [],
+          arguments: [
+            "source_control_details.auth_token"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_grafana_workspace_api_key",
+          computed: [
+            "key"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_grafana_workspace_service_account_token",
+          computed: [
+            "key"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_iam_access_key",
+          computed: [
+            "secret",
+            "ses_smtp_password_v4"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_iam_server_certificate",
+          computed: [],
+          arguments: [
+            "private_key"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_iam_service_specific_credential",
+          computed: [
+            "service_credential_secret",
+            "service_password"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_iam_user_login_profile",
+          computed: [
+            "password"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_iot_authorizer",
+          computed: [],
+          arguments: [
+            "token_signing_public_keys"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_iot_ca_certificate",
+          computed: [],
+          arguments: [
+            "ca_certificate_pem",
+            "verification_certificate_pem"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_iot_certificate",
+          computed: [
+            "private_key",
+            "public_key"
+          ],
+          arguments: [
+            "ca_pem",
+            "certificate_pem"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_kinesis_firehose_delivery_stream",
+          computed: [],
+          arguments: [
+            "http_endpoint_configuration.access_key",
+            "redshift_configuration.password",
+            "snowflake_configuration.key_passphrase",
+            "snowflake_configuration.private_key"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_kms_ciphertext",
+          computed: [],
+          arguments: [
+            "plaintext",
+            "plaintext_wo"
+          ],
+          writeOnly: [
+            {
+              argument: "plaintext",
+              version: "version"
+            }
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_kms_external_key",
+          computed: [],
+          arguments: [
+            "key_material_base64"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_kms_grant",
+          computed: [
+            "grant_token"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_kms_replica_external_key",
+          computed: [],
+          arguments: [
+            "key_material_base64"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_lb_listener",
+          computed: [],
+          arguments: [
+            "default_action.authenticate_oidc.client_secret"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_lb_listener_rule",
+          computed: [],
+          arguments: [
+            "action.authenticate_oidc.client_secret"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_lightsail_database",
+          computed: [],
+          arguments: [
+            "master_password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_memorydb_user",
+          computed: [],
+          arguments: [
+            "authentication_mode.passwords"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_mq_broker",
+          computed: [],
+          arguments: [
+            "ldap_server_metadata.service_account_password",
+            "user.password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_mwaa_environment",
+          computed: [],
+          arguments: [
+            "airflow_configuration_options"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_opensearch_domain",
+          computed: [],
+          arguments: [
+            "advanced_security_options.master_user_options.master_user_password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_opensearch_domain_saml_options",
+          computed: [],
+          arguments: [
+            "saml_options.master_user_name"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_pinpoint_adm_channel",
+          computed: [],
+          arguments: [
+            "client_id",
+            "client_secret"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_pinpoint_apns_channel",
+          computed: [],
+          arguments: [
+            "bundle_id",
+            "certificate",
+            "private_key",
+            "team_id",
+            "token_key",
+            "token_key_id"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_pinpoint_apns_sandbox_channel",
+          computed: [],
+          arguments: [
+            "bundle_id",
+            "certificate",
+            "private_key",
+            "team_id",
+            "token_key",
+            "token_key_id"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_pinpoint_apns_voip_channel",
+          computed: [],
+          arguments: [
+            "bundle_id",
+            "certificate",
+            "private_key",
+            "team_id",
+            "token_key",
+            "token_key_id"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_pinpoint_apns_voip_sandbox_channel",
+          computed: [],
+          arguments: [
+            "bundle_id",
+            "certificate",
+            "private_key",
+            "team_id",
+            "token_key",
+            "token_key_id"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_pinpoint_baidu_channel",
+          computed: [],
+          arguments: [
+            "api_key",
+            "secret_key"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_pinpoint_gcm_channel",
+          computed: [],
+          arguments: [
+            "api_key",
+            "service_json"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_quicksight_data_source",
+          computed: [],
+          arguments: [
+            "credentials.credential_pair.password",
+            "credentials.credential_pair.username"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_rds_cluster",
+          computed: [],
+          arguments: [
+            "master_password",
+            "master_password_wo"
+          ],
+          writeOnly: [
+            {
+              argument: "master_password",
+              version: "version"
+            }
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_redshift_cluster",
+          computed: [],
+          arguments: [
+            "master_password",
+            "master_password_wo"
+          ],
+          writeOnly: [
+            {
+              argument: "master_password",
+              version: "version"
+            }
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_redshift_hsm_configuration",
+          computed: [],
+          arguments: [
+            "hsm_partition_password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_redshiftserverless_namespace",
+          computed: [],
+          arguments: [
+            "admin_user_password",
+            "admin_username"
+          ],
+          writeOnly: [
+            {
+              argument: "admin_user_password",
+              version: "version"
+            }
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_s3_bucket_object_lock_configuration",
+          computed: [],
+          arguments: [
+            "token"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_s3_bucket_replication_configuration",
+          computed: [],
+          arguments: [
+            "token"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_s3_object_copy",
+          computed: [],
+          arguments: [
+            "customer_key",
+            "kms_encryption_context",
+            "kms_key_id",
+            "source_customer_key"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_sagemaker_workforce",
+          computed: [],
+          arguments: [
+            "oidc_config.client_secret"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_secretsmanager_secret_version",
+          computed: [],
+          arguments: [
+            "secret_binary",
+            "secret_string",
+            "secret_string_wo"
+          ],
+          writeOnly: [
+            {
+              argument: "secret_string",
+              version: "version"
+            }
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_securitylake_subscriber_notification",
+          computed: [],
+          arguments: [
+            "configuration.https_notification_configuration.authorization_api_key_value"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_sesv2_email_identity",
+          computed: [],
+          arguments: [
+            "dkim_signing_attributes.domain_signing_private_key"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_sns_platform_application",
+          computed: [],
+          arguments: [
+            "platform_credential",
+            "platform_principal"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_ssm_maintenance_window_task",
+          computed: [],
+          arguments: [
+            "task_invocation_parameters.lambda_parameters.payload",
+            "task_invocation_parameters.step_functions_parameters.input"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_ssm_parameter",
+          computed: [],
+          arguments: [
+            "value",
+            "value_wo"
+          ],
+          writeOnly: [
+            {
+              argument: "value",
+              version: "version"
+            }
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_storagegateway_file_system_association",
+          computed: [],
+          arguments: [
+            "password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_storagegateway_gateway",
+          computed: [],
+          arguments: [
+            "smb_active_directory_settings.password",
+            "smb_guest_password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_timestreaminfluxdb_db_cluster",
+          computed: [],
+          arguments: [
+            "password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_timestreaminfluxdb_db_instance",
+          computed: [],
+          arguments: [
+            "password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_transfer_certificate",
+          computed: [],
+          arguments: [
+            "certificate",
+            "certificate_chain",
+            "private_key"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_transfer_host_key",
+          computed: [],
+          arguments: [
+            "host_key_body",
+            "host_key_body_wo"
+          ],
+          writeOnly: [
+            {
+              argument: "host_key_body"
+            }
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_transfer_server",
+          computed: [],
+          arguments: [
+            "host_key",
+            "post_authentication_login_banner",
+            "pre_authentication_login_banner"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_verifiedaccess_trust_provider",
+          computed: [],
+          arguments: [
+            "native_application_oidc_options.client_secret",
+            "oidc_options.client_secret"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_vpn_connection",
+          computed: [
+            "customer_gateway_configuration"
+          ],
+          arguments: [
+            "tunnel1_preshared_key",
+            "tunnel2_preshared_key"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_wafv2_api_key",
+          computed: [
+            "api_key"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_workmail_user",
+          computed: [],
+          arguments: [
+            "password"
+          ]
+        },
         {
           provider: "azurerm",
           kind: "data",
@@ -28849,7 +30193,7 @@ var init_catalogue_data = __esm({
           kind: "data",
           type: "azurerm_netapp_volume_bucket_with_server",
           computed: [
-            "certificate_pem"
+            "server.certificate_pem"
           ],
           arguments: []
         },
@@ -30602,7 +31946,7 @@ var init_catalogue_data = __esm({
           type: "azurerm_netapp_volume_bucket_with_server",
           computed: [],
           arguments: [
-            "certificate_pem"
+            "server.certificate_pem"
           ]
         },
         {
@@ -32992,6 +34336,9 @@ var init_catalogue_data = __esm({
 });
 
 // src/terraform/catalogue.ts
+function withTrigger(pair) {
+  return pair.version ? ` (with ${pair.version})` : "";
+}
 function keepPath(path) {
   return !path.endsWith("_wo") && !path.split(".").some((step) => NOT_A_SECRET2.test(step));
 }
@@ -33005,8 +34352,8 @@ function union2(...lists) {
 }
 function merge2(entry, overlay) {
   const notSecret = HAND_NOT_SECRET[`${entry.kind}.${entry.type}`] ?? [];
-  const computed = topLevel(entry.computed).filter((name) => !notSecret.includes(name));
-  const settable = entry.arguments.filter(keepPath);
+  const computed = topLevel(entry.computed.filter((path) => !notSecret.includes(path)));
+  const settable = entry.arguments.filter((path) => keepPath(path) && !notSecret.includes(path));
   if (overlay) {
     if (overlay.stored === "always") return { ...overlay, attributes: union2(overlay.attributes, computed) };
     const alwaysStored = computed.filter((name) => !overlay.attributes.includes(name));
@@ -33014,9 +34361,10 @@ function merge2(entry, overlay) {
   }
   if (computed.length === 0 && settable.length === 0) return void 0;
   const kind = entry.kind === "data" ? "data" : "resource";
+  if (kind === "data" && computed.length === 0) return { provider: entry.provider, kind, type: entry.type, attributes: topLevel(settable), stored: "when-set" };
   if (kind === "data") return { provider: entry.provider, kind, type: entry.type, attributes: union2(computed, topLevel(settable)), stored: "always" };
   if (settable.length === 0) return { provider: entry.provider, kind, type: entry.type, attributes: computed, stored: "always" };
-  const writeOnly = (entry.writeOnly ?? []).filter((pair) => settable.includes(pair.argument)).map((pair) => wo(pair.argument, pair.version));
+  const writeOnly = (entry.writeOnly ?? []).filter((pair) => settable.includes(pair.argument)).map((pair) => pair.version ? wo(pair.argument, pair.version) : { argument: pair.argument, writeOnly: `${pair.argument}_wo` });
   return {
     provider: entry.provider,
     kind,
@@ -33047,7 +34395,7 @@ function fixFor(entry, applies = {}) {
     parts.push(`read it with ephemeral "${entry.ephemeral}" (Terraform >= 1.10) and pass the value only to write-only arguments, providers or other ephemeral blocks`);
   }
   for (const pair of applies.writeOnly ?? entry.writeOnly ?? []) {
-    parts.push(`set the write-only ${pair.writeOnly} (with ${pair.version}) instead of ${pair.argument} (Terraform >= 1.11)`);
+    parts.push(`set the write-only ${pair.writeOnly}${withTrigger(pair)} instead of ${pair.argument} (Terraform >= 1.11)`);
   }
   if (entry.advice) parts.push(entry.advice);
   return parts.length > 0 ? parts.join("; ") : "keep the state in a backend that encrypts it with a key you control";
@@ -33065,26 +34413,18 @@ var init_catalogue = __esm({
     HAND_OVERLAY = [
       // AWS (hashicorp/aws)
       { provider: "aws", kind: "data", type: "aws_secretsmanager_secret_version", attributes: ["secret_string", "secret_binary"], stored: "always", ephemeral: "aws_secretsmanager_secret_version" },
-      { provider: "aws", kind: "data", type: "aws_ssm_parameter", attributes: ["value", "insecure_value"], stored: "always", safeWhen: [{ argument: "with_decryption", equals: false }], ephemeral: "aws_ssm_parameter", byName: true },
+      { provider: "aws", kind: "data", type: "aws_ssm_parameter", attributes: ["value", "insecure_value"], stored: "always", safeWhen: [{ argument: "with_decryption", equals: false }, { argument: "load_value", equals: false }], ephemeral: "aws_ssm_parameter", byName: true },
       { provider: "aws", kind: "data", type: "aws_kms_secrets", attributes: ["plaintext"], stored: "always", ephemeral: "aws_kms_secrets" },
       { provider: "aws", kind: "data", type: "aws_secretsmanager_random_password", attributes: ["random_password"], stored: "always", ephemeral: "aws_secretsmanager_random_password" },
       { provider: "aws", kind: "data", type: "aws_ecr_authorization_token", attributes: ["authorization_token", "password"], stored: "always", ephemeral: "aws_ecr_authorization_token" },
       { provider: "aws", kind: "data", type: "aws_ecrpublic_authorization_token", attributes: ["authorization_token", "password"], stored: "always", ephemeral: "aws_ecrpublic_authorization_token" },
       { provider: "aws", kind: "data", type: "aws_eks_cluster_auth", attributes: ["token"], stored: "always", ephemeral: "aws_eks_cluster_auth" },
-      { provider: "aws", kind: "resource", type: "aws_secretsmanager_secret_version", attributes: ["secret_string", "secret_binary"], stored: "when-set", writeOnly: [wo("secret_string")] },
       { provider: "aws", kind: "resource", type: "aws_ssm_parameter", attributes: ["value"], stored: "when-set", onlyWhen: { argument: "type", equals: "SecureString" }, writeOnly: [wo("value")] },
-      { provider: "aws", kind: "resource", type: "aws_kms_ciphertext", attributes: ["plaintext"], stored: "when-set", writeOnly: [wo("plaintext")] },
       { provider: "aws", kind: "resource", type: "aws_iam_access_key", attributes: ["secret", "ses_smtp_password_v4"], stored: "always", safeWhen: [{ argument: "pgp_key" }], advice: "set pgp_key so state holds only encrypted_secret, or better, do not mint long-lived access keys with Terraform (use roles and short-lived credentials)" },
       { provider: "aws", kind: "resource", type: "aws_iam_user_login_profile", attributes: ["password"], stored: "always", safeWhen: [{ argument: "pgp_key" }], advice: "set pgp_key so state holds only encrypted_password" },
       { provider: "aws", kind: "resource", type: "aws_mq_broker", attributes: ["user.password"], stored: "when-set", advice: "or use LDAP authentication for the broker, so no user password is set in Terraform" },
       { provider: "aws", kind: "resource", type: "aws_db_instance", attributes: ["password"], stored: "when-set", writeOnly: [wo("password")], advice: "or let RDS keep the password in Secrets Manager (manage_master_user_password = true)" },
       { provider: "aws", kind: "resource", type: "aws_rds_cluster", attributes: ["master_password"], stored: "when-set", writeOnly: [wo("master_password")], advice: "or let RDS keep the password in Secrets Manager (manage_master_user_password = true)" },
-      { provider: "aws", kind: "resource", type: "aws_docdb_cluster", attributes: ["master_password"], stored: "when-set", writeOnly: [wo("master_password")] },
-      { provider: "aws", kind: "resource", type: "aws_redshift_cluster", attributes: ["master_password"], stored: "when-set", writeOnly: [wo("master_password")] },
-      { provider: "aws", kind: "resource", type: "aws_redshiftserverless_namespace", attributes: ["admin_user_password"], stored: "when-set", writeOnly: [wo("admin_user_password")] },
-      { provider: "aws", kind: "resource", type: "aws_elasticache_user", attributes: ["passwords"], stored: "when-set", writeOnly: [wo("passwords")] },
-      { provider: "aws", kind: "resource", type: "aws_acm_certificate", attributes: ["private_key"], stored: "when-set", writeOnly: [wo("private_key")] },
-      { provider: "aws", kind: "resource", type: "aws_transfer_host_key", attributes: ["host_key_body"], stored: "when-set", writeOnly: [wo("host_key_body")] },
       // Azure (hashicorp/azurerm)
       { provider: "azurerm", kind: "data", type: "azurerm_key_vault_secret", attributes: ["value"], stored: "always", ephemeral: "azurerm_key_vault_secret" },
       { provider: "azurerm", kind: "data", type: "azurerm_key_vault_certificate_data", attributes: ["pem", "key"], stored: "always", ephemeral: "azurerm_key_vault_certificate" },
@@ -33130,10 +34470,19 @@ var init_catalogue = __esm({
       { provider: "github", kind: "resource", type: "github_dependabot_secret", attributes: ["plaintext_value"], stored: "when-set", advice: "pass encrypted_value (sealed with the repository public key) instead of plaintext_value" },
       { provider: "github", kind: "resource", type: "github_dependabot_organization_secret", attributes: ["plaintext_value"], stored: "when-set", advice: "pass encrypted_value (sealed with the organization public key) instead of plaintext_value" }
     ];
-    NOT_A_SECRET2 = /encrypted|(?:^|_)(?:ca|cert|certificate|trusted_ca|id)$/;
+    NOT_A_SECRET2 = /encrypted|(?:^|_)(?:ca|cert|certificate|trusted_ca|id|public_keys?|user_?name)$/;
     HAND_NOT_SECRET = {
       "resource.azurerm_application_insights": ["instrumentation_key", "connection_string"],
-      "data.azurerm_application_insights": ["instrumentation_key", "connection_string"]
+      "data.azurerm_application_insights": ["instrumentation_key", "connection_string"],
+      // Certificates (public by design). Not by name: azurerm's netapp `server.certificate_pem` is a certificate and its private key.
+      "resource.aws_iot_certificate": ["ca_pem", "certificate_pem"],
+      "resource.aws_iot_ca_certificate": ["ca_certificate_pem", "verification_certificate_pem"],
+      "resource.aws_transfer_certificate": ["certificate_chain"],
+      "data.aws_dms_certificate": ["certificate_pem"],
+      // Banners shown to every client before and after login.
+      "resource.aws_transfer_server": ["pre_authentication_login_banner", "post_authentication_login_banner"],
+      // An agent's prompt and a tool's input schema: configuration the provider hides from plan output, not credentials.
+      "resource.aws_bedrockagentcore_harness": ["system_prompt.text", "tool.config.inline_function.input_schema"]
     };
     SECRET_STATE_CATALOGUE = buildCatalogue();
     CATALOGUE_PROVIDERS = catalogue_data_default.providers;
@@ -33333,7 +34682,7 @@ function stateExposure(module, protection) {
     if (stored.length === 0) continue;
     const remedy = remedyFor(entry, ref, module, protection, stored);
     const what = kind === "data" ? "reads" : entry.stored === "always" ? "generates" : "writes";
-    const nullDefault = (entry.safeWhen ?? []).map((c) => attributeOf(ref.block.body, c.argument)).find((a) => a && defaultsToNull(module, a.value));
+    const nullDefault = (entry.safeWhen ?? []).filter((c) => c.equals === void 0).map((c) => attributeOf(ref.block.body, c.argument)).find((a) => a && defaultsToNull(module, a.value));
     const unprotected = nullDefault ? ` (${nullDefault.name} comes from a variable that defaults to null, so by default it is stored unencrypted)` : "";
     verdicts.push({
       rule: "terraform-state-exposure",
@@ -33376,7 +34725,7 @@ function remedyFor(entry, ref, module, protection, stored) {
   else if (consumers.length > 0) headline = `Its value is stored again by ${consumers.join(", ")}, which has no write-only form, so an ephemeral read would not keep it out of state: encrypt the state`;
   else headline = "Encrypt the state: this block has no ephemeral or write-only form";
   if (!ephemeral && !twins) return { headline, fix: [entry.advice, backend].filter(Boolean).join("; "), ephemeral, consumers };
-  const switchFix = switches.map((use) => `set ${use.argument.slice(0, use.argument.lastIndexOf("."))}'s write-only ${use.twin.writeOnly} (with ${use.twin.version}) instead of ${use.twin.argument}`);
+  const switchFix = switches.map((use) => `set ${use.argument.slice(0, use.argument.lastIndexOf("."))}'s write-only ${use.twin.writeOnly}${withTrigger(use.twin)} instead of ${use.twin.argument}`);
   return { headline, fix: [fixFor(entry, { ephemeral, ...twins ? { writeOnly: twins } : {} }), ...switchFix].join("; "), ephemeral, consumers };
 }
 function regularConsumers(ref, module) {
@@ -33842,7 +35191,7 @@ var init_hygiene = __esm({
               writeOnly: entry?.writeOnly,
               fix: (argument) => {
                 const pair = entry?.writeOnly?.find((p) => p.argument === argument);
-                return pair ? `pass the value from an ephemeral resource or ephemeral variable to the write-only ${pair.writeOnly} (with ${pair.version}) instead of ${argument}` : "pass it in through a sensitive variable without a default, or read it from a secret manager with an ephemeral resource";
+                return pair ? `pass the value from an ephemeral resource or ephemeral variable to the write-only ${pair.writeOnly}${withTrigger(pair)} instead of ${argument}` : "pass it in through a sensitive variable without a default, or read it from a secret manager with an ephemeral resource";
               }
             });
           }

@@ -1,4 +1,4 @@
-import { catalogueEntry, fixFor } from './catalogue.js';
+import { catalogueEntry, fixFor, withTrigger } from './catalogue.js';
 import { readsNonSecretParameter } from './non-secret-reads.js';
 import { attributeOf, blocksOf, walkExpr } from './syntax.js';
 import { defaultsToNull } from './values.js';
@@ -36,7 +36,7 @@ export function stateExposure(module, protection) {
             continue;
         const remedy = remedyFor(entry, ref, module, protection, stored);
         const what = kind === 'data' ? 'reads' : entry.stored === 'always' ? 'generates' : 'writes';
-        const nullDefault = (entry.safeWhen ?? []).map((c) => attributeOf(ref.block.body, c.argument)).find((a) => a && defaultsToNull(module, a.value));
+        const nullDefault = (entry.safeWhen ?? []).filter((c) => c.equals === undefined).map((c) => attributeOf(ref.block.body, c.argument)).find((a) => a && defaultsToNull(module, a.value));
         const unprotected = nullDefault ? ` (${nullDefault.name} comes from a variable that defaults to null, so by default it is stored unencrypted)` : '';
         verdicts.push({
             rule: 'terraform-state-exposure',
@@ -93,7 +93,7 @@ function remedyFor(entry, ref, module, protection, stored) {
         headline = 'Encrypt the state: this block has no ephemeral or write-only form';
     if (!ephemeral && !twins)
         return { headline, fix: [entry.advice, backend].filter(Boolean).join('; '), ephemeral, consumers };
-    const switchFix = switches.map((use) => `set ${use.argument.slice(0, use.argument.lastIndexOf('.'))}'s write-only ${use.twin.writeOnly} (with ${use.twin.version}) instead of ${use.twin.argument}`);
+    const switchFix = switches.map((use) => `set ${use.argument.slice(0, use.argument.lastIndexOf('.'))}'s write-only ${use.twin.writeOnly}${withTrigger(use.twin)} instead of ${use.twin.argument}`);
     return { headline, fix: [fixFor(entry, { ephemeral, ...(twins ? { writeOnly: twins } : {}) }), ...switchFix].join('; '), ephemeral, consumers };
 }
 /** Arguments that order or repeat a block: a reference there passes no value on. */
