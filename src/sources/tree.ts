@@ -12,7 +12,7 @@ import type { Confidence, Finding, ScanResult, Skip } from '../types.js';
 import { scanFileBatch, type FileBatchResult, type FileScanOptions, type FileTask } from './file-scanner.js';
 import { FilePool, workersAvailable } from './file-pool.js';
 import { sortFindings } from './sort-findings.js';
-import { DEFAULT_ARCHIVE_DEPTH, DEFAULT_ARCHIVE_ENTRIES, DEFAULT_ARCHIVE_TOTAL_BYTES } from './archive/archive.js';
+import { archiveOptions } from './archive/texts.js';
 import { walk } from './walk.js';
 
 export { sortFindings } from './sort-findings.js';
@@ -73,7 +73,7 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
     redact: options.redact ?? true,
     minConfidence: options.minConfidence ?? config.minConfidence,
     origin: 'worktree',
-    archives: { maxDepth: options.maxArchiveDepth ?? DEFAULT_ARCHIVE_DEPTH, maxTotalBytes: DEFAULT_ARCHIVE_TOTAL_BYTES, maxEntries: DEFAULT_ARCHIVE_ENTRIES },
+    archives: archiveOptions(options.maxArchiveDepth),
   };
   const cacheWarnings: string[] = [];
   let cache: FileCache | undefined;
