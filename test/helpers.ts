@@ -113,13 +113,35 @@ export function fakeBech32Key(prefix: string): string {
   return prefix === prefix.toUpperCase() ? key.toUpperCase() : key;
 }
 
-/** One generator per checksummed format, by the name of the validator that checks it. */
+const SHAPE_CLASSES: Record<string, string> = {
+  d: '0123456789',
+  h: '0123456789abcdef',
+  H: '0123456789ABCDEF',
+  l: 'abcdefghijklmnopqrstuvwxyz0123456789',
+  u: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
+  a: ALPHANUMERIC,
+};
+
+/**
+ * A fake token of a format without a checksum that push protection and other scanners still
+ * flag by its shape (Slack, Stripe, PyPI): the shape's literal text, each `[cN]` replaced by N
+ * random characters of class c (d digits, h/H hex, l/u lower/upper case and digits, a both).
+ */
+export function fakeShapedToken(shape: string): string {
+  return shape.replace(/\[([dhHlua])(\d+)\]/g, (_, kind: string, count: string) => randomFrom(SHAPE_CLASSES[kind]!, Number(count)));
+}
+
+/**
+ * One generator per token format, by the name of the validator that checks it (checksummed
+ * formats), or `shape` for formats without a checksum (`{{shape:xoxb-[d12]-[a24]}}`).
+ */
 export const FAKE_TOKEN_GENERATORS: Record<string, (prefix: string) => string> = {
   'crc32-base62': fakeChecksummedToken,
   'crc32-gitlab': fakeGitlabRoutableToken,
   'crc32-grafana': fakeGrafanaToken,
   'nkey-seed': fakeNkeySeed,
   bech32: fakeBech32Key,
+  shape: fakeShapedToken,
 };
 
 /**

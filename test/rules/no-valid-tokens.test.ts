@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine/engine.js';
 import { VALIDATORS } from '../../src/engine/validators.js';
 import { loadBuiltinRules } from '../../src/rules/load.js';
-import { fakeBech32Key, fakeChecksummedToken, fakeNkeySeed, repoRoot } from '../helpers.js';
+import { fakeBech32Key, fakeChecksummedToken, fakeNkeySeed, fakeShapedToken, repoRoot } from '../helpers.js';
 
 /**
  * leakgate's repository must not hold a token that a checksum says is real-format: GitHub push
@@ -15,6 +16,12 @@ import { fakeBech32Key, fakeChecksummedToken, fakeNkeySeed, repoRoot } from '../
  */
 const CHECKSUM_VALIDATORS = new Set(['crc32-base62', 'crc32-gitlab', 'crc32-grafana', 'nkey-seed', 'bech32']);
 const CHECKSUMMED = loadBuiltinRules().filter((rule) => rule.validate !== undefined && CHECKSUM_VALIDATORS.has(rule.validate));
+/**
+ * Formats without a checksum that GitHub push protection still blocks by their shape: real-looking
+ * ones (reported above `low`) are templates too (`{{shape:xoxb-[d12]-[a24]}}`).
+ */
+const SHAPED_FAMILIES = ['slack', 'stripe', 'pypi'];
+const shaped = new Engine(loadBuiltinRules().filter((rule) => rule.tags.some((tag) => SHAPED_FAMILIES.includes(tag))));
 const LEGACY_GITLAB = /\.[0-9a-z]{2}\.[0-9a-z]{9}$/;
 
 function trackedTextFiles(): string[] {
@@ -44,6 +51,16 @@ describe('the repository holds no checksum-valid tokens', () => {
 
   it('finds none anywhere in the repository: rules, src, test, fixtures, docs, scripts, dist', () => {
     const offenders = trackedTextFiles().flatMap((file) => validTokensIn(readFileSync(join(repoRoot, file), 'utf8')).map((token) => `${file}: ${token}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('holds no real-looking Slack, Stripe or PyPI token either (no checksum, but push protection blocks them)', () => {
+    expect(shaped.scanText(`SLACK_BOT_TOKEN=${fakeShapedToken('xoxb-[d12]-[d13]-[a24]')}\n`)).toHaveLength(1); // the check can fail
+    const offenders = trackedTextFiles().flatMap((file) =>
+      shaped
+        .scanText(readFileSync(join(repoRoot, file), 'utf8'), { path: file })
+        .map((finding) => `${file}:${finding.line} ${finding.ruleId} ${finding.secret}`),
+    );
     expect(offenders).toEqual([]);
   });
 });
