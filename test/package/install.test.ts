@@ -63,6 +63,10 @@ describe('installing leakgate', () => {
     const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' })) as Record<string, Record<string, string>>;
     expect(Object.keys(manifest['dependencies']!)).not.toContain('js-tiktoken');
     expect(Object.keys(manifest['dependencies']!)).not.toContain('@tree-sitter-grammars/tree-sitter-hcl');
+    // Where it comes from, for npm's page and `npm bugs` (issue 12.9).
+    expect(manifest['repository']!['url']).toMatch(/^git\+https:\/\/github\.com\/[\w.-]+\/[\w.-]+\.git$/);
+    expect(manifest['homepage']).toMatch(/^https:\/\/github\.com\//);
+    expect(manifest['bugs']!['url']).toMatch(/^https:\/\/github\.com\/.+\/issues$/);
     // Nothing runs on install, from the registry or from git (npm runs `prepare` for git installs).
     expect(Object.keys(manifest['scripts']!).filter((name) => ['preinstall', 'install', 'postinstall', 'prepare'].includes(name))).toEqual([]);
   });
