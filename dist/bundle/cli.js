@@ -5699,6 +5699,10 @@ var init_redact = __esm({
 });
 
 // src/engine/snippet.ts
+function secretShapedReach(lines, line, finding) {
+  const bounds = lines.lineBounds(line);
+  return { start: Math.max(bounds.start, finding.start - SECRET_SHAPED_MARGIN), end: Math.min(bounds.end, finding.end + SECRET_SHAPED_MARGIN) };
+}
 function snippetFor(text, lines, line, finding, onLine, secretShaped = []) {
   const bounds = lines.lineBounds(line);
   const start = Math.max(bounds.start, finding.start - REDACT_RADIUS);
@@ -5717,13 +5721,14 @@ function snippetFor(text, lines, line, finding, onLine, secretShaped = []) {
   const to = Math.min(out.length, from + SNIPPET_RADIUS * 2);
   return (from > 0 || clippedBefore ? "\u2026" : "") + out.slice(from, to) + (to < out.length || clippedAfter ? "\u2026" : "");
 }
-var SNIPPET_RADIUS, REDACT_RADIUS;
+var SNIPPET_RADIUS, REDACT_RADIUS, SECRET_SHAPED_MARGIN;
 var init_snippet = __esm({
   "src/engine/snippet.ts"() {
     "use strict";
     init_redact();
     SNIPPET_RADIUS = 80;
     REDACT_RADIUS = 2048;
+    SECRET_SHAPED_MARGIN = 2 * REDACT_RADIUS;
   }
 });
 
@@ -6385,7 +6390,7 @@ function resolveOverlaps(candidates) {
   }
   return kept;
 }
-var CONFIDENCE_RANK, EVIDENCE, LOWER_CONFIDENCE, DIGEST_LABEL, LONG_LINE, CLIP_BEFORE, CLIP_AFTER, CLIP_AFTER_MULTILINE, REDACT_MARGIN, Engine, FORMAT_RANK, DETECTOR_RANK;
+var CONFIDENCE_RANK, EVIDENCE, LOWER_CONFIDENCE, DIGEST_LABEL, LONG_LINE, CLIP_BEFORE, CLIP_AFTER, CLIP_AFTER_MULTILINE, Engine, FORMAT_RANK, DETECTOR_RANK;
 var init_engine = __esm({
   "src/engine/engine.ts"() {
     "use strict";
@@ -6410,7 +6415,6 @@ var init_engine = __esm({
     CLIP_BEFORE = 1024;
     CLIP_AFTER = 3072;
     CLIP_AFTER_MULTILINE = 32768;
-    REDACT_MARGIN = 4096;
     Engine = class {
       rules;
       compiled;
@@ -6654,8 +6658,8 @@ var init_engine = __esm({
           let spans = seenOnLine.get(line);
           if (!spans) {
             const bounds = lines.lineBounds(line);
-            const from = Math.max(bounds.start, group[0].start - REDACT_MARGIN);
-            const to = Math.min(bounds.end, group[group.length - 1].end + REDACT_MARGIN);
+            const from = Math.max(bounds.start, group[0].start - SECRET_SHAPED_MARGIN);
+            const to = Math.min(bounds.end, group[group.length - 1].end + SECRET_SHAPED_MARGIN);
             spans = this.secretShapedSpans(text, from, to);
             seenOnLine.set(line, spans);
           }
@@ -34859,6 +34863,8 @@ function toFinding(verdict, options) {
   const identity = verdict.secret ?? verdict.marker ?? "";
   const shownSecret2 = verdict.secret !== void 0 ? options.redact ? redact(verdict.secret) : verdict.secret : verdict.marker ?? "";
   const line = from.line - 1;
+  const reach = secretShapedReach(file2.lines, line, span3);
+  const secretShaped = options.secretShapedSpans?.(file2.text, reach.start, reach.end) ?? [];
   return {
     ruleId: verdict.rule,
     message: verdict.message,
@@ -34872,7 +34878,7 @@ function toFinding(verdict, options) {
     secret: shownSecret2,
     fingerprint: fingerprintOf(verdict.rule, identity),
     origin: options.origin,
-    snippet: snippetFor(file2.text, file2.lines, line, span3, verdict.secret !== void 0 ? [span3] : []),
+    snippet: snippetFor(file2.text, file2.lines, line, span3, verdict.secret !== void 0 ? [span3] : [], secretShaped),
     tags: [...rule.tags],
     details: verdict.details
   };
@@ -36491,7 +36497,11 @@ async function analyzeTerraform(input2, options = {}) {
   }
   for (const file2 of parsed.filter((f) => f.kind === "backend-config")) verdicts.push(...backendConfigSecrets(file2));
   const minRank = CONFIDENCE_RANK2[options.minConfidence ?? "medium"];
-  const findingOptions = { redact: options.redact ?? true, origin: options.origin ?? "worktree" };
+  const findingOptions = {
+    redact: options.redact ?? true,
+    origin: options.origin ?? "worktree",
+    ...options.secretShapedSpans ? { secretShapedSpans: options.secretShapedSpans } : {}
+  };
   const findings = [];
   for (const verdict of verdicts) {
     if (disabled.has(verdict.rule) || CONFIDENCE_RANK2[verdict.confidence] < minRank) continue;
@@ -36909,6 +36919,33 @@ var init_archive = __esm({
   }
 });
 
+// src/sources/archive/texts.ts
+function archiveOptions(maxDepth = DEFAULT_ARCHIVE_DEPTH) {
+  return { maxDepth, maxTotalBytes: DEFAULT_ARCHIVE_TOTAL_BYTES, maxEntries: DEFAULT_ARCHIVE_ENTRIES };
+}
+function opensAsArchive(name, options) {
+  return options !== void 0 && options.maxDepth > 0 && archiveKind(name) !== void 0;
+}
+function* archiveTexts(bytes, displayPath2, rulePath, options, maxFileSize) {
+  for (const item of archiveItems(bytes, displayPath2, { ...options, maxEntryBytes: maxFileSize })) {
+    const file2 = item.path ? `${displayPath2}!${item.path}` : displayPath2;
+    if ("skip" in item) {
+      yield { skip: { file: file2, ...item.skip } };
+      continue;
+    }
+    const decoded = decodeBytes(item.data);
+    if (!decoded) continue;
+    yield { file: file2, rulePath: `${rulePath}/${item.path.replaceAll("!", "/")}`, text: decoded.text, bytes: item.data.length };
+  }
+}
+var init_texts = __esm({
+  "src/sources/archive/texts.ts"() {
+    "use strict";
+    init_decode();
+    init_archive();
+  }
+});
+
 // src/sources/file-scanner.ts
 import { createHash as createHash4 } from "node:crypto";
 function contentHash(text) {
@@ -36918,7 +36955,7 @@ function scanFileBatch(engine, tasks, options, onText) {
   const result = { findings: [], skipped: [], files: 0, bytes: 0 };
   for (const task of tasks) {
     const path = task.pathBytes ? Buffer.from(task.pathBytes.buffer, task.pathBytes.byteOffset, task.pathBytes.byteLength) : task.absolutePath;
-    if (options.archives && options.archives.maxDepth > 0 && archiveKind(task.displayPath)) {
+    if (opensAsArchive(task.displayPath, options.archives)) {
       scanArchive(engine, path, task, options, options.archives, result);
       continue;
     }
@@ -36952,25 +36989,21 @@ function scanFileBatch(engine, tasks, options, onText) {
   }
   return result;
 }
-function scanArchive(engine, path, task, options, limits, result) {
+function scanArchive(engine, path, task, options, archives, result) {
   const read2 = readFileBytes(path, options.maxFileSize);
   if ("skip" in read2) {
     result.skipped.push({ file: task.displayPath, ...read2.skip });
     return;
   }
   result.files += 1;
-  const rulePath = task.rulePath ?? task.displayPath;
-  for (const item of archiveItems(read2.bytes, task.displayPath, { ...limits, maxEntryBytes: options.maxFileSize })) {
-    const file2 = item.path ? `${task.displayPath}!${item.path}` : task.displayPath;
-    if ("skip" in item) {
-      result.skipped.push({ file: file2, ...item.skip });
+  for (const entry of archiveTexts(read2.bytes, task.displayPath, task.rulePath ?? task.displayPath, archives, options.maxFileSize)) {
+    if ("skip" in entry) {
+      result.skipped.push(entry.skip);
       continue;
     }
-    const decoded = decodeBytes(item.data);
-    if (!decoded) continue;
-    result.bytes += item.data.length;
-    const entryTask = { absolutePath: task.absolutePath, displayPath: file2, rulePath: `${rulePath}/${item.path.replaceAll("!", "/")}` };
-    for (const finding of scanChunk(engine, { text: decoded.text, lineOffset: 0, ownedLines: [1, Number.MAX_SAFE_INTEGER] }, entryTask, options)) result.findings.push(finding);
+    result.bytes += entry.bytes;
+    const entryTask = { absolutePath: task.absolutePath, displayPath: entry.file, rulePath: entry.rulePath };
+    for (const finding of scanChunk(engine, { text: entry.text, lineOffset: 0, ownedLines: [1, Number.MAX_SAFE_INTEGER] }, entryTask, options)) result.findings.push(finding);
   }
 }
 function scanChunk(engine, chunk, task, options) {
@@ -36994,8 +37027,7 @@ function scanChunk(engine, chunk, task, options) {
 var init_file_scanner = __esm({
   "src/sources/file-scanner.ts"() {
     "use strict";
-    init_archive();
-    init_decode();
+    init_texts();
     init_read();
   }
 });
@@ -37416,7 +37448,7 @@ async function scanPaths(paths, options = {}) {
     redact: options.redact ?? true,
     minConfidence: options.minConfidence ?? config2.minConfidence,
     origin: "worktree",
-    archives: { maxDepth: options.maxArchiveDepth ?? DEFAULT_ARCHIVE_DEPTH, maxTotalBytes: DEFAULT_ARCHIVE_TOTAL_BYTES, maxEntries: DEFAULT_ARCHIVE_ENTRIES }
+    archives: archiveOptions(options.maxArchiveDepth)
   };
   const cacheWarnings = [];
   let cache2;
@@ -37476,9 +37508,12 @@ async function scanPaths(paths, options = {}) {
     }
   }
   if (!pool) pending.push(...terraformPending);
+  let engine;
+  const mainEngine = () => engine ??= createEngine(config2);
   const analyse = (hclTrees) => {
     if (!withTerraform) return void 0;
     const analysisOptions = {
+      secretShapedSpans: (text, from, to) => mainEngine().secretShapedSpans(text, from, to),
       settings: config2.terraform,
       disabledRules: new Set(config2.terraform.disabledRules),
       redact: scanOptions.redact,
@@ -37501,10 +37536,9 @@ async function scanPaths(paths, options = {}) {
     for (const result of results) for (const file2 of result.terraform ?? []) hclTrees.set(file2.absolutePath, file2.tree);
     terraform = analyse(hclTrees);
   } else {
-    const engine = createEngine(config2);
     results = [];
     for (let i = 0; i < pending.length; i += BATCH_SIZE) {
-      const result = scanFileBatch(engine, pending.slice(i, i + BATCH_SIZE), scanOptions);
+      const result = scanFileBatch(mainEngine(), pending.slice(i, i + BATCH_SIZE), scanOptions);
       results.push(result);
       progress(result);
     }
@@ -37561,7 +37595,7 @@ var init_tree = __esm({
     init_file_scanner();
     init_file_pool();
     init_sort_findings();
-    init_archive();
+    init_texts();
     init_walk();
     init_sort_findings();
     MIN_FILES_FOR_WORKERS = 256;
@@ -38816,7 +38850,7 @@ function addShardOption(command, by) {
 
 // src/cli/commands/scan.ts
 function addConfigOptions(command) {
-  return command.option("-c, --config <file>", "config file for every path (default: for each path, the nearest config from it up to its repository root)").option("--no-config", "ignore config files: built-in rules and defaults only").option("--max-file-size <size>", "skip (and report) larger files, e.g. 5MiB", parseArg.size).option("--min-confidence <level>", "lowest confidence reported: high, medium or low", parseArg.confidence);
+  return command.option("-c, --config <file>", "config file for every path (default: for each path, the nearest config from it up to its repository root)").option("--no-config", "ignore config files: built-in rules and defaults only").option("--max-file-size <size>", "skip (and report) larger files, e.g. 5MiB", parseArg.size).option("--min-confidence <level>", "lowest confidence reported: high, medium or low", parseArg.confidence).option("--max-archive-depth <n>", "open zip, jar, tar, tar.gz and gz files, and archives inside them down to this depth; 0 does not open archives (default: 3)", parseArg.integer(0, 16));
 }
 function addIgnoreFileOptions(command) {
   return command.option("--ignore-file <file>", "ignore file of finding fingerprints (default: the nearest .leakgateignore to what is scanned, up to the repository root)").option("--no-ignore-file", "do not apply any .leakgateignore");
@@ -38829,7 +38863,7 @@ function addReportOptions(command) {
   return command.addOption(new Option("-f, --format <format>", "report format (default: text; github inside GitHub Actions)").choices(FORMAT_NAMES)).option("-o, --output <file>", "write the report to a file instead of stdout").option("--report <format=file>", "also write a report in FORMAT to FILE (repeatable), e.g. sarif=leakgate.sarif", parseArg.reportTarget);
 }
 function addTreeOptions(command) {
-  return command.option("--threads <n>", "worker threads (default: one per core, up to 4)", parseArg.integer(1, 64)).option("--no-gitignore", "also scan files that .gitignore excludes").option("--follow-symlinks", "follow symbolic links (loops are detected and skipped; links leading outside the scanned folders are reported, not followed)").option("--follow-external-symlinks", "with --follow-symlinks, also follow links leading outside the scanned folders").option("--max-archive-depth <n>", "open zip, jar, tar, tar.gz and gz files, and archives inside them down to this depth; 0 does not open archives (default: 3)", parseArg.integer(0, 16));
+  return command.option("--threads <n>", "worker threads (default: one per core, up to 4)", parseArg.integer(1, 64)).option("--no-gitignore", "also scan files that .gitignore excludes").option("--follow-symlinks", "follow symbolic links (loops are detected and skipped; links leading outside the scanned folders are reported, not followed)").option("--follow-external-symlinks", "with --follow-symlinks, also follow links leading outside the scanned folders");
 }
 function configOptions(ctx, flags) {
   if (flags.config === false) return { cwd: ctx.cwd, noConfig: true };
@@ -38959,14 +38993,16 @@ import { resolve as resolve13 } from "node:path";
 // src/sources/git/history.ts
 init_load2();
 init_shard();
+init_texts();
 init_sort_findings();
 init_worker_pool();
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { join as join6 } from "node:path";
 
 // src/sources/git/attribution.ts
-function findingKey(finding) {
-  return hash53(`${finding.fingerprint}\0${finding.snippet ?? ""}`);
+function findingKey(finding, path) {
+  const entry = finding.file.startsWith(`${path}!`) ? finding.file.slice(path.length) : "";
+  return hash53(`${finding.fingerprint}\0${finding.snippet ?? ""}\0${entry}`);
 }
 function hash53(text) {
   let h1 = 3735928559;
@@ -39043,6 +39079,7 @@ function countKeys(keys) {
 }
 
 // src/sources/git/blob-scanner.ts
+init_texts();
 init_decode();
 
 // src/sources/git/delta.ts
@@ -39173,6 +39210,10 @@ var VersionScanner = class {
     const skip = skipReason(object2, path, this.options);
     if (skip) return { skip };
     const content = object2.content;
+    if (opensAsArchive(path, this.options.archives)) {
+      this.previous = void 0;
+      return this.scanArchive(content, path, this.options.archives);
+    }
     const encoding = sniffEncoding(content);
     if (encoding === "binary") return { skip: { file: path, reason: "binary", detail: `blob ${object2.oid.slice(0, 12)}` } };
     if (encoding !== "utf-8") {
@@ -39193,6 +39234,21 @@ var VersionScanner = class {
     }
     this.previous = { path, content, clean: findings.length === 0, windowKeyword };
     return { findings, bytes: content.length, encoding };
+  }
+  scanArchive(content, path, archives) {
+    const findings = [];
+    const skipped = [];
+    let bytes = 0;
+    for (const entry of archiveTexts(content, path, path, archives, this.options.maxFileSize)) {
+      if ("skip" in entry) {
+        skipped.push(entry.skip);
+        continue;
+      }
+      bytes += entry.bytes;
+      for (const finding of scanText(this.engine, entry.text, entry.rulePath, this.options)) findings.push({ ...finding, file: entry.file });
+    }
+    this.scannedBytes += bytes;
+    return { findings, bytes: content.length, encoding: "utf-8", archive: true, skipped };
   }
   scanWhole(content, path) {
     this.scannedBytes += content.length;
@@ -39241,10 +39297,12 @@ async function scanBlobBatch(scanner, reader, tasks, options = {}) {
       }
       result.files += 1;
       result.bytes += scanned.bytes;
+      for (const skip of scanned.skipped ?? []) result.skipped.push(skip);
       if (scanned.findings.length === 0) return;
-      const keys = scanned.findings.map(findingKey);
+      const keys = scanned.findings.map((finding) => findingKey(finding, task.path));
       const found = { oid: task.oid, findings: options.keysOnly ? [] : scanned.findings, keys };
       if (scanned.encoding !== "utf-8") found.encoding = scanned.encoding;
+      if (scanned.archive) found.archive = true;
       result.found.push(found);
     }
   );
@@ -39831,7 +39889,8 @@ async function scanHistory(options = {}) {
     redact: options.redact ?? true,
     minConfidence: options.minConfidence ?? config2.minConfidence,
     origin: "history",
-    maxFileSize: options.maxFileSize ?? config2.maxFileSize
+    maxFileSize: options.maxFileSize ?? config2.maxFileSize,
+    archives: archiveOptions(options.maxArchiveDepth)
   };
   const warnings = [...config2.warnings];
   if (repo.shallow && !options.range) {
@@ -39897,10 +39956,12 @@ async function attributeFindings(repo, index, walked, found, scanner, pathExclud
     const commit = index.commits.values[event.commit];
     const details = commits.get(commit);
     const file2 = index.paths.values[event.path];
+    const scannedAs = index.paths.values[walked.scanPath[event.newBlob]];
     const blobFindings = findingsOf.get(index.blobs.values[event.newBlob]) ?? [];
     for (const position of indexes) {
       const finding = blobFindings[position];
-      if (finding) findings.push({ ...finding, file: file2, commit, ...details ? { author: details.author, date: details.date } : {} });
+      const entry = finding?.file.startsWith(`${scannedAs}!`) ? finding.file.slice(scannedAs.length) : "";
+      if (finding) findings.push({ ...finding, file: file2 + entry, commit, ...details ? { author: details.author, date: details.date } : {} });
     }
   }
   return findings;
@@ -40089,6 +40150,7 @@ function registerHistory(program2, ctx) {
       ...flags.threads !== void 0 ? { threads: flags.threads } : {},
       ...flags.shard ? { shard: flags.shard } : {},
       ...flags.maxFileSize !== void 0 ? { maxFileSize: flags.maxFileSize } : {},
+      ...flags.maxArchiveDepth !== void 0 ? { maxArchiveDepth: flags.maxArchiveDepth } : {},
       ...flags.minConfidence !== void 0 ? { minConfidence: flags.minConfidence } : {},
       onProgress: ({ files, bytes }) => progress.update(`scanning history\u2026 ${files} blobs, ${(bytes / 1048576).toFixed(0)} MiB`)
     });
@@ -40484,6 +40546,7 @@ function unquoteC(quoted) {
 }
 
 // src/sources/git/staged.ts
+init_texts();
 init_decode();
 async function scanStaged(options = {}) {
   const started = performance.now();
@@ -40495,7 +40558,8 @@ async function scanStaged(options = {}) {
     redact: options.redact ?? true,
     minConfidence: options.minConfidence ?? config2.minConfidence,
     origin: "staged",
-    maxFileSize: options.maxFileSize ?? config2.maxFileSize
+    maxFileSize: options.maxFileSize ?? config2.maxFileSize,
+    archives: archiveOptions(options.maxArchiveDepth)
   };
   const excluded = createExcludeMatcher(config2);
   const topLevel2 = repo.topLevel;
@@ -40505,10 +40569,11 @@ async function scanStaged(options = {}) {
     options.allLines ? void 0 : addedLines(repo, base)
   ]);
   if (added) for (const [path, lines] of await decodedAddedLines(repo, scanned.decoded, scanOptions.maxFileSize)) added.set(path, lines);
+  const addedInArchives = added ? await archiveFindingsAdded(config2, repo, scanned.archives, scanOptions) : /* @__PURE__ */ new Set();
   const warnings = [...config2.warnings, ...submodules.map(submoduleNote)];
   let findings = scanned.findings;
   if (added) {
-    const gated = findings.filter((finding) => touchesAddedLine(finding, added));
+    const gated = findings.filter((finding) => addedInArchives.has(finding) || touchesAddedLine(finding, added));
     const old = findings.length - gated.length;
     if (old > 0) {
       warnings.push(
@@ -40562,16 +40627,42 @@ async function addedLines(repo, base) {
   return parseAddedLines(diff);
 }
 async function scanFiles(config2, repo, files, scanOptions) {
-  if (files.length === 0) return { findings: [], skipped: [], files: 0, bytes: 0, decoded: [] };
+  if (files.length === 0) return { findings: [], skipped: [], files: 0, bytes: 0, decoded: [], archives: [] };
   const reader = new ObjectReader({ ...repo, maxSize: scanOptions.maxFileSize });
   try {
     const batch = await scanBlobBatch(new VersionScanner(createEngine(config2), scanOptions, false), reader, files);
     const byOid = new Map(files.map((file2) => [file2.oid, file2]));
     const decoded = batch.found.filter((blob) => blob.encoding).map((blob) => byOid.get(blob.oid));
-    return { findings: batch.found.flatMap((blob) => blob.findings), skipped: batch.skipped, files: batch.files, bytes: batch.bytes, decoded };
+    const archives = batch.found.filter((blob) => blob.archive).map((blob) => ({ file: byOid.get(blob.oid), findings: blob.findings, keys: blob.keys }));
+    return { findings: batch.found.flatMap((blob) => blob.findings), skipped: batch.skipped, files: batch.files, bytes: batch.bytes, decoded, archives };
   } finally {
     await reader.close();
   }
+}
+async function archiveFindingsAdded(config2, repo, archives, scanOptions) {
+  const added = /* @__PURE__ */ new Set();
+  const before = /* @__PURE__ */ new Map();
+  const withBase = archives.filter((archive) => archive.file.oldOid !== void 0);
+  if (withBase.length > 0) {
+    const reader = new ObjectReader({ ...repo, maxSize: scanOptions.maxFileSize });
+    try {
+      const tasks = withBase.map((archive) => ({ oid: archive.file.oldOid, path: archive.file.path }));
+      const batch = await scanBlobBatch(new VersionScanner(createEngine(config2), scanOptions, false), reader, tasks, { keysOnly: true });
+      for (const blob of batch.found) before.set(blob.oid, blob.keys);
+    } finally {
+      await reader.close();
+    }
+  }
+  for (const archive of archives) {
+    const counts2 = /* @__PURE__ */ new Map();
+    for (const key of before.get(archive.file.oldOid ?? "") ?? []) counts2.set(key, (counts2.get(key) ?? 0) + 1);
+    archive.findings.forEach((finding, i) => {
+      const left = counts2.get(archive.keys[i]) ?? 0;
+      if (left > 0) counts2.set(archive.keys[i], left - 1);
+      else added.add(finding);
+    });
+  }
+  return added;
 }
 async function decodedAddedLines(repo, files, maxSize) {
   const added = /* @__PURE__ */ new Map();
@@ -40627,6 +40718,7 @@ function registerStaged(program2, ctx) {
       redact: flags.redact,
       allLines: flags.allLines ?? false,
       ...flags.maxFileSize !== void 0 ? { maxFileSize: flags.maxFileSize } : {},
+      ...flags.maxArchiveDepth !== void 0 ? { maxArchiveDepth: flags.maxArchiveDepth } : {},
       ...flags.minConfidence !== void 0 ? { minConfidence: flags.minConfidence } : {}
     });
     emitResult(ctx, result, flags, { config: config2 });

@@ -2176,6 +2176,7 @@ function looksRandom(token) {
 // src/engine/snippet.ts
 var SNIPPET_RADIUS = 80;
 var REDACT_RADIUS = 2048;
+var SECRET_SHAPED_MARGIN = 2 * REDACT_RADIUS;
 function snippetFor(text, lines, line, finding, onLine, secretShaped = []) {
   const bounds = lines.lineBounds(line);
   const start = Math.max(bounds.start, finding.start - REDACT_RADIUS);
@@ -2711,7 +2712,6 @@ var LONG_LINE = 4096;
 var CLIP_BEFORE = 1024;
 var CLIP_AFTER = 3072;
 var CLIP_AFTER_MULTILINE = 32768;
-var REDACT_MARGIN = 4096;
 var Engine = class {
   rules;
   compiled;
@@ -2955,8 +2955,8 @@ var Engine = class {
       let spans = seenOnLine.get(line);
       if (!spans) {
         const bounds = lines.lineBounds(line);
-        const from = Math.max(bounds.start, group[0].start - REDACT_MARGIN);
-        const to = Math.min(bounds.end, group[group.length - 1].end + REDACT_MARGIN);
+        const from = Math.max(bounds.start, group[0].start - SECRET_SHAPED_MARGIN);
+        const to = Math.min(bounds.end, group[group.length - 1].end + SECRET_SHAPED_MARGIN);
         spans = this.secretShapedSpans(text, from, to);
         seenOnLine.set(line, spans);
       }
@@ -3100,6 +3100,46 @@ function resolveOverlaps(candidates) {
 
 // src/sources/file-scanner.ts
 import { createHash as createHash2 } from "node:crypto";
+
+// src/sources/decode.ts
+var BINARY_SNIFF_BYTES = 8192;
+var MIN_NUL_SHARE = 0.3;
+var utf8 = new TextDecoder("utf-8");
+var utf16le = new TextDecoder("utf-16le");
+function sniffEncoding(bytes) {
+  if (bytes.length >= 2) {
+    if (bytes[0] === 255 && bytes[1] === 254) return bytes[2] === 0 && bytes[3] === 0 ? "binary" : "utf-16le";
+    if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
+  }
+  const end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+  if (bytes.subarray(0, end).indexOf(0) === -1) return "utf-8";
+  let evenNuls = 0;
+  let oddNuls = 0;
+  const units = end >> 1;
+  for (let i = 0; i + 1 < end; i += 2) {
+    const even = bytes[i] === 0;
+    const odd = bytes[i + 1] === 0;
+    if (even && odd) return "binary";
+    if (even) evenNuls++;
+    else if (odd) oddNuls++;
+  }
+  if (evenNuls === 0 && oddNuls >= units * MIN_NUL_SHARE) return "utf-16le";
+  if (oddNuls === 0 && evenNuls >= units * MIN_NUL_SHARE) return "utf-16be";
+  return "binary";
+}
+function decodeAs(bytes, encoding) {
+  if (encoding === "utf-8") return utf8.decode(bytes);
+  if (encoding === "utf-16le") return utf16le.decode(bytes);
+  const even = bytes.length & ~1;
+  const swapped = Buffer.from(bytes.subarray(0, even));
+  swapped.swap16();
+  return utf16le.decode(swapped) + (even < bytes.length ? "\uFFFD" : "");
+}
+function decodeBytes(bytes) {
+  const encoding = sniffEncoding(bytes);
+  if (encoding === "binary") return void 0;
+  return { text: decodeAs(bytes, encoding), encoding };
+}
 
 // src/sources/archive/archive.ts
 import { gunzipSync } from "node:zlib";
@@ -3336,44 +3376,21 @@ function innerName(name) {
   return base.replace(/\.gz$/i, "") || base;
 }
 
-// src/sources/decode.ts
-var BINARY_SNIFF_BYTES = 8192;
-var MIN_NUL_SHARE = 0.3;
-var utf8 = new TextDecoder("utf-8");
-var utf16le = new TextDecoder("utf-16le");
-function sniffEncoding(bytes) {
-  if (bytes.length >= 2) {
-    if (bytes[0] === 255 && bytes[1] === 254) return bytes[2] === 0 && bytes[3] === 0 ? "binary" : "utf-16le";
-    if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
-  }
-  const end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-  if (bytes.subarray(0, end).indexOf(0) === -1) return "utf-8";
-  let evenNuls = 0;
-  let oddNuls = 0;
-  const units = end >> 1;
-  for (let i = 0; i + 1 < end; i += 2) {
-    const even = bytes[i] === 0;
-    const odd = bytes[i + 1] === 0;
-    if (even && odd) return "binary";
-    if (even) evenNuls++;
-    else if (odd) oddNuls++;
-  }
-  if (evenNuls === 0 && oddNuls >= units * MIN_NUL_SHARE) return "utf-16le";
-  if (oddNuls === 0 && evenNuls >= units * MIN_NUL_SHARE) return "utf-16be";
-  return "binary";
+// src/sources/archive/texts.ts
+function opensAsArchive(name, options) {
+  return options !== void 0 && options.maxDepth > 0 && archiveKind(name) !== void 0;
 }
-function decodeAs(bytes, encoding) {
-  if (encoding === "utf-8") return utf8.decode(bytes);
-  if (encoding === "utf-16le") return utf16le.decode(bytes);
-  const even = bytes.length & ~1;
-  const swapped = Buffer.from(bytes.subarray(0, even));
-  swapped.swap16();
-  return utf16le.decode(swapped) + (even < bytes.length ? "\uFFFD" : "");
-}
-function decodeBytes(bytes) {
-  const encoding = sniffEncoding(bytes);
-  if (encoding === "binary") return void 0;
-  return { text: decodeAs(bytes, encoding), encoding };
+function* archiveTexts(bytes, displayPath, rulePath, options, maxFileSize) {
+  for (const item of archiveItems(bytes, displayPath, { ...options, maxEntryBytes: maxFileSize })) {
+    const file = item.path ? `${displayPath}!${item.path}` : displayPath;
+    if ("skip" in item) {
+      yield { skip: { file, ...item.skip } };
+      continue;
+    }
+    const decoded = decodeBytes(item.data);
+    if (!decoded) continue;
+    yield { file, rulePath: `${rulePath}/${item.path.replaceAll("!", "/")}`, text: decoded.text, bytes: item.data.length };
+  }
 }
 
 // src/sources/read.ts
@@ -3530,7 +3547,7 @@ function scanFileBatch(engine2, tasks, options, onText) {
   const result = { findings: [], skipped: [], files: 0, bytes: 0 };
   for (const task of tasks) {
     const path = task.pathBytes ? Buffer.from(task.pathBytes.buffer, task.pathBytes.byteOffset, task.pathBytes.byteLength) : task.absolutePath;
-    if (options.archives && options.archives.maxDepth > 0 && archiveKind(task.displayPath)) {
+    if (opensAsArchive(task.displayPath, options.archives)) {
       scanArchive(engine2, path, task, options, options.archives, result);
       continue;
     }
@@ -3564,25 +3581,21 @@ function scanFileBatch(engine2, tasks, options, onText) {
   }
   return result;
 }
-function scanArchive(engine2, path, task, options, limits, result) {
+function scanArchive(engine2, path, task, options, archives, result) {
   const read2 = readFileBytes(path, options.maxFileSize);
   if ("skip" in read2) {
     result.skipped.push({ file: task.displayPath, ...read2.skip });
     return;
   }
   result.files += 1;
-  const rulePath = task.rulePath ?? task.displayPath;
-  for (const item of archiveItems(read2.bytes, task.displayPath, { ...limits, maxEntryBytes: options.maxFileSize })) {
-    const file = item.path ? `${task.displayPath}!${item.path}` : task.displayPath;
-    if ("skip" in item) {
-      result.skipped.push({ file, ...item.skip });
+  for (const entry of archiveTexts(read2.bytes, task.displayPath, task.rulePath ?? task.displayPath, archives, options.maxFileSize)) {
+    if ("skip" in entry) {
+      result.skipped.push(entry.skip);
       continue;
     }
-    const decoded = decodeBytes(item.data);
-    if (!decoded) continue;
-    result.bytes += item.data.length;
-    const entryTask = { absolutePath: task.absolutePath, displayPath: file, rulePath: `${rulePath}/${item.path.replaceAll("!", "/")}` };
-    for (const finding of scanChunk(engine2, { text: decoded.text, lineOffset: 0, ownedLines: [1, Number.MAX_SAFE_INTEGER] }, entryTask, options)) result.findings.push(finding);
+    result.bytes += entry.bytes;
+    const entryTask = { absolutePath: task.absolutePath, displayPath: entry.file, rulePath: entry.rulePath };
+    for (const finding of scanChunk(engine2, { text: entry.text, lineOffset: 0, ownedLines: [1, Number.MAX_SAFE_INTEGER] }, entryTask, options)) result.findings.push(finding);
   }
 }
 function scanChunk(engine2, chunk, task, options) {

@@ -9,7 +9,7 @@ import { holdsPath, runsWholeTreeAnalyses } from '../shard/shard.js';
 import { scanFileBatch } from './file-scanner.js';
 import { FilePool, workersAvailable } from './file-pool.js';
 import { sortFindings } from './sort-findings.js';
-import { DEFAULT_ARCHIVE_DEPTH, DEFAULT_ARCHIVE_ENTRIES, DEFAULT_ARCHIVE_TOTAL_BYTES } from './archive/archive.js';
+import { archiveOptions } from './archive/texts.js';
 import { walk } from './walk.js';
 export { sortFindings } from './sort-findings.js';
 /** Below this many files, starting workers costs more than it saves (measured: see bench/). */
@@ -39,7 +39,7 @@ export async function scanPaths(paths, options = {}) {
         redact: options.redact ?? true,
         minConfidence: options.minConfidence ?? config.minConfidence,
         origin: 'worktree',
-        archives: { maxDepth: options.maxArchiveDepth ?? DEFAULT_ARCHIVE_DEPTH, maxTotalBytes: DEFAULT_ARCHIVE_TOTAL_BYTES, maxEntries: DEFAULT_ARCHIVE_ENTRIES },
+        archives: archiveOptions(options.maxArchiveDepth),
     };
     const cacheWarnings = [];
     let cache;
@@ -114,10 +114,15 @@ export async function scanPaths(paths, options = {}) {
         pending.push(...terraformPending);
     // With workers, they parse the Terraform files they scan and the analyzer starts from their
     // syntax trees; without, the analyzer parses on this thread while it scans.
+    // One engine on this thread: it scans when there are no workers, and it gives the Terraform
+    // findings' snippets the secret-shaped spans the engine's own snippets mask.
+    let engine;
+    const mainEngine = () => (engine ??= createEngine(config));
     const analyse = (hclTrees) => {
         if (!withTerraform)
             return undefined;
         const analysisOptions = {
+            secretShapedSpans: (text, from, to) => mainEngine().secretShapedSpans(text, from, to),
             settings: config.terraform,
             disabledRules: new Set(config.terraform.disabledRules),
             redact: scanOptions.redact,
@@ -147,10 +152,9 @@ export async function scanPaths(paths, options = {}) {
         terraform = analyse(hclTrees);
     }
     else {
-        const engine = createEngine(config);
         results = [];
         for (let i = 0; i < pending.length; i += BATCH_SIZE) {
-            const result = scanFileBatch(engine, pending.slice(i, i + BATCH_SIZE), scanOptions);
+            const result = scanFileBatch(mainEngine(), pending.slice(i, i + BATCH_SIZE), scanOptions);
             results.push(result);
             progress(result);
         }

@@ -1,3 +1,4 @@
+import type { SecretShapedSpans } from '../engine/snippet.js';
 import type { Confidence, Finding, Origin } from '../types.js';
 import type { HclTree } from './hcl-tree.js';
 import type { LiteralSpan } from './merge.js';
@@ -33,6 +34,8 @@ export interface TerraformAnalysisOptions {
     origin?: Origin;
     maxFileSize?: number;
     isExcluded?: (absolutePath: string) => boolean;
+    /** The engine's secret-shaped spans, for the snippets (see FindingOptions). */
+    secretShapedSpans?: SecretShapedSpans;
 }
 export interface TerraformAnalysis {
     findings: Finding[];

@@ -60,7 +60,11 @@ export async function analyzeTerraform(input, options = {}) {
     for (const file of parsed.filter((f) => f.kind === 'backend-config'))
         verdicts.push(...backendConfigSecrets(file));
     const minRank = CONFIDENCE_RANK[options.minConfidence ?? 'medium'];
-    const findingOptions = { redact: options.redact ?? true, origin: options.origin ?? 'worktree' };
+    const findingOptions = {
+        redact: options.redact ?? true,
+        origin: options.origin ?? 'worktree',
+        ...(options.secretShapedSpans ? { secretShapedSpans: options.secretShapedSpans } : {}),
+    };
     const findings = [];
     for (const verdict of verdicts) {
         if (disabled.has(verdict.rule) || CONFIDENCE_RANK[verdict.confidence] < minRank)
