@@ -37471,6 +37471,7 @@ async function scanPaths(paths, options = {}) {
   let pending = [];
   let terraformPending = [];
   let walkedCount = 0;
+  let terraformToParse = 0;
   const shard = options.shard;
   const wholeTreeShard = runsWholeTreeAnalyses(shard);
   const withTerraform = (options.terraform ?? true) && wholeTreeShard;
@@ -37495,7 +37496,8 @@ async function scanPaths(paths, options = {}) {
     if (isTerraform && withTerraform) terraformPending.push(file2);
     else pending.push(file2);
     walkedCount += 1;
-    if (!pool && canUseWorkers && (walkedCount >= MIN_FILES_FOR_WORKERS || terraformFiles.length >= MIN_TERRAFORM_FILES_FOR_WORKERS)) {
+    if (isTerraform && withTerraform) terraformToParse += 1;
+    if (!pool && canUseWorkers && (walkedCount >= MIN_FILES_FOR_WORKERS || terraformToParse >= MIN_TERRAFORM_FILES_FOR_WORKERS)) {
       pool = new FilePool({ rules: config2.rules, allow: config2.allow, scan: scanOptions, parseTerraform: withTerraform }, threads, progress);
     }
     if (pool && pending.length >= BATCH_SIZE) {

@@ -66,6 +66,7 @@ export async function scanPaths(paths, options = {}) {
     let pending = [];
     let terraformPending = [];
     let walkedCount = 0;
+    let terraformToParse = 0;
     const shard = options.shard;
     const wholeTreeShard = runsWholeTreeAnalyses(shard);
     const withTerraform = (options.terraform ?? true) && wholeTreeShard;
@@ -97,7 +98,10 @@ export async function scanPaths(paths, options = {}) {
         else
             pending.push(file);
         walkedCount += 1;
-        if (!pool && canUseWorkers && (walkedCount >= MIN_FILES_FOR_WORKERS || terraformFiles.length >= MIN_TERRAFORM_FILES_FOR_WORKERS)) {
+        if (isTerraform && withTerraform)
+            terraformToParse += 1;
+        // Only files the cache did not answer for count: an unchanged tree needs no worker at all.
+        if (!pool && canUseWorkers && (walkedCount >= MIN_FILES_FOR_WORKERS || terraformToParse >= MIN_TERRAFORM_FILES_FOR_WORKERS)) {
             pool = new FilePool({ rules: config.rules, allow: config.allow, scan: scanOptions, parseTerraform: withTerraform }, threads, progress);
         }
         if (pool && pending.length >= BATCH_SIZE) {

@@ -100,6 +100,7 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
   let pending: FileTask[] = [];
   let terraformPending: FileTask[] = [];
   let walkedCount = 0;
+  let terraformToParse = 0;
   const shard = options.shard;
   const wholeTreeShard = runsWholeTreeAnalyses(shard);
   const withTerraform = (options.terraform ?? true) && wholeTreeShard;
@@ -124,7 +125,9 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
     if (isTerraform && withTerraform) terraformPending.push(file);
     else pending.push(file);
     walkedCount += 1;
-    if (!pool && canUseWorkers && (walkedCount >= MIN_FILES_FOR_WORKERS || terraformFiles.length >= MIN_TERRAFORM_FILES_FOR_WORKERS)) {
+    if (isTerraform && withTerraform) terraformToParse += 1;
+    // Only files the cache did not answer for count: an unchanged tree needs no worker at all.
+    if (!pool && canUseWorkers && (walkedCount >= MIN_FILES_FOR_WORKERS || terraformToParse >= MIN_TERRAFORM_FILES_FOR_WORKERS)) {
       pool = new FilePool({ rules: config.rules, allow: config.allow, scan: scanOptions, parseTerraform: withTerraform }, threads, progress);
     }
     if (pool && pending.length >= BATCH_SIZE) {
