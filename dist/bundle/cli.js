@@ -27361,7 +27361,13 @@ function caseless(fragment) {
     }
     if (inClass) {
       if (ch === "]") inClass = false;
-      out += /[a-z]/i.test(ch) && !fragment.slice(0, i).endsWith("\\") ? ch.toLowerCase() + ch.toUpperCase() : ch;
+      const end = fragment[i + 2];
+      if (/[a-z]/i.test(ch) && fragment[i + 1] === "-" && end !== void 0 && /[a-z]/i.test(end)) {
+        out += `${ch.toLowerCase()}-${end.toLowerCase()}${ch.toUpperCase()}-${end.toUpperCase()}`;
+        i += 2;
+        continue;
+      }
+      out += /[a-z]/i.test(ch) ? ch.toLowerCase() + ch.toUpperCase() : ch;
       continue;
     }
     if (ch === "[") {

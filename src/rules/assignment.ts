@@ -96,7 +96,15 @@ export function caseless(fragment: string): string {
     }
     if (inClass) {
       if (ch === ']') inClass = false;
-      out += /[a-z]/i.test(ch) && !fragment.slice(0, i).endsWith('\\') ? ch.toLowerCase() + ch.toUpperCase() : ch;
+      // A range of letters covers both cases as two ranges: `a-z` is `a-zA-Z`, not `aA-zZ`
+      // (which would run from `A` to `z` through `[\]^_` and the backtick).
+      const end = fragment[i + 2];
+      if (/[a-z]/i.test(ch) && fragment[i + 1] === '-' && end !== undefined && /[a-z]/i.test(end)) {
+        out += `${ch.toLowerCase()}-${end.toLowerCase()}${ch.toUpperCase()}-${end.toUpperCase()}`;
+        i += 2;
+        continue;
+      }
+      out += /[a-z]/i.test(ch) ? ch.toLowerCase() + ch.toUpperCase() : ch;
       continue;
     }
     if (ch === '[') {
