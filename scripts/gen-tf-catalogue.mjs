@@ -13,10 +13,17 @@
 // (`"google_sql_user": ResourceSqlUser()`), typed resources (`ResourceType() string { return
 // "azurerm_x" }`), plugin-framework metadata (`resp.TypeName = req.ProviderTypeName + "_x"`).
 // Schema helpers (`"kube_config": kubeConfigSchema()`) are followed one call deep.
+//
+// A provider whose source is over the fetch size limit (aws: ~932 MB) is read instead from a
+// published copy of its `terraform providers schema -json` output, when one is mirrored (the
+// `schema` column of PROVIDERS): the same facts (`sensitive`, `computed`, `optional`,
+// `write_only`), taken from the released binary rather than its source. The output says which
+// source it read, at which commit and release.
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { coverageSummary, coverageTable, MARKERS, replaceBetween } from './tf-catalogue-table.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -24,8 +31,10 @@ const at = args.indexOf('--mirrors');
 const mirrors = resolve(at >= 0 && args[at + 1] ? args[at + 1] : (process.env.LEAKGATE_MIRRORS ?? '/work/.mirror'));
 const output = join(repoRoot, 'src', 'terraform', 'catalogue-data.json');
 
+/** [name, source repository, published schema JSON (read when the source has no mirror)]. */
 const PROVIDERS = [
-  ['aws', 'hashicorp/terraform-provider-aws'],
+  // One Go file per block, each a `terraform providers schema -json` block in a raw string, one release tag per provider release.
+  ['aws', 'hashicorp/terraform-provider-aws', 'lonegunmanb/terraform-aws-schema'],
   ['azurerm', 'hashicorp/terraform-provider-azurerm'],
   ['google', 'hashicorp/terraform-provider-google'],
   ['kubernetes', 'hashicorp/terraform-provider-kubernetes'],
@@ -73,8 +82,11 @@ function goFiles(gitDir) {
   return files;
 }
 
-/** `"name": {`, `"name": &schema.Schema{`, `"name": schema.StringAttribute{`, `"name": pluginsdk.Schema{`. */
-const KEY_OPEN = /"([a-z0-9_]+)"\s*:\s*(?:&?[\w.]+(?:\[[^\]]*\])?[\w.*]*)?\s*$/;
+/**
+ * `"name": {`, `"name": &schema.Schema{`, `"name": schema.StringAttribute{`, `"name": pluginsdk.Schema{`,
+ * and a key assigned into a schema map: `arguments["server"] = &pluginsdk.Schema{`.
+ */
+const KEY_OPEN = /(?:"([a-z0-9_]+)"\s*:|\w+\["([a-z0-9_]+)"\]\s*=)\s*(?:&?[\w.]+(?:\[[^\]]*\])?[\w.*]*)?\s*$/;
 const SENSITIVE = /\bSensitive\s*:\s*true\b/g;
 
 /**
@@ -101,7 +113,7 @@ function sensitiveIn(text) {
       } else i = end < 0 ? text.length : end;
     } else if (ch === '{') {
       const match = KEY_OPEN.exec(text.slice(lineStart, i));
-      stack.push({ key: match ? match[1] : undefined, start: i });
+      stack.push({ key: match ? (match[1] ?? match[2]) : undefined, start: i });
     } else if (ch === '}') {
       stack.pop();
     } else if (ch === 'S' && text.startsWith('Sensitive', i)) {
@@ -249,24 +261,126 @@ function generate(provider, gitDir) {
     .sort((a, b) => `${a.kind}.${a.type}`.localeCompare(`${b.kind}.${b.type}`));
 }
 
+/**
+ * Sensitive attributes of one `terraform providers schema -json` block: [{ path, computed }],
+ * nested blocks (`block_types`) and nested attributes (`nested_type`) giving the dotted path.
+ */
+function sensitiveInSchema(block, prefix = []) {
+  const found = [];
+  const attributes = (holder, path) => {
+    for (const [name, attribute] of Object.entries(holder ?? {})) {
+      const here = [...path, name];
+      if (attribute.sensitive) found.push({ path: here, computed: Boolean(attribute.computed && !attribute.optional && !attribute.required) });
+      if (attribute.nested_type) attributes(attribute.nested_type.attributes, here);
+    }
+  };
+  attributes(block.attributes, prefix);
+  for (const [name, nested] of Object.entries(block.block_types ?? {})) found.push(...sensitiveInSchema(nested.block, [...prefix, name]));
+  return found;
+}
+
+/**
+ * Entries from a published schema JSON: `generated/register.go` maps each type to the function
+ * returning its schema (`resources["aws_db_instance"] = resource.AwsDbInstanceSchema()`), and the
+ * file defining that function holds the JSON in a raw string.
+ */
+function generateFromSchema(provider, gitDir) {
+  const register = git(gitDir, 'show', 'HEAD:generated/register.go') ?? '';
+  // Keyed by package and function: resource.AwsDbInstanceSchema and data.AwsDbInstanceSchema differ.
+  const types = new Map(); // "package.Function" -> { kind, type }
+  for (const match of register.matchAll(/(resources|dataSources)\["(\w+)"\]\s*=\s*(\w+\.\w+)\(\)/g)) {
+    types.set(match[3], { kind: match[1] === 'resources' ? 'resource' : 'data', type: match[2] });
+  }
+  const entries = [];
+  const unread = new Map(types);
+  for (const [path, text] of goFiles(gitDir)) {
+    const pkg = /^package\s+(\w+)/m.exec(text)?.[1];
+    const fn = `${pkg}.${/^func\s+(\w+)\(\)\s*\*tfjson\.Schema/m.exec(text)?.[1]}`;
+    const owner = types.get(fn);
+    if (!owner) continue;
+    unread.delete(fn);
+    // A Go raw string cannot hold a backtick: the generator splices one in as ` + "`" + `.
+    const raw = /`([\s\S]*)`/.exec(text)?.[1]?.replaceAll('` + "`" + `', '`');
+    if (!raw) continue;
+    const block = JSON.parse(raw).block;
+    const found = sensitiveInSchema(block);
+    if (found.length === 0) continue;
+    const attributes = block.attributes ?? {};
+    // Write-only twins: `password_wo` (write_only) of a `password` argument, with its trigger
+    // `password_wo_version` or `password_wo_revision` when the schema has one.
+    const writeOnly = Object.keys(attributes)
+      .filter((name) => name.endsWith('_wo') && attributes[name].write_only && attributes[name.slice(0, -3)])
+      .map((name) => {
+        const version = ['version', 'revision'].find((suffix) => attributes[`${name}_${suffix}`]);
+        return { argument: name.slice(0, -3), ...(version ? { version } : {}) };
+      });
+    entries.push({
+      provider,
+      kind: owner.kind,
+      type: owner.type,
+      computed: [...new Set(found.filter((f) => f.computed).map((f) => f.path.join('.')))].sort(),
+      arguments: [...new Set(found.filter((f) => !f.computed).map((f) => f.path.join('.')))].sort(),
+      ...(writeOnly.length > 0 ? { writeOnly: writeOnly.sort((a, b) => a.argument.localeCompare(b.argument)) } : {}),
+    });
+  }
+  // Types whose schema file the snapshot lacks (files of 4 MiB and more) are named, so the gap is visible.
+  const missing = [...unread.values()].map((owner) => `${owner.kind}.${owner.type}`).sort();
+  return { entries: entries.sort((a, b) => `${a.kind}.${a.type}`.localeCompare(`${b.kind}.${b.type}`)), missing };
+}
+
+/**
+ * The release a snapshot stands for: the newest tag created no later than HEAD's commit. Not
+ * `git describe`: google tags its releases on release branches, so the nearest tag reachable
+ * from its main branch is years old (v5.29.0 on a 2026 main that follows v7.45.0).
+ */
+function releaseOf(gitDir) {
+  const date = git(gitDir, 'log', '-1', '--format=%cs', 'HEAD')?.trim();
+  const head = Number(git(gitDir, 'log', '-1', '--format=%ct', 'HEAD'));
+  const tags = (git(gitDir, 'for-each-ref', '--sort=-creatordate', '--format=%(creatordate:unix) %(refname:short)', 'refs/tags') ?? '').split('\n');
+  const newest = tags.map((line) => line.split(' ')).find(([when, tag]) => tag && Number(when) <= head);
+  return { version: newest?.[1] ?? git(gitDir, 'describe', '--tags', '--abbrev=0', 'HEAD')?.trim(), date };
+}
+
 const providers = {};
 const entries = [];
-for (const [name, repository] of PROVIDERS) {
+for (const [name, repository, schemaRepository] of PROVIDERS) {
   const gitDir = join(mirrors, repository.replace('/', '+'), 'repo');
-  if (!existsSync(gitDir)) {
+  const schemaDir = schemaRepository && join(mirrors, schemaRepository.replace('/', '+'), 'repo');
+  const fromSource = existsSync(gitDir);
+  if (!fromSource && !(schemaDir && existsSync(schemaDir))) {
     providers[name] = { repository, status: 'not read: no mirror (the snapshot is over the fetch size limit or was not fetched); the hand-written entries in catalogue.ts stand' };
     console.log(`${name}: not read (no mirror at ${gitDir}); hand entries kept`);
     continue;
   }
-  const commit = git(gitDir, 'rev-parse', 'HEAD')?.trim();
-  const version = git(gitDir, 'describe', '--tags', '--abbrev=0', 'HEAD')?.trim();
-  const generated = generate(name, gitDir);
+  const readDir = fromSource ? gitDir : schemaDir;
+  const commit = git(readDir, 'rev-parse', 'HEAD')?.trim();
+  const { version, date } = releaseOf(readDir);
+  let generated;
+  let source;
+  if (fromSource) {
+    generated = generate(name, gitDir);
+    source = { kind: 'go-source', repository };
+  } else {
+    const read = generateFromSchema(name, schemaDir);
+    generated = read.entries;
+    source = { kind: 'schema-json', repository: schemaRepository, ...(read.missing.length > 0 ? { unreadTypes: read.missing } : {}) };
+  }
   const resources = generated.filter((e) => e.kind === 'resource').length;
   const dataSources = generated.filter((e) => e.kind === 'data').length;
   const attributes = generated.reduce((n, e) => n + e.computed.length + e.arguments.length, 0);
-  providers[name] = { repository, commit, version, status: 'generated', resources, dataSources, attributes };
+  providers[name] = { repository, source, commit, date, version, status: 'generated', resources, dataSources, attributes };
   entries.push(...generated);
-  console.log(`${name} ${version ?? ''} @ ${commit?.slice(0, 12)}: ${resources} resources, ${dataSources} data sources, ${attributes} sensitive attributes`);
+  console.log(`${name} ${version ?? ''} @ ${commit?.slice(0, 12)} (${source.kind}, ${source.repository}): ${resources} resources, ${dataSources} data sources, ${attributes} sensitive attributes`);
+  if (source.unreadTypes) console.log(`  ${source.unreadTypes.length} schemas missing from the snapshot: ${source.unreadTypes.join(', ')}`);
 }
 writeFileSync(output, `${JSON.stringify({ generatedBy: 'scripts/gen-tf-catalogue.mjs', providers, entries }, null, 1)}\n`);
 console.log(`wrote ${entries.length} entries to ${output}`);
+// The coverage the docs show, from the same data (test/terraform/catalogue-docs.test.ts checks it).
+for (const [file, marker, body] of [
+  [join(repoRoot, 'docs', 'terraform.md'), MARKERS.table, coverageTable(providers)],
+  [join(repoRoot, 'README.md'), MARKERS.summary, coverageSummary(providers)],
+]) {
+  const updated = replaceBetween(readFileSync(file, 'utf8'), marker, body);
+  if (updated === undefined) console.error(`leakgate gen-tf-catalogue: ${file} has no ${marker[0]} ... ${marker[1]} markers; not updated`);
+  else writeFileSync(file, updated);
+}

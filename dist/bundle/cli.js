@@ -4066,17 +4066,14 @@ var init_aho_corasick = __esm({
         }
         for (let head = 0; head < queue.length; head++) {
           const state = queue[head];
+          const failRow = fail[state] * ALPHABET;
           const inherited = outputs[fail[state]];
           if (inherited.length > 0) outputs[state].push(...inherited);
-          for (let code2 = 0; code2 < ALPHABET; code2++) {
-            const next = goto[state].get(code2);
-            if (next === void 0) {
-              delta[state * ALPHABET + code2] = delta[fail[state] * ALPHABET + code2];
-            } else {
-              delta[state * ALPHABET + code2] = next;
-              fail[next] = delta[fail[state] * ALPHABET + code2];
-              queue.push(next);
-            }
+          delta.copyWithin(state * ALPHABET, failRow, failRow + ALPHABET);
+          for (const [code2, next] of goto[state]) {
+            delta[state * ALPHABET + code2] = next;
+            fail[next] = delta[failRow + code2];
+            queue.push(next);
           }
         }
         for (let state = 0; state < stateCount; state++) {
@@ -4637,19 +4634,11 @@ function splitIdentifier(name) {
 function namesSecret(name) {
   return secretWordOf(name) !== void 0;
 }
-function secretWordOf(name, lifecycle = false) {
-  const cache2 = secretWords[lifecycle ? 1 : 0];
-  const known = cache2.get(name);
-  if (known !== void 0) return known ?? void 0;
-  const word = findSecretWord(name, lifecycle);
-  if (cache2.size >= SECRET_WORD_CACHE_SIZE) cache2.clear();
-  cache2.set(name, word ?? null);
-  return word;
-}
-function findSecretWord(name, lifecycle) {
+function secretWordOf(name, lifecycle = false, list = false) {
   const parts = splitIdentifier(name).map((part) => {
     const unnumbered = part.replace(/(?<=[a-z])\d+$/, "");
-    return PASSWORD_WORDS.has(unnumbered) ? unnumbered : part;
+    if (PASSWORD_WORDS.has(unnumbered)) return unnumbered;
+    return list && PLURAL_SECRET_WORDS.get(part) || part;
   });
   const publicAt = parts.findIndex((part) => part === "public" || part === "pub");
   for (let i = parts.length - 1; i >= 0; i--) {
@@ -4677,7 +4666,7 @@ function secretWordOfAssignee(name) {
   return secretWordOf(name) ?? secretWordOfSetter(name);
 }
 function namesPassword(name) {
-  return isPasswordWord(secretWordOfAssignee(name));
+  return isPasswordWord(secretWordOfAssignee(name) ?? secretWordOf(name, true));
 }
 function extensionOf(path) {
   if (!path) return void 0;
@@ -4797,8 +4786,9 @@ function scoreGenericSecret({ name, before, between, value, after, quoted, quote
   if (before !== void 0 && /\$\{$/.test(before)) return void 0;
   if (between !== void 0 && /[fF$]["']$/.test(between) && /\{[^{}]+\}/.test(value)) return void 0;
   const isCall = between !== void 0 && /^[ \t]*\(/.test(between);
-  let secretWord = isCall ? secretWordOfSetter(name) : secretWordOf(name);
-  const lifecycle = !secretWord && !isCall ? secretWordOf(name, true) : void 0;
+  const list = between !== void 0 && LIST_BETWEEN.test(between);
+  let secretWord = isCall ? secretWordOfSetter(name) : secretWordOf(name, false, list);
+  const lifecycle = !secretWord && !isCall ? secretWordOf(name, true, list) : void 0;
   secretWord ??= lifecycle;
   if (!secretWord) return void 0;
   if (before && BADGE_CONTEXT.test(before)) return void 0;
@@ -4817,7 +4807,7 @@ function scoreGenericSecret({ name, before, between, value, after, quoted, quote
 function count(value, pattern) {
   return value.match(pattern)?.length ?? 0;
 }
-var SECRET_WORDS, KEY_QUALIFIERS, METADATA_WORDS, NON_CREDENTIAL_QUALIFIERS, PROTOCOL_TOKEN_QUALIFIERS, NOT_REAL_WORDS, CODE_EXTENSIONS, C_FAMILY_EXTENSIONS, NOT_CONFIG_PATH, secretWords, SECRET_WORD_CACHE_SIZE, PASSWORD_LIFECYCLE, COMPOUND_SECRET, PASSWORD_WORDS, CONFIG_EXTENSIONS, CODE_REFERENCE, NAME_SHAPED, NOT_A_SECRET, FIELD_WORDS, RANDOM_UUID, DERIVED_UUID, PASSPHRASE, BADGE_CONTEXT, PROSE_AFTER, POSITIONAL;
+var SECRET_WORDS, KEY_QUALIFIERS, METADATA_WORDS, NON_CREDENTIAL_QUALIFIERS, PROTOCOL_TOKEN_QUALIFIERS, NOT_REAL_WORDS, CODE_EXTENSIONS, C_FAMILY_EXTENSIONS, NOT_CONFIG_PATH, PASSWORD_LIFECYCLE, PLURAL_SECRET_WORDS, COMPOUND_SECRET, PASSWORD_WORDS, CONFIG_EXTENSIONS, CODE_REFERENCE, NAME_SHAPED, NOT_A_SECRET, FIELD_WORDS, RANDOM_UUID, DERIVED_UUID, PASSPHRASE, BADGE_CONTEXT, PROSE_AFTER, LIST_BETWEEN, POSITIONAL;
 var init_generic = __esm({
   "src/engine/generic.ts"() {
     "use strict";
@@ -5326,9 +5316,13 @@ var init_generic = __esm({
     ]);
     C_FAMILY_EXTENSIONS = /* @__PURE__ */ new Set(["c", "h", "cc", "cpp", "hpp", "cs", "m", "mm"]);
     NOT_CONFIG_PATH = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lock|go\.sum|go\.mod|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|mix\.lock|pubspec\.lock|Podfile\.lock|packages\.lock\.json|gradle\.lockfile|[^/]+\.lock)$|\.(?:po|pot|xlf|xliff|strings|stringsdict|map)$|\.min\.(?:js|css)$|(?:^|\/)(?:locales?|i18n|l10n|translations?|lang)\//;
-    secretWords = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
-    SECRET_WORD_CACHE_SIZE = 4096;
     PASSWORD_LIFECYCLE = /* @__PURE__ */ new Set(["new", "old", "current", "default", "test"]);
+    PLURAL_SECRET_WORDS = /* @__PURE__ */ new Map([
+      ["keys", "key"],
+      ["tokens", "token"],
+      ["passwords", "password"],
+      ["apikeys", "apikey"]
+    ]);
     COMPOUND_SECRET = /^[a-z]{2,24}?(password|passwd|pwd|secret)$/;
     PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "pass", "passphrase", "passcode", "pw", "secrete"]);
     CONFIG_EXTENSIONS = /* @__PURE__ */ new Set([
@@ -5436,6 +5430,7 @@ var init_generic = __esm({
     PASSPHRASE = /^(?=.{8,128}$)[!-~\u00a1-\u00bf]+(?: [!-~\u00a1-\u00bf]+){1,11}$/;
     BADGE_CONTEXT = /\/badge(?:\.svg)?\?(?:[\w-]+=[^&\s]*&)*$/i;
     PROSE_AFTER = /^[ \t]+[A-Za-z][a-z]+(?:[ \t]+[A-Za-z(`]|[.,;:!?]?[ \t]*$)/;
+    LIST_BETWEEN = /[[{][ \t]*["'\x60]$/;
     POSITIONAL = /^["'\x60]?[ \t]*,[ \t]*["'\x60]?$/;
   }
 });
@@ -5644,9 +5639,9 @@ function redact(secret) {
   return secret.slice(0, keep) + MASK;
 }
 function redactLine(line, reported, secretShaped = []) {
-  const shown = reported.map((span2, index) => ({ ...clampTo(span2, line.length), index }));
+  const shown = reported.map((span3, index) => ({ ...clampTo(span3, line.length), index }));
   const byStart = [...shown].sort((a, b) => a.start - b.start);
-  const others = secretShaped.flatMap((span2) => outside(clampTo(span2, line.length), byStart)).map((span2) => ({ ...span2, index: -1 }));
+  const others = secretShaped.flatMap((span3) => outside(clampTo(span3, line.length), byStart)).map((span3) => ({ ...span3, index: -1 }));
   const pieces = [...shown, ...others].filter((piece) => piece.end > piece.start || piece.index >= 0).sort((a, b) => a.start - b.start || b.end - a.end);
   const reportedAt = reported.map(() => -1);
   let text = "";
@@ -5669,19 +5664,19 @@ function redactLine(line, reported, secretShaped = []) {
   text += maskHighEntropyTokens(line.slice(cursor));
   return { text, reportedAt };
 }
-function outside(span2, taken) {
+function outside(span3, taken) {
   const parts = [];
-  let start = span2.start;
+  let start = span3.start;
   for (const other of taken) {
-    if (other.end <= start || other.start >= span2.end) continue;
+    if (other.end <= start || other.start >= span3.end) continue;
     if (other.start > start) parts.push({ start, end: other.start });
     start = Math.max(start, other.end);
   }
-  if (start < span2.end) parts.push({ start, end: span2.end });
+  if (start < span3.end) parts.push({ start, end: span3.end });
   return parts;
 }
-function clampTo(span2, length) {
-  return { start: Math.max(0, span2.start), end: Math.min(length, span2.end) };
+function clampTo(span3, length) {
+  return { start: Math.max(0, span3.start), end: Math.min(length, span3.end) };
 }
 function maskHighEntropyTokens(text) {
   return text.replace(TOKEN, (token) => looksRandom(token) ? redact(token) : token);
@@ -5704,16 +5699,20 @@ var init_redact = __esm({
 });
 
 // src/engine/snippet.ts
+function secretShapedReach(lines, line, finding) {
+  const bounds = lines.lineBounds(line);
+  return { start: Math.max(bounds.start, finding.start - SECRET_SHAPED_MARGIN), end: Math.min(bounds.end, finding.end + SECRET_SHAPED_MARGIN) };
+}
 function snippetFor(text, lines, line, finding, onLine, secretShaped = []) {
   const bounds = lines.lineBounds(line);
   const start = Math.max(bounds.start, finding.start - REDACT_RADIUS);
   const end = Math.min(bounds.end, finding.end + REDACT_RADIUS);
-  const relative6 = (span2) => ({ start: span2.start - start, end: span2.end - start });
-  const inReach = (span2) => span2.end > start && span2.start < end;
+  const relative6 = (span3) => ({ start: span3.start - start, end: span3.end - start });
+  const inReach = (span3) => span3.end > start && span3.start < end;
   const nearby = onLine.filter(inReach);
-  const reported = nearby.some((span2) => span2.start === finding.start) ? nearby : [{ start: finding.start, end: finding.start }, ...nearby];
+  const reported = nearby.some((span3) => span3.start === finding.start) ? nearby : [{ start: finding.start, end: finding.start }, ...nearby];
   const redacted = redactLine(text.slice(start, end), reported.map(relative6), secretShaped.filter(inReach).map(relative6));
-  const at = redacted.reportedAt[reported.findIndex((span2) => span2.start === finding.start)] ?? 0;
+  const at = redacted.reportedAt[reported.findIndex((span3) => span3.start === finding.start)] ?? 0;
   const out = redacted.text;
   const clippedBefore = start > bounds.start;
   const clippedAfter = end < bounds.end;
@@ -5722,13 +5721,14 @@ function snippetFor(text, lines, line, finding, onLine, secretShaped = []) {
   const to = Math.min(out.length, from + SNIPPET_RADIUS * 2);
   return (from > 0 || clippedBefore ? "\u2026" : "") + out.slice(from, to) + (to < out.length || clippedAfter ? "\u2026" : "");
 }
-var SNIPPET_RADIUS, REDACT_RADIUS;
+var SNIPPET_RADIUS, REDACT_RADIUS, SECRET_SHAPED_MARGIN;
 var init_snippet = __esm({
   "src/engine/snippet.ts"() {
     "use strict";
     init_redact();
     SNIPPET_RADIUS = 80;
     REDACT_RADIUS = 2048;
+    SECRET_SHAPED_MARGIN = 2 * REDACT_RADIUS;
   }
 });
 
@@ -6297,10 +6297,10 @@ function* rawMatches(slice, window, compiled) {
     }
     if (window.clippedStart && match.index === 0 || window.clippedEnd && match.index + match[0].length === slice.length) continue;
     const groups = match.indices?.groups;
-    const span2 = groups ? groups["secret"] ?? groups["secret2"] : match.indices?.[1] ?? match.indices?.[0];
-    if (!span2) continue;
-    const start = window.start + span2[0];
-    const end = window.start + span2[1];
+    const span3 = groups ? groups["secret"] ?? groups["secret2"] : match.indices?.[1] ?? match.indices?.[0];
+    if (!span3) continue;
+    const start = window.start + span3[0];
+    const end = window.start + span3[1];
     if (end <= start) continue;
     const nameSpan = groups?.["name"] ?? groups?.["name2"];
     yield { start, end, nameAt: window.start + (nameSpan ? nameSpan[0] : match.index) };
@@ -6390,7 +6390,7 @@ function resolveOverlaps(candidates) {
   }
   return kept;
 }
-var CONFIDENCE_RANK, EVIDENCE, LOWER_CONFIDENCE, DIGEST_LABEL, LONG_LINE, CLIP_BEFORE, CLIP_AFTER, CLIP_AFTER_MULTILINE, REDACT_MARGIN, Engine, FORMAT_RANK, DETECTOR_RANK;
+var CONFIDENCE_RANK, EVIDENCE, LOWER_CONFIDENCE, DIGEST_LABEL, LONG_LINE, CLIP_BEFORE, CLIP_AFTER, CLIP_AFTER_MULTILINE, Engine, FORMAT_RANK, DETECTOR_RANK;
 var init_engine = __esm({
   "src/engine/engine.ts"() {
     "use strict";
@@ -6415,7 +6415,6 @@ var init_engine = __esm({
     CLIP_BEFORE = 1024;
     CLIP_AFTER = 3072;
     CLIP_AFTER_MULTILINE = 32768;
-    REDACT_MARGIN = 4096;
     Engine = class {
       rules;
       compiled;
@@ -6635,7 +6634,8 @@ var init_engine = __esm({
           this.ranker
         );
         if (!ranked.confidence) return void 0;
-        return { confidence: ranked.confidence, offFormat, ranked: { probability: ranked.probability, evidence: ranked.evidence, features: ranked.features } };
+        const ceiling = CONFIDENCE_RANK[ranked.confidence] > CONFIDENCE_RANK[rule.confidence] ? rule.confidence : ranked.confidence;
+        return { confidence: ceiling, offFormat, ranked: { probability: ranked.probability, evidence: ranked.evidence, features: ranked.features } };
       }
       toFindings(text, candidates, options) {
         const minRank = CONFIDENCE_RANK[options.minConfidence ?? "medium"];
@@ -6658,8 +6658,8 @@ var init_engine = __esm({
           let spans = seenOnLine.get(line);
           if (!spans) {
             const bounds = lines.lineBounds(line);
-            const from = Math.max(bounds.start, group[0].start - REDACT_MARGIN);
-            const to = Math.min(bounds.end, group[group.length - 1].end + REDACT_MARGIN);
+            const from = Math.max(bounds.start, group[0].start - SECRET_SHAPED_MARGIN);
+            const to = Math.min(bounds.end, group[group.length - 1].end + SECRET_SHAPED_MARGIN);
             spans = this.secretShapedSpans(text, from, to);
             seenOnLine.set(line, spans);
           }
@@ -27361,7 +27361,13 @@ function caseless(fragment) {
     }
     if (inClass) {
       if (ch === "]") inClass = false;
-      out += /[a-z]/i.test(ch) && !fragment.slice(0, i).endsWith("\\") ? ch.toLowerCase() + ch.toUpperCase() : ch;
+      const end = fragment[i + 2];
+      if (/[a-z]/i.test(ch) && fragment[i + 1] === "-" && end !== void 0 && /[a-z]/i.test(end)) {
+        out += `${ch.toLowerCase()}-${end.toLowerCase()}${ch.toUpperCase()}-${end.toUpperCase()}`;
+        i += 2;
+        continue;
+      }
+      out += /[a-z]/i.test(ch) ? ch.toLowerCase() + ch.toUpperCase() : ch;
       continue;
     }
     if (ch === "[") {
@@ -27390,7 +27396,7 @@ function assignmentRegex(spec) {
   const reversed = `["'\`](?<secret2>${spec.value})["'\`][ \\t]*(?:={2,3}|!==?)[ \\t]*[\\w.$>-]{0,40}?${start}(?<name2>${name})${end}`;
   return `${forward}|${reversed}`;
 }
-var WORD_START, WORD_END, VALUE_END, SEPARATOR, OPEN;
+var WORD_START, WORD_END, VALUE_END, SEPARATOR, LIST_OPEN, OPEN;
 var init_assignment = __esm({
   "src/rules/assignment.ts"() {
     "use strict";
@@ -27422,7 +27428,8 @@ var init_assignment = __esm({
       // Juxtaposition with a quoted value: password "v";
       String.raw`[ \t]+(?=["'])`
     ].join("|");
-    OPEN = String.raw`[ \t]*(?:(?:new[ \t]+)?[A-Z][A-Za-z]{1,24}\((?=(?:"[^"\n]*"|'[^'\n]*')\)))?(?:[@bBrRuUf](?=["']))?["'\x60]?`;
+    LIST_OPEN = String.raw`(?:(?:new[ \t]+[\w.]*)?(?:\[\][\w.]*)?[\[{][ \t]*(?=(?:"[^"\s=]*"|'[^'\s=]*')[ \t]*[,\]}]))?`;
+    OPEN = String.raw`[ \t]*(?:(?:new[ \t]+)?[A-Z][A-Za-z]{1,24}\((?=(?:"[^"\n]*"|'[^'\n]*')\)))?${LIST_OPEN}(?:[@bBrRuUf](?=["']))?["'\x60]?`;
   }
 });
 
@@ -28449,11 +28456,35 @@ var init_catalogue_data = __esm({
       providers: {
         aws: {
           repository: "hashicorp/terraform-provider-aws",
-          status: "not read: no mirror (the snapshot is over the fetch size limit or was not fetched); the hand-written entries in catalogue.ts stand"
+          source: {
+            kind: "schema-json",
+            repository: "lonegunmanb/terraform-aws-schema",
+            unreadTypes: [
+              "data.aws_quicksight_analysis",
+              "resource.aws_quicksight_analysis",
+              "resource.aws_quicksight_dashboard",
+              "resource.aws_quicksight_template",
+              "resource.aws_wafv2_rule_group",
+              "resource.aws_wafv2_web_acl",
+              "resource.aws_wafv2_web_acl_rule"
+            ]
+          },
+          commit: "6812d62211f5dc84e446faf0ffc86523c0c209bb",
+          date: "2026-05-28",
+          version: "v6.47.0",
+          status: "generated",
+          resources: 103,
+          dataSources: 15,
+          attributes: 263
         },
         azurerm: {
           repository: "hashicorp/terraform-provider-azurerm",
+          source: {
+            kind: "go-source",
+            repository: "hashicorp/terraform-provider-azurerm"
+          },
           commit: "69697b7fe6a923fc89e88f386bc95c3ed1ee2ec6",
+          date: "2026-08-21",
           version: "v5.2.0",
           status: "generated",
           resources: 227,
@@ -28462,8 +28493,13 @@ var init_catalogue_data = __esm({
         },
         google: {
           repository: "hashicorp/terraform-provider-google",
+          source: {
+            kind: "go-source",
+            repository: "hashicorp/terraform-provider-google"
+          },
           commit: "e03b7622a26cf4e878f90bdccaca6aa3d03a7999",
-          version: "v5.29.0",
+          date: "2026-08-21",
+          version: "v7.45.0",
           status: "generated",
           resources: 66,
           dataSources: 18,
@@ -28471,7 +28507,12 @@ var init_catalogue_data = __esm({
         },
         kubernetes: {
           repository: "hashicorp/terraform-provider-kubernetes",
+          source: {
+            kind: "go-source",
+            repository: "hashicorp/terraform-provider-kubernetes"
+          },
           commit: "3a33fb6cc6055853584af1731b1369164c35ffc7",
+          date: "2026-08-21",
           version: "v3.2.1",
           status: "generated",
           resources: 3,
@@ -28480,7 +28521,12 @@ var init_catalogue_data = __esm({
         },
         helm: {
           repository: "hashicorp/terraform-provider-helm",
+          source: {
+            kind: "go-source",
+            repository: "hashicorp/terraform-provider-helm"
+          },
           commit: "ecffae07748ea9e2e99660e5ad3f852a12fbc5fc",
+          date: "2026-05-21",
           version: "v3.1.2",
           status: "generated",
           resources: 2,
@@ -28489,7 +28535,12 @@ var init_catalogue_data = __esm({
         },
         random: {
           repository: "hashicorp/terraform-provider-random",
+          source: {
+            kind: "go-source",
+            repository: "hashicorp/terraform-provider-random"
+          },
           commit: "ad788e233bb42be5ecad3ba8f43de0d9d9dc7185",
+          date: "2026-06-11",
           version: "v3.9.0",
           status: "generated",
           resources: 2,
@@ -28498,7 +28549,12 @@ var init_catalogue_data = __esm({
         },
         tls: {
           repository: "hashicorp/terraform-provider-tls",
+          source: {
+            kind: "go-source",
+            repository: "hashicorp/terraform-provider-tls"
+          },
           commit: "d72d90e1b47b7cb5ce6863f528af3154963d61b7",
+          date: "2026-04-28",
           version: "v4.2.1",
           status: "generated",
           resources: 4,
@@ -28507,7 +28563,12 @@ var init_catalogue_data = __esm({
         },
         vault: {
           repository: "hashicorp/terraform-provider-vault",
+          source: {
+            kind: "go-source",
+            repository: "hashicorp/terraform-provider-vault"
+          },
           commit: "31447510c5c6ab0e1bd60435ff5b4a838b3f2f69",
+          date: "2026-08-20",
           version: "v5.11.0",
           status: "generated",
           resources: 9,
@@ -28516,7 +28577,12 @@ var init_catalogue_data = __esm({
         },
         azuread: {
           repository: "hashicorp/terraform-provider-azuread",
+          source: {
+            kind: "go-source",
+            repository: "hashicorp/terraform-provider-azuread"
+          },
           commit: "f0169e0ecec4a7f87c0a512fd989368a182306c1",
+          date: "2026-08-17",
           version: "v3.9.0",
           status: "generated",
           resources: 8,
@@ -28525,7 +28591,12 @@ var init_catalogue_data = __esm({
         },
         github: {
           repository: "integrations/terraform-provider-github",
+          source: {
+            kind: "go-source",
+            repository: "integrations/terraform-provider-github"
+          },
           commit: "b6ce8c0687af3b301d6dc022db1aca45f3ad2b26",
+          date: "2026-08-07",
           version: "v6.13.0",
           status: "generated",
           resources: 10,
@@ -28534,6 +28605,1286 @@ var init_catalogue_data = __esm({
         }
       },
       entries: [
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_api_gateway_api_key",
+          computed: [
+            "value"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_cognito_user_pool_client",
+          computed: [
+            "client_secret"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_dms_certificate",
+          computed: [
+            "certificate_pem",
+            "certificate_wallet"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_ecr_authorization_token",
+          computed: [
+            "authorization_token",
+            "password"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_ecrpublic_authorization_token",
+          computed: [
+            "authorization_token",
+            "password"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_eks_cluster_auth",
+          computed: [
+            "token"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_elasticache_user",
+          computed: [],
+          arguments: [
+            "passwords"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_glue_connection",
+          computed: [
+            "athena_properties",
+            "connection_properties"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_kms_ciphertext",
+          computed: [],
+          arguments: [
+            "plaintext"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_kms_secrets",
+          computed: [
+            "plaintext"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_redshift_cluster_credentials",
+          computed: [
+            "db_password"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_redshiftserverless_credentials",
+          computed: [
+            "db_password"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_secretsmanager_secret_version",
+          computed: [
+            "secret_binary",
+            "secret_string"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_ssm_parameter",
+          computed: [
+            "value"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "data",
+          type: "aws_ssm_parameters_by_path",
+          computed: [
+            "values"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_acm_certificate",
+          computed: [],
+          arguments: [
+            "private_key"
+          ],
+          writeOnly: [
+            {
+              argument: "private_key",
+              version: "version"
+            }
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_alb_listener",
+          computed: [],
+          arguments: [
+            "default_action.authenticate_oidc.client_secret"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_alb_listener_rule",
+          computed: [],
+          arguments: [
+            "action.authenticate_oidc.client_secret"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_amplify_app",
+          computed: [],
+          arguments: [
+            "access_token",
+            "auto_branch_creation_config.basic_auth_credentials",
+            "basic_auth_credentials",
+            "oauth_token"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_amplify_branch",
+          computed: [],
+          arguments: [
+            "basic_auth_credentials"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_api_gateway_api_key",
+          computed: [],
+          arguments: [
+            "value"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_api_gateway_domain_name",
+          computed: [],
+          arguments: [
+            "certificate_private_key"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_appconfig_configuration_profile",
+          computed: [],
+          arguments: [
+            "validator.content"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_appconfig_hosted_configuration_version",
+          computed: [],
+          arguments: [
+            "content"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_appfabric_app_authorization",
+          computed: [],
+          arguments: [
+            "credential.api_key_credential.api_key",
+            "credential.oauth2_credential.client_secret"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_appflow_connector_profile",
+          computed: [],
+          arguments: [
+            "connector_profile_config.connector_profile_credentials.amplitude.secret_key",
+            "connector_profile_config.connector_profile_credentials.custom_connector.basic.password",
+            "connector_profile_config.connector_profile_credentials.custom_connector.custom.credentials_map",
+            "connector_profile_config.connector_profile_credentials.custom_connector.oauth2.access_token",
+            "connector_profile_config.connector_profile_credentials.custom_connector.oauth2.client_secret",
+            "connector_profile_config.connector_profile_credentials.google_analytics.access_token",
+            "connector_profile_config.connector_profile_credentials.google_analytics.client_secret",
+            "connector_profile_config.connector_profile_credentials.honeycode.access_token",
+            "connector_profile_config.connector_profile_credentials.infor_nexus.secret_access_key",
+            "connector_profile_config.connector_profile_credentials.marketo.access_token",
+            "connector_profile_config.connector_profile_credentials.marketo.client_secret",
+            "connector_profile_config.connector_profile_credentials.redshift.password",
+            "connector_profile_config.connector_profile_credentials.salesforce.access_token",
+            "connector_profile_config.connector_profile_credentials.sapo_data.basic_auth_credentials.password",
+            "connector_profile_config.connector_profile_credentials.sapo_data.oauth_credentials.access_token",
+            "connector_profile_config.connector_profile_credentials.service_now.password",
+            "connector_profile_config.connector_profile_credentials.slack.access_token",
+            "connector_profile_config.connector_profile_credentials.slack.client_secret",
+            "connector_profile_config.connector_profile_credentials.snowflake.password",
+            "connector_profile_config.connector_profile_credentials.trendmicro.api_secret_key",
+            "connector_profile_config.connector_profile_credentials.veeva.password",
+            "connector_profile_config.connector_profile_credentials.zendesk.access_token",
+            "connector_profile_config.connector_profile_credentials.zendesk.client_secret"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_appstream_directory_config",
+          computed: [],
+          arguments: [
+            "service_account_credentials.account_password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_appsync_api_key",
+          computed: [
+            "key"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_bedrockagentcore_api_key_credential_provider",
+          computed: [],
+          arguments: [
+            "api_key",
+            "api_key_wo"
+          ],
+          writeOnly: [
+            {
+              argument: "api_key",
+              version: "version"
+            }
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_bedrockagentcore_harness",
+          computed: [],
+          arguments: [
+            "environment_variables",
+            "system_prompt.text",
+            "tool.config.inline_function.input_schema",
+            "tool.config.remote_mcp.headers",
+            "tool.config.remote_mcp.url"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_bedrockagentcore_oauth2_credential_provider",
+          computed: [],
+          arguments: [
+            "oauth2_provider_config.custom_oauth2_provider_config.client_id",
+            "oauth2_provider_config.custom_oauth2_provider_config.client_id_wo",
+            "oauth2_provider_config.custom_oauth2_provider_config.client_secret",
+            "oauth2_provider_config.custom_oauth2_provider_config.client_secret_wo",
+            "oauth2_provider_config.github_oauth2_provider_config.client_id",
+            "oauth2_provider_config.github_oauth2_provider_config.client_id_wo",
+            "oauth2_provider_config.github_oauth2_provider_config.client_secret",
+            "oauth2_provider_config.github_oauth2_provider_config.client_secret_wo",
+            "oauth2_provider_config.google_oauth2_provider_config.client_id",
+            "oauth2_provider_config.google_oauth2_provider_config.client_id_wo",
+            "oauth2_provider_config.google_oauth2_provider_config.client_secret",
+            "oauth2_provider_config.google_oauth2_provider_config.client_secret_wo",
+            "oauth2_provider_config.microsoft_oauth2_provider_config.client_id",
+            "oauth2_provider_config.microsoft_oauth2_provider_config.client_id_wo",
+            "oauth2_provider_config.microsoft_oauth2_provider_config.client_secret",
+            "oauth2_provider_config.microsoft_oauth2_provider_config.client_secret_wo",
+            "oauth2_provider_config.salesforce_oauth2_provider_config.client_id",
+            "oauth2_provider_config.salesforce_oauth2_provider_config.client_id_wo",
+            "oauth2_provider_config.salesforce_oauth2_provider_config.client_secret",
+            "oauth2_provider_config.salesforce_oauth2_provider_config.client_secret_wo",
+            "oauth2_provider_config.slack_oauth2_provider_config.client_id",
+            "oauth2_provider_config.slack_oauth2_provider_config.client_id_wo",
+            "oauth2_provider_config.slack_oauth2_provider_config.client_secret",
+            "oauth2_provider_config.slack_oauth2_provider_config.client_secret_wo"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_chime_voice_connector_termination_credentials",
+          computed: [],
+          arguments: [
+            "credentials.password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_cloudcontrolapi_resource",
+          computed: [],
+          arguments: [
+            "schema"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_cloudwatch_event_connection",
+          computed: [],
+          arguments: [
+            "auth_parameters.api_key.value",
+            "auth_parameters.basic.password",
+            "auth_parameters.invocation_http_parameters.body.value",
+            "auth_parameters.invocation_http_parameters.header.value",
+            "auth_parameters.invocation_http_parameters.query_string.value",
+            "auth_parameters.oauth.client_parameters.client_secret",
+            "auth_parameters.oauth.oauth_http_parameters.body.value",
+            "auth_parameters.oauth.oauth_http_parameters.header.value",
+            "auth_parameters.oauth.oauth_http_parameters.query_string.value"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_codebuild_source_credential",
+          computed: [],
+          arguments: [
+            "token"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_codebuild_webhook",
+          computed: [
+            "secret"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_codepipeline_webhook",
+          computed: [],
+          arguments: [
+            "authentication_configuration.secret_token"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_cognito_managed_user_pool_client",
+          computed: [
+            "client_secret"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_cognito_user",
+          computed: [],
+          arguments: [
+            "password",
+            "temporary_password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_cognito_user_pool_client",
+          computed: [
+            "client_secret"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_connect_user",
+          computed: [],
+          arguments: [
+            "password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_datasync_location_fsx_ontap_file_system",
+          computed: [],
+          arguments: [
+            "protocol.smb.password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_datasync_location_fsx_windows_file_system",
+          computed: [],
+          arguments: [
+            "password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_datasync_location_object_storage",
+          computed: [],
+          arguments: [
+            "secret_key"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_datasync_location_smb",
+          computed: [],
+          arguments: [
+            "password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_db_instance",
+          computed: [],
+          arguments: [
+            "password",
+            "password_wo"
+          ],
+          writeOnly: [
+            {
+              argument: "password",
+              version: "version"
+            }
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_directory_service_directory",
+          computed: [],
+          arguments: [
+            "password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_directory_service_radius_settings",
+          computed: [],
+          arguments: [
+            "shared_secret"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_directory_service_shared_directory",
+          computed: [],
+          arguments: [
+            "notes"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_dms_certificate",
+          computed: [],
+          arguments: [
+            "certificate_pem",
+            "certificate_wallet"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_dms_endpoint",
+          computed: [],
+          arguments: [
+            "kafka_settings.sasl_password",
+            "kafka_settings.ssl_client_key_password",
+            "oracle_settings.asm_password",
+            "oracle_settings.security_db_encryption",
+            "password",
+            "redis_settings.auth_password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_docdb_cluster",
+          computed: [],
+          arguments: [
+            "master_password"
+          ],
+          writeOnly: [
+            {
+              argument: "master_password",
+              version: "version"
+            }
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_docdbelastic_cluster",
+          computed: [],
+          arguments: [
+            "admin_user_password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_elasticache_replication_group",
+          computed: [],
+          arguments: [
+            "auth_token"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_elasticache_user",
+          computed: [],
+          arguments: [
+            "authentication_mode.passwords",
+            "passwords",
+            "passwords_wo"
+          ],
+          writeOnly: [
+            {
+              argument: "passwords",
+              version: "version"
+            }
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_elasticsearch_domain",
+          computed: [],
+          arguments: [
+            "advanced_security_options.master_user_options.master_user_password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_elasticsearch_domain_saml_options",
+          computed: [],
+          arguments: [
+            "saml_options.master_user_name"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_emr_cluster",
+          computed: [],
+          arguments: [
+            "kerberos_attributes.ad_domain_join_password",
+            "kerberos_attributes.cross_realm_trust_principal_password",
+            "kerberos_attributes.kdc_admin_password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_fsx_ontap_file_system",
+          computed: [],
+          arguments: [
+            "fsx_admin_password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_fsx_ontap_storage_virtual_machine",
+          computed: [],
+          arguments: [
+            "active_directory_configuration.self_managed_active_directory_configuration.password",
+            "svm_admin_password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_fsx_windows_file_system",
+          computed: [],
+          arguments: [
+            "self_managed_active_directory.password",
+            "self_managed_active_directory.password_wo"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_glue_connection",
+          computed: [],
+          arguments: [
+            "athena_properties",
+            "authentication_configuration.basic_authentication_credentials.password",
+            "authentication_configuration.custom_authentication_credentials",
+            "authentication_configuration.oauth2_properties.authorization_code_properties.authorization_code",
+            "authentication_configuration.oauth2_properties.oauth2_credentials.access_token",
+            "authentication_configuration.oauth2_properties.oauth2_credentials.jwt_token",
+            "authentication_configuration.oauth2_properties.oauth2_credentials.refresh_token",
+            "authentication_configuration.oauth2_properties.oauth2_credentials.user_managed_client_application_client_secret",
+            "authentication_configuration.oauth2_properties.token_url_parameters_map",
+            "connection_properties"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_glue_job",
+          computed: [],
+          arguments: [
+            "source_control_details.auth_token"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_grafana_workspace_api_key",
+          computed: [
+            "key"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_grafana_workspace_service_account_token",
+          computed: [
+            "key"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_iam_access_key",
+          computed: [
+            "secret",
+            "ses_smtp_password_v4"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_iam_server_certificate",
+          computed: [],
+          arguments: [
+            "private_key"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_iam_service_specific_credential",
+          computed: [
+            "service_credential_secret",
+            "service_password"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_iam_user_login_profile",
+          computed: [
+            "password"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_iot_authorizer",
+          computed: [],
+          arguments: [
+            "token_signing_public_keys"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_iot_ca_certificate",
+          computed: [],
+          arguments: [
+            "ca_certificate_pem",
+            "verification_certificate_pem"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_iot_certificate",
+          computed: [
+            "private_key",
+            "public_key"
+          ],
+          arguments: [
+            "ca_pem",
+            "certificate_pem"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_kinesis_firehose_delivery_stream",
+          computed: [],
+          arguments: [
+            "http_endpoint_configuration.access_key",
+            "redshift_configuration.password",
+            "snowflake_configuration.key_passphrase",
+            "snowflake_configuration.private_key"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_kms_ciphertext",
+          computed: [],
+          arguments: [
+            "plaintext",
+            "plaintext_wo"
+          ],
+          writeOnly: [
+            {
+              argument: "plaintext",
+              version: "version"
+            }
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_kms_external_key",
+          computed: [],
+          arguments: [
+            "key_material_base64"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_kms_grant",
+          computed: [
+            "grant_token"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_kms_replica_external_key",
+          computed: [],
+          arguments: [
+            "key_material_base64"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_lb_listener",
+          computed: [],
+          arguments: [
+            "default_action.authenticate_oidc.client_secret"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_lb_listener_rule",
+          computed: [],
+          arguments: [
+            "action.authenticate_oidc.client_secret"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_lightsail_database",
+          computed: [],
+          arguments: [
+            "master_password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_memorydb_user",
+          computed: [],
+          arguments: [
+            "authentication_mode.passwords"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_mq_broker",
+          computed: [],
+          arguments: [
+            "ldap_server_metadata.service_account_password",
+            "user.password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_mwaa_environment",
+          computed: [],
+          arguments: [
+            "airflow_configuration_options"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_opensearch_domain",
+          computed: [],
+          arguments: [
+            "advanced_security_options.master_user_options.master_user_password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_opensearch_domain_saml_options",
+          computed: [],
+          arguments: [
+            "saml_options.master_user_name"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_pinpoint_adm_channel",
+          computed: [],
+          arguments: [
+            "client_id",
+            "client_secret"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_pinpoint_apns_channel",
+          computed: [],
+          arguments: [
+            "bundle_id",
+            "certificate",
+            "private_key",
+            "team_id",
+            "token_key",
+            "token_key_id"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_pinpoint_apns_sandbox_channel",
+          computed: [],
+          arguments: [
+            "bundle_id",
+            "certificate",
+            "private_key",
+            "team_id",
+            "token_key",
+            "token_key_id"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_pinpoint_apns_voip_channel",
+          computed: [],
+          arguments: [
+            "bundle_id",
+            "certificate",
+            "private_key",
+            "team_id",
+            "token_key",
+            "token_key_id"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_pinpoint_apns_voip_sandbox_channel",
+          computed: [],
+          arguments: [
+            "bundle_id",
+            "certificate",
+            "private_key",
+            "team_id",
+            "token_key",
+            "token_key_id"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_pinpoint_baidu_channel",
+          computed: [],
+          arguments: [
+            "api_key",
+            "secret_key"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_pinpoint_gcm_channel",
+          computed: [],
+          arguments: [
+            "api_key",
+            "service_json"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_quicksight_data_source",
+          computed: [],
+          arguments: [
+            "credentials.credential_pair.password",
+            "credentials.credential_pair.username"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_rds_cluster",
+          computed: [],
+          arguments: [
+            "master_password",
+            "master_password_wo"
+          ],
+          writeOnly: [
+            {
+              argument: "master_password",
+              version: "version"
+            }
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_redshift_cluster",
+          computed: [],
+          arguments: [
+            "master_password",
+            "master_password_wo"
+          ],
+          writeOnly: [
+            {
+              argument: "master_password",
+              version: "version"
+            }
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_redshift_hsm_configuration",
+          computed: [],
+          arguments: [
+            "hsm_partition_password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_redshiftserverless_namespace",
+          computed: [],
+          arguments: [
+            "admin_user_password",
+            "admin_username"
+          ],
+          writeOnly: [
+            {
+              argument: "admin_user_password",
+              version: "version"
+            }
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_s3_bucket_object_lock_configuration",
+          computed: [],
+          arguments: [
+            "token"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_s3_bucket_replication_configuration",
+          computed: [],
+          arguments: [
+            "token"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_s3_object_copy",
+          computed: [],
+          arguments: [
+            "customer_key",
+            "kms_encryption_context",
+            "kms_key_id",
+            "source_customer_key"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_sagemaker_workforce",
+          computed: [],
+          arguments: [
+            "oidc_config.client_secret"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_secretsmanager_secret_version",
+          computed: [],
+          arguments: [
+            "secret_binary",
+            "secret_string",
+            "secret_string_wo"
+          ],
+          writeOnly: [
+            {
+              argument: "secret_string",
+              version: "version"
+            }
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_securitylake_subscriber_notification",
+          computed: [],
+          arguments: [
+            "configuration.https_notification_configuration.authorization_api_key_value"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_sesv2_email_identity",
+          computed: [],
+          arguments: [
+            "dkim_signing_attributes.domain_signing_private_key"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_sns_platform_application",
+          computed: [],
+          arguments: [
+            "platform_credential",
+            "platform_principal"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_ssm_maintenance_window_task",
+          computed: [],
+          arguments: [
+            "task_invocation_parameters.lambda_parameters.payload",
+            "task_invocation_parameters.step_functions_parameters.input"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_ssm_parameter",
+          computed: [],
+          arguments: [
+            "value",
+            "value_wo"
+          ],
+          writeOnly: [
+            {
+              argument: "value",
+              version: "version"
+            }
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_storagegateway_file_system_association",
+          computed: [],
+          arguments: [
+            "password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_storagegateway_gateway",
+          computed: [],
+          arguments: [
+            "smb_active_directory_settings.password",
+            "smb_guest_password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_timestreaminfluxdb_db_cluster",
+          computed: [],
+          arguments: [
+            "password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_timestreaminfluxdb_db_instance",
+          computed: [],
+          arguments: [
+            "password"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_transfer_certificate",
+          computed: [],
+          arguments: [
+            "certificate",
+            "certificate_chain",
+            "private_key"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_transfer_host_key",
+          computed: [],
+          arguments: [
+            "host_key_body",
+            "host_key_body_wo"
+          ],
+          writeOnly: [
+            {
+              argument: "host_key_body"
+            }
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_transfer_server",
+          computed: [],
+          arguments: [
+            "host_key",
+            "post_authentication_login_banner",
+            "pre_authentication_login_banner"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_verifiedaccess_trust_provider",
+          computed: [],
+          arguments: [
+            "native_application_oidc_options.client_secret",
+            "oidc_options.client_secret"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_vpn_connection",
+          computed: [
+            "customer_gateway_configuration"
+          ],
+          arguments: [
+            "tunnel1_preshared_key",
+            "tunnel2_preshared_key"
+          ]
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_wafv2_api_key",
+          computed: [
+            "api_key"
+          ],
+          arguments: []
+        },
+        {
+          provider: "aws",
+          kind: "resource",
+          type: "aws_workmail_user",
+          computed: [],
+          arguments: [
+            "password"
+          ]
+        },
         {
           provider: "azurerm",
           kind: "data",
@@ -28852,7 +30203,7 @@ var init_catalogue_data = __esm({
           kind: "data",
           type: "azurerm_netapp_volume_bucket_with_server",
           computed: [
-            "certificate_pem"
+            "server.certificate_pem"
           ],
           arguments: []
         },
@@ -30605,7 +31956,7 @@ var init_catalogue_data = __esm({
           type: "azurerm_netapp_volume_bucket_with_server",
           computed: [],
           arguments: [
-            "certificate_pem"
+            "server.certificate_pem"
           ]
         },
         {
@@ -32995,6 +34346,9 @@ var init_catalogue_data = __esm({
 });
 
 // src/terraform/catalogue.ts
+function withTrigger(pair) {
+  return pair.version ? ` (with ${pair.version})` : "";
+}
 function keepPath(path) {
   return !path.endsWith("_wo") && !path.split(".").some((step) => NOT_A_SECRET2.test(step));
 }
@@ -33008,8 +34362,8 @@ function union2(...lists) {
 }
 function merge2(entry, overlay) {
   const notSecret = HAND_NOT_SECRET[`${entry.kind}.${entry.type}`] ?? [];
-  const computed = topLevel(entry.computed).filter((name) => !notSecret.includes(name));
-  const settable = entry.arguments.filter(keepPath);
+  const computed = topLevel(entry.computed.filter((path) => !notSecret.includes(path)));
+  const settable = entry.arguments.filter((path) => keepPath(path) && !notSecret.includes(path));
   if (overlay) {
     if (overlay.stored === "always") return { ...overlay, attributes: union2(overlay.attributes, computed) };
     const alwaysStored = computed.filter((name) => !overlay.attributes.includes(name));
@@ -33017,9 +34371,10 @@ function merge2(entry, overlay) {
   }
   if (computed.length === 0 && settable.length === 0) return void 0;
   const kind = entry.kind === "data" ? "data" : "resource";
+  if (kind === "data" && computed.length === 0) return { provider: entry.provider, kind, type: entry.type, attributes: topLevel(settable), stored: "when-set" };
   if (kind === "data") return { provider: entry.provider, kind, type: entry.type, attributes: union2(computed, topLevel(settable)), stored: "always" };
   if (settable.length === 0) return { provider: entry.provider, kind, type: entry.type, attributes: computed, stored: "always" };
-  const writeOnly = (entry.writeOnly ?? []).filter((pair) => settable.includes(pair.argument)).map((pair) => wo(pair.argument, pair.version));
+  const writeOnly = (entry.writeOnly ?? []).filter((pair) => settable.includes(pair.argument)).map((pair) => pair.version ? wo(pair.argument, pair.version) : { argument: pair.argument, writeOnly: `${pair.argument}_wo` });
   return {
     provider: entry.provider,
     kind,
@@ -33050,7 +34405,7 @@ function fixFor(entry, applies = {}) {
     parts.push(`read it with ephemeral "${entry.ephemeral}" (Terraform >= 1.10) and pass the value only to write-only arguments, providers or other ephemeral blocks`);
   }
   for (const pair of applies.writeOnly ?? entry.writeOnly ?? []) {
-    parts.push(`set the write-only ${pair.writeOnly} (with ${pair.version}) instead of ${pair.argument} (Terraform >= 1.11)`);
+    parts.push(`set the write-only ${pair.writeOnly}${withTrigger(pair)} instead of ${pair.argument} (Terraform >= 1.11)`);
   }
   if (entry.advice) parts.push(entry.advice);
   return parts.length > 0 ? parts.join("; ") : "keep the state in a backend that encrypts it with a key you control";
@@ -33068,26 +34423,18 @@ var init_catalogue = __esm({
     HAND_OVERLAY = [
       // AWS (hashicorp/aws)
       { provider: "aws", kind: "data", type: "aws_secretsmanager_secret_version", attributes: ["secret_string", "secret_binary"], stored: "always", ephemeral: "aws_secretsmanager_secret_version" },
-      { provider: "aws", kind: "data", type: "aws_ssm_parameter", attributes: ["value", "insecure_value"], stored: "always", safeWhen: [{ argument: "with_decryption", equals: false }], ephemeral: "aws_ssm_parameter", byName: true },
+      { provider: "aws", kind: "data", type: "aws_ssm_parameter", attributes: ["value", "insecure_value"], stored: "always", safeWhen: [{ argument: "with_decryption", equals: false }, { argument: "load_value", equals: false }], ephemeral: "aws_ssm_parameter", byName: true },
       { provider: "aws", kind: "data", type: "aws_kms_secrets", attributes: ["plaintext"], stored: "always", ephemeral: "aws_kms_secrets" },
       { provider: "aws", kind: "data", type: "aws_secretsmanager_random_password", attributes: ["random_password"], stored: "always", ephemeral: "aws_secretsmanager_random_password" },
       { provider: "aws", kind: "data", type: "aws_ecr_authorization_token", attributes: ["authorization_token", "password"], stored: "always", ephemeral: "aws_ecr_authorization_token" },
       { provider: "aws", kind: "data", type: "aws_ecrpublic_authorization_token", attributes: ["authorization_token", "password"], stored: "always", ephemeral: "aws_ecrpublic_authorization_token" },
       { provider: "aws", kind: "data", type: "aws_eks_cluster_auth", attributes: ["token"], stored: "always", ephemeral: "aws_eks_cluster_auth" },
-      { provider: "aws", kind: "resource", type: "aws_secretsmanager_secret_version", attributes: ["secret_string", "secret_binary"], stored: "when-set", writeOnly: [wo("secret_string")] },
       { provider: "aws", kind: "resource", type: "aws_ssm_parameter", attributes: ["value"], stored: "when-set", onlyWhen: { argument: "type", equals: "SecureString" }, writeOnly: [wo("value")] },
-      { provider: "aws", kind: "resource", type: "aws_kms_ciphertext", attributes: ["plaintext"], stored: "when-set", writeOnly: [wo("plaintext")] },
       { provider: "aws", kind: "resource", type: "aws_iam_access_key", attributes: ["secret", "ses_smtp_password_v4"], stored: "always", safeWhen: [{ argument: "pgp_key" }], advice: "set pgp_key so state holds only encrypted_secret, or better, do not mint long-lived access keys with Terraform (use roles and short-lived credentials)" },
       { provider: "aws", kind: "resource", type: "aws_iam_user_login_profile", attributes: ["password"], stored: "always", safeWhen: [{ argument: "pgp_key" }], advice: "set pgp_key so state holds only encrypted_password" },
       { provider: "aws", kind: "resource", type: "aws_mq_broker", attributes: ["user.password"], stored: "when-set", advice: "or use LDAP authentication for the broker, so no user password is set in Terraform" },
       { provider: "aws", kind: "resource", type: "aws_db_instance", attributes: ["password"], stored: "when-set", writeOnly: [wo("password")], advice: "or let RDS keep the password in Secrets Manager (manage_master_user_password = true)" },
       { provider: "aws", kind: "resource", type: "aws_rds_cluster", attributes: ["master_password"], stored: "when-set", writeOnly: [wo("master_password")], advice: "or let RDS keep the password in Secrets Manager (manage_master_user_password = true)" },
-      { provider: "aws", kind: "resource", type: "aws_docdb_cluster", attributes: ["master_password"], stored: "when-set", writeOnly: [wo("master_password")] },
-      { provider: "aws", kind: "resource", type: "aws_redshift_cluster", attributes: ["master_password"], stored: "when-set", writeOnly: [wo("master_password")] },
-      { provider: "aws", kind: "resource", type: "aws_redshiftserverless_namespace", attributes: ["admin_user_password"], stored: "when-set", writeOnly: [wo("admin_user_password")] },
-      { provider: "aws", kind: "resource", type: "aws_elasticache_user", attributes: ["passwords"], stored: "when-set", writeOnly: [wo("passwords")] },
-      { provider: "aws", kind: "resource", type: "aws_acm_certificate", attributes: ["private_key"], stored: "when-set", writeOnly: [wo("private_key")] },
-      { provider: "aws", kind: "resource", type: "aws_transfer_host_key", attributes: ["host_key_body"], stored: "when-set", writeOnly: [wo("host_key_body")] },
       // Azure (hashicorp/azurerm)
       { provider: "azurerm", kind: "data", type: "azurerm_key_vault_secret", attributes: ["value"], stored: "always", ephemeral: "azurerm_key_vault_secret" },
       { provider: "azurerm", kind: "data", type: "azurerm_key_vault_certificate_data", attributes: ["pem", "key"], stored: "always", ephemeral: "azurerm_key_vault_certificate" },
@@ -33133,10 +34480,19 @@ var init_catalogue = __esm({
       { provider: "github", kind: "resource", type: "github_dependabot_secret", attributes: ["plaintext_value"], stored: "when-set", advice: "pass encrypted_value (sealed with the repository public key) instead of plaintext_value" },
       { provider: "github", kind: "resource", type: "github_dependabot_organization_secret", attributes: ["plaintext_value"], stored: "when-set", advice: "pass encrypted_value (sealed with the organization public key) instead of plaintext_value" }
     ];
-    NOT_A_SECRET2 = /encrypted|(?:^|_)(?:ca|cert|certificate|trusted_ca|id)$/;
+    NOT_A_SECRET2 = /encrypted|(?:^|_)(?:ca|cert|certificate|trusted_ca|id|public_keys?|user_?name)$/;
     HAND_NOT_SECRET = {
       "resource.azurerm_application_insights": ["instrumentation_key", "connection_string"],
-      "data.azurerm_application_insights": ["instrumentation_key", "connection_string"]
+      "data.azurerm_application_insights": ["instrumentation_key", "connection_string"],
+      // Certificates (public by design). Not by name: azurerm's netapp `server.certificate_pem` is a certificate and its private key.
+      "resource.aws_iot_certificate": ["ca_pem", "certificate_pem"],
+      "resource.aws_iot_ca_certificate": ["ca_certificate_pem", "verification_certificate_pem"],
+      "resource.aws_transfer_certificate": ["certificate_chain"],
+      "data.aws_dms_certificate": ["certificate_pem"],
+      // Banners shown to every client before and after login.
+      "resource.aws_transfer_server": ["pre_authentication_login_banner", "post_authentication_login_banner"],
+      // An agent's prompt and a tool's input schema: configuration the provider hides from plan output, not credentials.
+      "resource.aws_bedrockagentcore_harness": ["system_prompt.text", "tool.config.inline_function.input_schema"]
     };
     SECRET_STATE_CATALOGUE = buildCatalogue();
     CATALOGUE_PROVIDERS = catalogue_data_default.providers;
@@ -33151,30 +34507,25 @@ function attributeOf(body, name) {
 function blocksOf(body, type) {
   return body.blocks.filter((block) => block.type === type);
 }
-function forEachExpr(expr, visit2) {
-  visit2(expr);
+function* walkExpr(expr) {
+  yield expr;
   switch (expr.kind) {
     case "template":
     case "other":
-      for (const part of expr.parts) forEachExpr(part, visit2);
+      for (const part of expr.parts) yield* walkExpr(part);
       break;
     case "call":
-      for (const arg of expr.args) forEachExpr(arg, visit2);
+      for (const arg of expr.args) yield* walkExpr(arg);
       break;
     case "object":
-      for (const entry of expr.entries) forEachExpr(entry.value, visit2);
+      for (const entry of expr.entries) yield* walkExpr(entry.value);
       break;
     case "tuple":
-      for (const item of expr.items) forEachExpr(item, visit2);
+      for (const item of expr.items) yield* walkExpr(item);
       break;
     default:
       break;
   }
-}
-function walkExpr(expr) {
-  const out = [];
-  forEachExpr(expr, (node2) => out.push(node2));
-  return out;
 }
 function isTrue(expr) {
   if (!expr) return false;
@@ -33341,7 +34692,7 @@ function stateExposure(module, protection) {
     if (stored.length === 0) continue;
     const remedy = remedyFor(entry, ref, module, protection, stored);
     const what = kind === "data" ? "reads" : entry.stored === "always" ? "generates" : "writes";
-    const nullDefault = (entry.safeWhen ?? []).map((c) => attributeOf(ref.block.body, c.argument)).find((a) => a && defaultsToNull(module, a.value));
+    const nullDefault = (entry.safeWhen ?? []).filter((c) => c.equals === void 0).map((c) => attributeOf(ref.block.body, c.argument)).find((a) => a && defaultsToNull(module, a.value));
     const unprotected = nullDefault ? ` (${nullDefault.name} comes from a variable that defaults to null, so by default it is stored unencrypted)` : "";
     verdicts.push({
       rule: "terraform-state-exposure",
@@ -33384,54 +34735,35 @@ function remedyFor(entry, ref, module, protection, stored) {
   else if (consumers.length > 0) headline = `Its value is stored again by ${consumers.join(", ")}, which has no write-only form, so an ephemeral read would not keep it out of state: encrypt the state`;
   else headline = "Encrypt the state: this block has no ephemeral or write-only form";
   if (!ephemeral && !twins) return { headline, fix: [entry.advice, backend].filter(Boolean).join("; "), ephemeral, consumers };
-  const switchFix = switches.map((use) => `set ${use.argument.slice(0, use.argument.lastIndexOf("."))}'s write-only ${use.twin.writeOnly} (with ${use.twin.version}) instead of ${use.twin.argument}`);
+  const switchFix = switches.map((use) => `set ${use.argument.slice(0, use.argument.lastIndexOf("."))}'s write-only ${use.twin.writeOnly}${withTrigger(use.twin)} instead of ${use.twin.argument}`);
   return { headline, fix: [fixFor(entry, { ephemeral, ...twins ? { writeOnly: twins } : {} }), ...switchFix].join("; "), ephemeral, consumers };
-}
-function usesOf(module) {
-  let index = usesByModule.get(module);
-  if (index) return index;
-  const built = /* @__PURE__ */ new Map();
-  const visit2 = (owner, body, resourceArgument) => {
-    for (const attribute2 of body.attributes) {
-      if (attribute2.name.endsWith("_wo") || META_ARGUMENTS.has(attribute2.name)) continue;
-      forEachExpr(attribute2.value, (node2) => {
-        if (node2.kind !== "traversal") return;
-        const steps = namedSteps(node2.path);
-        const isData = node2.root === "data";
-        const key = isData ? `data\0${steps[0]}\0${steps[1]}` : `${node2.root}\0${steps[0]}`;
-        const read2 = isData ? steps[2] : steps[1];
-        let uses = built.get(key);
-        if (!uses) built.set(key, uses = []);
-        const last = uses[uses.length - 1];
-        if (last?.attribute === attribute2 && last.owner === owner) last.attributesRead.push(read2);
-        else uses.push({ owner, attribute: attribute2, resourceArgument, attributesRead: [read2] });
-      });
-    }
-    for (const block of body.blocks) visit2(owner, block.body, false);
-  };
-  for (const list of [module.resources, module.data, module.moduleCalls]) for (const owner of list) visit2(owner, owner.block.body, list === module.resources);
-  index = built;
-  usesByModule.set(module, index);
-  return index;
-}
-function namedSteps(path) {
-  const steps = [void 0, void 0, void 0];
-  let found = 0;
-  for (let i = 0; i < path.length && found < 3; i++) if (path[i] !== "[]") steps[found++] = path[i];
-  return steps;
 }
 function regularConsumers(ref, module) {
   const [type = "", name = ""] = ref.block.labels;
-  const isData = ref.address.startsWith("data.");
-  const entry = catalogueEntry(isData ? "data" : "resource", type);
-  const uses = usesOf(module).get(isData ? `data\0${type}\0${name}` : `${type}\0${name}`) ?? [];
+  const entry = catalogueEntry(ref.address.startsWith("data.") ? "data" : "resource", type);
+  const root = ref.address.startsWith("data.") ? "data" : type;
+  const matches = (expr) => {
+    for (const node2 of walkExpr(expr)) {
+      if (node2.kind !== "traversal" || node2.root !== root) continue;
+      const steps = node2.path.filter((step) => step !== "[]");
+      const [first, second, third] = root === "data" ? steps : [void 0, ...steps];
+      if (root === "data" && first !== type) continue;
+      if (second !== name) continue;
+      if (third === void 0 || entry?.attributes.includes(third)) return true;
+    }
+    return false;
+  };
   const found = [];
-  for (const use of uses) {
-    if (use.owner === ref || !use.attributesRead.some((read2) => read2 === void 0 || entry?.attributes.includes(read2))) continue;
-    const ownerEntry = use.resourceArgument ? catalogueEntry("resource", use.owner.block.labels[0] ?? "") : void 0;
-    const twin = ownerEntry?.writeOnly?.find((pair) => pair.argument === use.attribute.name);
-    found.push({ argument: `${use.owner.address}.${use.attribute.name}`, ...twin ? { twin } : {} });
-  }
+  const visit2 = (owner, body, topLevel2) => {
+    const ownerEntry = topLevel2 && module.resources.includes(owner) ? catalogueEntry("resource", owner.block.labels[0] ?? "") : void 0;
+    for (const attribute2 of body.attributes) {
+      if (attribute2.name.endsWith("_wo") || META_ARGUMENTS.has(attribute2.name) || !matches(attribute2.value)) continue;
+      const twin = ownerEntry?.writeOnly?.find((pair) => pair.argument === attribute2.name);
+      found.push({ argument: `${owner.address}.${attribute2.name}`, ...twin ? { twin } : {} });
+    }
+    for (const block of body.blocks) visit2(owner, block.body, false);
+  };
+  for (const list of [module.resources, module.data, module.moduleCalls]) for (const owner of list) if (owner !== ref) visit2(owner, owner.block.body, true);
   return found;
 }
 function storedSecrets(entry, block, module) {
@@ -33477,7 +34809,7 @@ function literalOf(expr) {
       return void 0;
   }
 }
-var SEVERITY_BY_CLASS, META_ARGUMENTS, usesByModule;
+var SEVERITY_BY_CLASS, META_ARGUMENTS;
 var init_exposure = __esm({
   "src/terraform/exposure.ts"() {
     "use strict";
@@ -33493,7 +34825,6 @@ var init_exposure = __esm({
       encrypted: void 0
     };
     META_ARGUMENTS = /* @__PURE__ */ new Set(["depends_on", "count", "for_each", "provider", "providers", "lifecycle", "replace_triggered_by"]);
-    usesByModule = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -33530,14 +34861,16 @@ var init_files = __esm({
 
 // src/terraform/finding.ts
 function toFinding(verdict, options) {
-  const { file: file2, span: span2 } = verdict;
-  if (file2.mentionsInlineAllow && isAllowedInline(file2.text, file2.lines, span2.start)) return void 0;
-  const from = file2.lines.position(span2.start);
-  const to = file2.lines.position(span2.end);
+  const { file: file2, span: span3 } = verdict;
+  if (file2.mentionsInlineAllow && isAllowedInline(file2.text, file2.lines, span3.start)) return void 0;
+  const from = file2.lines.position(span3.start);
+  const to = file2.lines.position(span3.end);
   const rule = terraformRule(verdict.rule);
   const identity = verdict.secret ?? verdict.marker ?? "";
   const shownSecret2 = verdict.secret !== void 0 ? options.redact ? redact(verdict.secret) : verdict.secret : verdict.marker ?? "";
   const line = from.line - 1;
+  const reach = secretShapedReach(file2.lines, line, span3);
+  const secretShaped = options.secretShapedSpans?.(file2.text, reach.start, reach.end) ?? [];
   return {
     ruleId: verdict.rule,
     message: verdict.message,
@@ -33551,7 +34884,7 @@ function toFinding(verdict, options) {
     secret: shownSecret2,
     fingerprint: fingerprintOf(verdict.rule, identity),
     origin: options.origin,
-    snippet: snippetFor(file2.text, file2.lines, line, span2, verdict.secret !== void 0 ? [span2] : []),
+    snippet: snippetFor(file2.text, file2.lines, line, span3, verdict.secret !== void 0 ? [span3] : [], secretShaped),
     tags: [...rule.tags],
     details: verdict.details
   };
@@ -33596,12 +34929,8 @@ function children(expr) {
 function referenceText(ref) {
   return [ref.root, ...ref.path].join(".").replace(/\.\[\]/g, "[*]");
 }
-function callsNamed(expr, name) {
-  const calls = [];
-  forEachExpr(expr, (node2) => {
-    if (node2.kind === "call" && node2.name === name) calls.push(node2);
-  });
-  return calls;
+function* callsNamed(expr, name) {
+  for (const node2 of walkExpr(expr)) if (node2.kind === "call" && node2.name === name) yield node2;
 }
 var CONCEALING_FUNCTIONS, NON_RESOURCE_ROOTS, SecretReferences;
 var init_references = __esm({
@@ -33729,9 +35058,8 @@ function judgeSecretValue(name, value, path) {
   if (PEM_PRIVATE_KEY2.test(value)) return "high";
   if (FILE_PATH.test(value) || ARN.test(value)) return void 0;
   const confidence = judgeAsWritten(name, value, path);
-  if (!confidence || confidence === "low") return confidence;
   const spelled = unleet(value);
-  if (spelled !== value && STAND_IN_WORD.test(spelled)) return "low";
+  if (confidence && confidence !== "low" && spelled !== value && STAND_IN_WORD.test(spelled)) return "low";
   return confidence;
 }
 function unleet(value) {
@@ -33739,33 +35067,31 @@ function unleet(value) {
   return value.replace(/(?<=[A-Za-z])[@43!105$7](?=[A-Za-z])/g, (char) => LEET[char] ?? char);
 }
 function judgeAsWritten(name, value, path) {
-  const confidence = scoreGenericSecret({ name, value, quoted: true, path });
-  if (!confidence) return void 0;
   const verdict = filterVerdict(value, "name");
   if (verdict?.action === "drop") return void 0;
-  return verdict ? "low" : confidence;
+  const confidence = scoreGenericSecret({ name, value, quoted: true, path });
+  return confidence && verdict ? "low" : confidence;
 }
-function literalsUnder(expr, name, found = []) {
+function* literalsUnder(expr, name) {
   switch (expr.kind) {
     case "string":
-      found.push({ name, literal: expr });
+      yield { name, literal: expr };
       break;
     case "object":
-      for (const entry of expr.entries) literalsUnder(entry.value, entry.key ?? name, found);
+      for (const entry of expr.entries) yield* literalsUnder(entry.value, entry.key ?? name);
       break;
     case "tuple":
-      for (const item of expr.items) literalsUnder(item, name, found);
+      for (const item of expr.items) yield* literalsUnder(item, name);
       break;
     case "call":
-      if (!FILE_FUNCTIONS.has(expr.name)) for (const arg of expr.args) literalsUnder(arg, name, found);
+      if (!FILE_FUNCTIONS.has(expr.name)) for (const arg of expr.args) yield* literalsUnder(arg, name);
       break;
     case "other":
-      for (const part of expr.parts) literalsUnder(part, name, found);
+      for (const part of expr.parts) yield* literalsUnder(part, name);
       break;
     default:
       break;
   }
-  return found;
 }
 function variableFileSecrets(file2, isSecretVariable, judged = []) {
   const verdicts = [];
@@ -33877,7 +35203,7 @@ var init_hygiene = __esm({
               writeOnly: entry?.writeOnly,
               fix: (argument) => {
                 const pair = entry?.writeOnly?.find((p) => p.argument === argument);
-                return pair ? `pass the value from an ephemeral resource or ephemeral variable to the write-only ${pair.writeOnly} (with ${pair.version}) instead of ${argument}` : "pass it in through a sensitive variable without a default, or read it from a secret manager with an ephemeral resource";
+                return pair ? `pass the value from an ephemeral resource or ephemeral variable to the write-only ${pair.writeOnly}${withTrigger(pair)} instead of ${argument}` : "pass it in through a sensitive variable without a default, or read it from a secret manager with an ephemeral resource";
               }
             });
           }
@@ -34028,885 +35354,6 @@ var init_hygiene = __esm({
   }
 });
 
-// src/terraform/hcl-fast.ts
-function isIdentifierStart(c) {
-  return c >= 97 /* LowerA */ && c <= 122 /* LowerZ */ || c >= 65 /* UpperA */ && c <= 90 /* UpperZ */ || c === 95 /* Underscore */;
-}
-function isIdentifierPart(c) {
-  return isIdentifierStart(c) || c >= 48 /* Digit0 */ && c <= 57 /* Digit9 */ || c === 45 /* Minus */;
-}
-function isDigit(c) {
-  return c >= 48 /* Digit0 */ && c <= 57 /* Digit9 */;
-}
-function isAlphanumeric(c) {
-  return isDigit(c) || c >= 97 /* LowerA */ && c <= 122 /* LowerZ */ || c >= 65 /* UpperA */ && c <= 90 /* UpperZ */;
-}
-function isHexDigit(c) {
-  return isDigit(c) || c >= 97 /* LowerA */ && c <= 102 || c >= 65 /* UpperA */ && c <= 70;
-}
-function parseHclFast(text) {
-  if (UNSUPPORTED_CHARACTERS.test(text)) return void 0;
-  const parser = new FastParser(text);
-  try {
-    parser.file();
-  } catch (error62) {
-    if (error62 === DECLINE || error62 instanceof RangeError) return void 0;
-    throw error62;
-  }
-  return { nodes: parser.nodes.subarray(0, parser.count * FIELDS), count: parser.count, typeNames: TYPE_NAMES, hasError: false };
-}
-var TYPE_NAMES, FIELDS, UNSUPPORTED_CHARACTERS, KEYWORDS, MAX_KEYWORD_LENGTH, PREC_OR, PREC_AND, PREC_COMPARE, PREC_ORDER, PREC_ADD, PREC_MULTIPLY, Decline, DECLINE, FastParser, QUOTED, HEREDOC, LABEL, NO_OPERATOR, ORDER_1, ORDER_2, ADD, AND, COMPARE, MULTIPLY, OR;
-var init_hcl_fast = __esm({
-  "src/terraform/hcl-fast.ts"() {
-    "use strict";
-    TYPE_NAMES = [
-      "config_file",
-      "body",
-      "attribute",
-      "block",
-      "identifier",
-      "block_start",
-      "expression",
-      "string_lit",
-      "template_literal",
-      "numeric_lit",
-      "bool_lit",
-      "null_lit",
-      "quoted_template",
-      "heredoc_template",
-      "heredoc_start",
-      "heredoc_identifier",
-      "template_interpolation",
-      "template_directive",
-      "template_for",
-      "template_for_start",
-      "template_for_end",
-      "template_if",
-      "template_if_intro",
-      "template_else_intro",
-      "template_if_end",
-      "variable_expr",
-      "function_call",
-      "function_arguments",
-      "tuple",
-      "object",
-      "object_elem",
-      "index",
-      "new_index",
-      "legacy_index",
-      "get_attr",
-      "splat",
-      "attr_splat",
-      "full_splat",
-      "for_expr",
-      "for_tuple_expr",
-      "for_object_expr",
-      "for_intro",
-      "for_cond",
-      "conditional",
-      "unary_operation",
-      "binary_operation"
-    ];
-    FIELDS = 5;
-    UNSUPPORTED_CHARACTERS = /[\0\v\f\x85\xa0\u1680\u180e\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]|\r(?!\n)/;
-    KEYWORDS = /* @__PURE__ */ new Set(["for", "in", "if", "else", "endif", "endfor", "true", "false", "null"]);
-    MAX_KEYWORD_LENGTH = 6;
-    PREC_OR = 1;
-    PREC_AND = 2;
-    PREC_COMPARE = 3;
-    PREC_ORDER = 4;
-    PREC_ADD = 5;
-    PREC_MULTIPLY = 6;
-    Decline = class extends Error {
-    };
-    DECLINE = new Decline("declined");
-    FastParser = class {
-      constructor(text) {
-        this.text = text;
-        this.length = text.length;
-        this.moveBudget = 4 * text.length + 4096;
-        this.nodes = new Int32Array(((text.length >> 2) + 64) * FIELDS);
-      }
-      text;
-      nodes;
-      count = 0;
-      pos = 0;
-      /** End of the last token taken: where a node ends (trailing blanks and comments stay outside). */
-      lastEnd = 0;
-      length;
-      /** Nodes moved by `wrap` so far, and how many it may move before the file goes to tree-sitter (linear in the text). */
-      moved = 0;
-      moveBudget;
-      file() {
-        const root = this.open(0 /* ConfigFile */, 0, -1);
-        this.skip();
-        if (this.pos < this.length) {
-          if (this.code() === 123 /* BraceOpen */) {
-            this.object(root);
-          } else {
-            const body = this.open(1 /* Body */, this.pos, root);
-            this.bodyItems(body, false);
-            this.close(body);
-          }
-          this.skip();
-          if (this.pos < this.length) throw DECLINE;
-        }
-        this.nodes[root * FIELDS + 2] = this.length;
-      }
-      // --- the flat tree -------------------------------------------------------------------------
-      open(type, start, parent) {
-        if ((this.count + 1) * FIELDS > this.nodes.length) this.grow();
-        const at = this.count * FIELDS;
-        const nodes = this.nodes;
-        nodes[at] = type;
-        nodes[at + 1] = start;
-        nodes[at + 2] = start;
-        nodes[at + 3] = 0;
-        nodes[at + 4] = parent;
-        return this.count++;
-      }
-      leaf(type, start, end, parent) {
-        const node2 = this.open(type, start, parent);
-        this.nodes[node2 * FIELDS + 2] = end;
-      }
-      close(node2) {
-        this.nodes[node2 * FIELDS + 2] = this.lastEnd;
-      }
-      grow() {
-        const grown = new Int32Array(this.nodes.length * 2);
-        grown.set(this.nodes);
-        this.nodes = grown;
-      }
-      /**
-       * Puts a new node of `type` at index `from`, around the nodes emitted since (children of
-       * `parent`, starting at `start`): how a binary operation or a conditional wraps the operand
-       * parsed before its operator was seen, keeping document order.
-       */
-      wrap(from, type, parent, start) {
-        this.moved += this.count - from;
-        if (this.moved > this.moveBudget) throw DECLINE;
-        if ((this.count + 1) * FIELDS > this.nodes.length) this.grow();
-        const nodes = this.nodes;
-        nodes.copyWithin((from + 1) * FIELDS, from * FIELDS, this.count * FIELDS);
-        this.count++;
-        for (let i = from + 1; i < this.count; i++) {
-          const at2 = i * FIELDS + 4;
-          const p = nodes[at2];
-          if (p === parent) nodes[at2] = from;
-          else if (p >= from) nodes[at2] = p + 1;
-        }
-        const at = from * FIELDS;
-        nodes[at] = type;
-        nodes[at + 1] = start;
-        nodes[at + 2] = this.lastEnd;
-        nodes[at + 3] = 0;
-        nodes[at + 4] = parent;
-        return from;
-      }
-      // --- characters and tokens ---------------------------------------------------------------
-      code(offset = 0) {
-        const at = this.pos + offset;
-        return at < this.length ? this.text.charCodeAt(at) : -1;
-      }
-      /** Blanks and the three kinds of comments (the grammar's extras). */
-      skip() {
-        const text = this.text;
-        const length = this.length;
-        let pos = this.pos;
-        while (pos < length) {
-          const c = text.charCodeAt(pos);
-          if (c === 32 /* Space */ || c === 10 /* Newline */ || c === 9 /* Tab */ || c === 13 /* Return */) {
-            pos++;
-          } else if (c === 35 /* Hash */ || c === 47 /* Slash */ && text.charCodeAt(pos + 1) === 47 /* Slash */) {
-            const end = text.indexOf("\n", pos);
-            pos = end < 0 ? length : end;
-          } else if (c === 47 /* Slash */ && text.charCodeAt(pos + 1) === 42 /* Star */) {
-            const end = text.indexOf("*/", pos + 2);
-            if (end < 0) throw DECLINE;
-            pos = end + 2;
-          } else {
-            break;
-          }
-        }
-        this.pos = pos;
-      }
-      /** Takes `c` after blanks and comments, or declines. */
-      expect(c) {
-        this.skip();
-        if (this.code() !== c) throw DECLINE;
-        this.pos++;
-        this.lastEnd = this.pos;
-      }
-      /** Takes `c` after blanks and comments when it is next. */
-      accept(c) {
-        this.skip();
-        if (this.code() !== c) return false;
-        this.pos++;
-        this.lastEnd = this.pos;
-        return true;
-      }
-      /** The identifier token at `pos` (letters, digits, `_`, `-` and `::` after the first), or an empty string. */
-      scanIdentifier() {
-        const text = this.text;
-        let pos = this.pos;
-        if (!isIdentifierStart(text.charCodeAt(pos))) return pos;
-        pos++;
-        for (; ; ) {
-          const c = text.charCodeAt(pos);
-          if (isIdentifierPart(c)) pos++;
-          else if (c === 58 /* Colon */ && text.charCodeAt(pos + 1) === 58 /* Colon */) pos += 2;
-          else break;
-        }
-        if (text.charCodeAt(pos) >= 128) throw DECLINE;
-        return pos;
-      }
-      /**
-       * An identifier used as a name, as a kept node under `parent`. Where only a name can stand
-       * (attribute names, block types and labels, `.attr`), the grammar lexes keywords as names too
-       * (`null = { source = "hashicorp/null" }`); elsewhere a keyword is left to tree-sitter.
-       */
-      name(parent, keywordsAllowed = false) {
-        this.skip();
-        const start = this.pos;
-        const end = this.scanIdentifier();
-        if (end === start || !keywordsAllowed && end - start <= MAX_KEYWORD_LENGTH && KEYWORDS.has(this.text.slice(start, end))) throw DECLINE;
-        this.pos = end;
-        this.lastEnd = end;
-        this.leaf(4 /* Identifier */, start, end, parent);
-      }
-      /** Whether the next word is exactly `word` (not a longer identifier starting with it). */
-      atWord(word) {
-        this.skip();
-        if (!this.text.startsWith(word, this.pos)) return false;
-        const after = this.text.charCodeAt(this.pos + word.length);
-        return !(isIdentifierPart(after) || after === 58 /* Colon */ || after >= 128);
-      }
-      takeWord(word) {
-        if (!this.atWord(word)) throw DECLINE;
-        this.pos += word.length;
-        this.lastEnd = this.pos;
-      }
-      // --- bodies --------------------------------------------------------------------------------
-      /** Attributes and blocks until the end of the file or, in a block, its `}`. */
-      bodyItems(body, inBlock) {
-        for (; ; ) {
-          this.skip();
-          if (this.pos >= this.length || inBlock && this.code() === 125 /* BraceClose */) return;
-          const start = this.pos;
-          const item = this.open(2 /* Attribute */, start, body);
-          this.name(item, true);
-          this.skip();
-          if (this.code() === 61 /* Equals */ && this.code(1) !== 61 /* Equals */ && this.code(1) !== 62 /* Greater */) {
-            this.pos++;
-            this.expression(item);
-          } else {
-            this.nodes[item * FIELDS] = 3 /* Block */;
-            this.blockRest(item);
-          }
-          this.close(item);
-        }
-      }
-      /** A block after its type: labels, `{`, the body, `}`. */
-      blockRest(block) {
-        for (; ; ) {
-          this.skip();
-          const c = this.code();
-          if (c === 34 /* Quote */) {
-            this.quoted(block, false);
-          } else if (c === 123 /* BraceOpen */) {
-            break;
-          } else {
-            this.name(block, true);
-          }
-        }
-        this.leaf(5 /* BlockStart */, this.pos, this.pos + 1, block);
-        this.pos++;
-        this.lastEnd = this.pos;
-        this.skip();
-        if (this.code() !== 125 /* BraceClose */) {
-          const body = this.open(1 /* Body */, this.pos, block);
-          this.bodyItems(body, true);
-          this.close(body);
-        }
-        this.expect(125 /* BraceClose */);
-      }
-      // --- expressions ---------------------------------------------------------------------------
-      /** An `expression` node: a conditional or an operation's terms. */
-      expression(parent) {
-        this.skip();
-        const start = this.pos;
-        const node2 = this.open(6 /* Expression */, start, parent);
-        const first = this.count;
-        this.binary(node2, 0);
-        for (; ; ) {
-          const operandEnd = this.lastEnd;
-          if (!this.accept(63 /* Question */)) break;
-          const afterQuestion = this.lastEnd;
-          this.lastEnd = operandEnd;
-          this.wrap(first, 6 /* Expression */, node2, start);
-          const conditional = this.wrap(first, 43 /* Conditional */, node2, start);
-          this.lastEnd = afterQuestion;
-          this.expression(conditional);
-          this.expect(58 /* Colon */);
-          this.skip();
-          const last = this.open(6 /* Expression */, this.pos, conditional);
-          this.binary(last, 0);
-          this.close(last);
-          this.close(conditional);
-        }
-        this.close(node2);
-      }
-      /** Operator precedence climbing over unary terms, left-associative like the grammar's `prec.left`. */
-      binary(parent, minPrec) {
-        const first = this.count;
-        this.skip();
-        const start = this.pos;
-        this.unary(parent);
-        for (; ; ) {
-          this.skip();
-          const { prec, width } = this.operator();
-          if (prec === 0 || prec < minPrec) return;
-          const operation = this.wrap(first, 45 /* BinaryOperation */, parent, start);
-          this.pos += width;
-          this.lastEnd = this.pos;
-          this.binary(operation, prec + 1);
-          this.close(operation);
-        }
-      }
-      /** The binary operator at `pos`: its precedence (0 for none) and length. */
-      operator() {
-        const c = this.code();
-        const next = this.code(1);
-        switch (c) {
-          case 42 /* Star */:
-          case 47 /* Slash */:
-          case 37 /* Percent */:
-            return MULTIPLY;
-          case 43 /* Plus */:
-          case 45 /* Minus */:
-            return ADD;
-          case 62 /* Greater */:
-            return next === 61 /* Equals */ ? ORDER_2 : ORDER_1;
-          case 60 /* Less */:
-            if (next === 60 /* Less */) throw DECLINE;
-            return next === 61 /* Equals */ ? ORDER_2 : ORDER_1;
-          case 61 /* Equals */:
-            return next === 61 /* Equals */ ? COMPARE : NO_OPERATOR;
-          case 33 /* Bang */:
-            return next === 61 /* Equals */ ? COMPARE : NO_OPERATOR;
-          case 38 /* Ampersand */:
-            if (next !== 38 /* Ampersand */) throw DECLINE;
-            return AND;
-          case 124 /* Bar */:
-            if (next !== 124 /* Bar */) throw DECLINE;
-            return OR;
-          default:
-            return NO_OPERATOR;
-        }
-      }
-      /** `-x`, `!x` (binding tighter than any binary operator, looser than `.attr` and `[i]`), or a term. */
-      unary(parent) {
-        this.skip();
-        const c = this.code();
-        if (c === 45 /* Minus */ || c === 33 /* Bang */) {
-          const node2 = this.open(44 /* UnaryOperation */, this.pos, parent);
-          this.pos++;
-          this.lastEnd = this.pos;
-          this.unary(node2);
-          this.close(node2);
-          return;
-        }
-        this.term(parent);
-        this.postfix(parent);
-      }
-      /** `.name`, `.0`, `[i]`, `.*` and `[*]` after a term: siblings of the term in the grammar's flat run. */
-      postfix(parent) {
-        for (; ; ) {
-          this.skip();
-          const c = this.code();
-          if (c === 46 /* Dot */) {
-            const next = this.code(1);
-            if (next === 46 /* Dot */) return;
-            if (next === 42 /* Star */) {
-              const splat = this.open(35 /* Splat */, this.pos, parent);
-              const inner = this.open(36 /* AttrSplat */, this.pos, splat);
-              this.pos += 2;
-              this.lastEnd = this.pos;
-              this.splatSteps(inner);
-              this.close(inner);
-              this.close(splat);
-              continue;
-            }
-            this.dotStep(parent);
-          } else if (c === 91 /* BracketOpen */) {
-            if (this.code(1) === 42 /* Star */ && this.code(2) === 93 /* BracketClose */) {
-              const splat = this.open(35 /* Splat */, this.pos, parent);
-              const inner = this.open(37 /* FullSplat */, this.pos, splat);
-              this.pos += 3;
-              this.lastEnd = this.pos;
-              this.splatSteps(inner);
-              this.close(inner);
-              this.close(splat);
-              continue;
-            }
-            this.bracketIndex(parent);
-          } else {
-            return;
-          }
-        }
-      }
-      /** The attribute and index steps a splat takes after it (`.*.name[0]`). */
-      splatSteps(parent) {
-        for (; ; ) {
-          this.skip();
-          const c = this.code();
-          if (c === 46 /* Dot */) {
-            const next = this.code(1);
-            if (next === 46 /* Dot */ || next === 42 /* Star */) return;
-            this.dotStep(parent);
-          } else if (c === 91 /* BracketOpen */) {
-            if (this.code(1) === 42 /* Star */) return;
-            this.bracketIndex(parent);
-          } else {
-            return;
-          }
-        }
-      }
-      /** `.name` or `.0` at `pos`. */
-      dotStep(parent) {
-        const start = this.pos;
-        this.pos++;
-        this.skip();
-        if (isDigit(this.code())) {
-          const index = this.open(31 /* Index */, start, parent);
-          const legacy = this.open(33 /* LegacyIndex */, start, index);
-          let pos = this.pos;
-          while (isDigit(this.text.charCodeAt(pos))) pos++;
-          const after = this.text.charCodeAt(pos);
-          if (isIdentifierPart(after) || after >= 128) throw DECLINE;
-          this.pos = pos;
-          this.lastEnd = pos;
-          this.close(legacy);
-          this.close(index);
-          return;
-        }
-        const node2 = this.open(34 /* GetAttr */, start, parent);
-        this.name(node2, true);
-        this.close(node2);
-      }
-      /** `[expr]` at `pos`. */
-      bracketIndex(parent) {
-        const index = this.open(31 /* Index */, this.pos, parent);
-        const inner = this.open(32 /* NewIndex */, this.pos, index);
-        this.pos++;
-        this.expression(inner);
-        this.expect(93 /* BracketClose */);
-        this.close(inner);
-        this.close(index);
-      }
-      /** A primary term: literal, template, reference, call, collection, `for`, or `(expr)`. */
-      term(parent) {
-        this.skip();
-        const start = this.pos;
-        const c = this.code();
-        if (c === 34 /* Quote */) {
-          this.quoted(parent, true);
-        } else if (isDigit(c)) {
-          this.number(parent);
-        } else if (c === 91 /* BracketOpen */) {
-          if (this.lookingAtFor(1)) this.forExpression(parent, false);
-          else this.tuple(parent);
-        } else if (c === 123 /* BraceOpen */) {
-          if (this.lookingAtFor(1)) this.forExpression(parent, true);
-          else this.object(parent);
-        } else if (c === 40 /* ParenOpen */) {
-          this.pos++;
-          this.expression(parent);
-          this.expect(41 /* ParenClose */);
-        } else if (c === 60 /* Less */ && this.code(1) === 60 /* Less */) {
-          this.heredoc(parent);
-        } else {
-          const end = this.scanIdentifier();
-          if (end === start) throw DECLINE;
-          const word = end - start <= MAX_KEYWORD_LENGTH ? this.text.slice(start, end) : "";
-          if (word === "true" || word === "false" || word === "null") {
-            this.pos = this.lastEnd = end;
-            this.leaf(word === "null" ? 11 /* NullLit */ : 10 /* BoolLit */, start, end, parent);
-            return;
-          }
-          if (KEYWORDS.has(word)) throw DECLINE;
-          this.pos = end;
-          this.skip();
-          if (this.code() === 40 /* ParenOpen */) {
-            this.call(parent, start, end);
-            return;
-          }
-          this.lastEnd = end;
-          const variable = this.open(25 /* VariableExpr */, start, parent);
-          this.leaf(4 /* Identifier */, start, end, variable);
-          this.close(variable);
-        }
-      }
-      /** Whether `for` follows the bracket at `pos + offset` (a `for` expression, not a tuple or object). */
-      lookingAtFor(offset) {
-        const saved = this.pos;
-        this.pos += offset;
-        const found = this.atWord("for");
-        this.pos = saved;
-        return found;
-      }
-      /** `[0-9]+(\.[0-9]+([eE][-+]?[0-9]+)?)?` or `0x[0-9a-zA-Z]+`, the grammar's two number tokens. */
-      number(parent) {
-        const text = this.text;
-        const start = this.pos;
-        let pos = start;
-        if (text.charCodeAt(pos) === 48 /* Digit0 */ && text.charCodeAt(pos + 1) === 120 && isAlphanumeric(text.charCodeAt(pos + 2))) {
-          pos += 2;
-          while (isAlphanumeric(text.charCodeAt(pos))) pos++;
-        } else {
-          while (isDigit(text.charCodeAt(pos))) pos++;
-          if (text.charCodeAt(pos) === 46 /* Dot */ && isDigit(text.charCodeAt(pos + 1))) {
-            pos += 2;
-            while (isDigit(text.charCodeAt(pos))) pos++;
-            const e = text.charCodeAt(pos) | 32;
-            if (e === 101) {
-              let at = pos + 1;
-              const sign = text.charCodeAt(at);
-              if (sign === 43 /* Plus */ || sign === 45 /* Minus */) at++;
-              if (isDigit(text.charCodeAt(at))) {
-                pos = at;
-                while (isDigit(text.charCodeAt(pos))) pos++;
-              }
-            }
-          }
-        }
-        const after = text.charCodeAt(pos);
-        if (isIdentifierPart(after) || after >= 128) throw DECLINE;
-        this.pos = this.lastEnd = pos;
-        this.leaf(9 /* NumericLit */, start, pos, parent);
-      }
-      /** `name(args)`, the name already scanned and `pos` at `(`. */
-      call(parent, start, nameEnd) {
-        const node2 = this.open(26 /* FunctionCall */, start, parent);
-        this.leaf(4 /* Identifier */, start, nameEnd, node2);
-        this.pos++;
-        this.lastEnd = this.pos;
-        this.skip();
-        if (this.code() !== 41 /* ParenClose */) {
-          const args = this.open(27 /* FunctionArguments */, this.pos, node2);
-          for (; ; ) {
-            this.expression(args);
-            this.skip();
-            if (this.code() === 46 /* Dot */ && this.code(1) === 46 /* Dot */ && this.code(2) === 46 /* Dot */) {
-              this.pos += 3;
-              this.lastEnd = this.pos;
-              break;
-            }
-            if (!this.accept(44 /* Comma */)) break;
-            this.skip();
-            if (this.code() === 41 /* ParenClose */) break;
-          }
-          this.close(args);
-        }
-        this.expect(41 /* ParenClose */);
-        this.close(node2);
-      }
-      tuple(parent) {
-        const node2 = this.open(28 /* Tuple */, this.pos, parent);
-        this.pos++;
-        this.skip();
-        if (this.code() !== 93 /* BracketClose */) {
-          for (; ; ) {
-            this.expression(node2);
-            if (!this.accept(44 /* Comma */)) break;
-            this.skip();
-            if (this.code() === 93 /* BracketClose */) break;
-          }
-        }
-        this.expect(93 /* BracketClose */);
-        this.close(node2);
-      }
-      /** `{ key = value, ... }`: keys are expressions, `=` or `:` between, commas optional. */
-      object(parent) {
-        const node2 = this.open(29 /* Object */, this.pos, parent);
-        this.pos++;
-        for (; ; ) {
-          this.skip();
-          if (this.code() === 125 /* BraceClose */) break;
-          this.skip();
-          const element = this.open(30 /* ObjectElem */, this.pos, node2);
-          this.expression(element);
-          this.skip();
-          const c = this.code();
-          if (c === 58 /* Colon */ || c === 61 /* Equals */ && this.code(1) !== 61 /* Equals */ && this.code(1) !== 62 /* Greater */) this.pos++;
-          else throw DECLINE;
-          this.expression(element);
-          this.close(element);
-          this.accept(44 /* Comma */);
-        }
-        this.pos++;
-        this.lastEnd = this.pos;
-        this.close(node2);
-      }
-      /** `[for x in xs : v if c]` and `{for k, v in m : k => v... if c}`. */
-      forExpression(parent, isObject2) {
-        const wrapper = this.open(38 /* ForExpr */, this.pos, parent);
-        const node2 = this.open(isObject2 ? 40 /* ForObjectExpr */ : 39 /* ForTupleExpr */, this.pos, wrapper);
-        this.pos++;
-        this.skip();
-        const intro = this.open(41 /* ForIntro */, this.pos, node2);
-        this.takeWord("for");
-        this.name(intro);
-        if (this.accept(44 /* Comma */)) this.name(intro);
-        this.takeWord("in");
-        this.expression(intro);
-        this.expect(58 /* Colon */);
-        this.close(intro);
-        this.expression(node2);
-        if (isObject2) {
-          this.skip();
-          if (this.code() !== 61 /* Equals */ || this.code(1) !== 62 /* Greater */) throw DECLINE;
-          this.pos += 2;
-          this.expression(node2);
-          this.skip();
-          if (this.code() === 46 /* Dot */ && this.code(1) === 46 /* Dot */ && this.code(2) === 46 /* Dot */) {
-            this.pos += 3;
-            this.lastEnd = this.pos;
-          }
-        }
-        if (this.atWord("if")) {
-          const condition = this.open(42 /* ForCond */, this.pos, node2);
-          this.takeWord("if");
-          this.expression(condition);
-          this.close(condition);
-        }
-        this.expect(isObject2 ? 125 /* BraceClose */ : 93 /* BracketClose */);
-        this.close(node2);
-        this.close(wrapper);
-      }
-      // --- templates -----------------------------------------------------------------------------
-      /**
-       * A quoted string at `pos`: `string_lit` when it holds only text, `quoted_template` when it
-       * interpolates or has directives (block labels may not).
-       */
-      quoted(parent, templates) {
-        const node2 = this.open(7 /* StringLit */, this.pos, parent);
-        this.pos++;
-        const dynamic = this.templateParts(node2, templates ? QUOTED : LABEL, "") !== 0;
-        if (this.stop !== 0 /* End */) throw DECLINE;
-        if (this.code() !== 34 /* Quote */) throw DECLINE;
-        this.pos++;
-        this.lastEnd = this.pos;
-        if (dynamic) this.nodes[node2 * FIELDS] = 12 /* QuotedTemplate */;
-        this.close(node2);
-      }
-      /** `<<EOT` or `<<-EOT`, its lines, and the closing marker on a line of its own. */
-      heredoc(parent) {
-        const node2 = this.open(13 /* HeredocTemplate */, this.pos, parent);
-        const start = this.pos;
-        this.pos += this.code(2) === 45 /* Minus */ ? 3 : 2;
-        this.leaf(14 /* HeredocStart */, start, this.pos, node2);
-        const markerStart = this.pos;
-        while (isAlphanumeric(this.code()) || this.code() === 95 /* Underscore */ || this.code() === 45 /* Minus */) this.pos++;
-        if (this.pos === markerStart) throw DECLINE;
-        const marker = this.text.slice(markerStart, this.pos);
-        this.leaf(15 /* HeredocIdentifier */, markerStart, this.pos, node2);
-        if (this.code() === 13 /* Return */) this.pos++;
-        if (this.code() !== 10 /* Newline */) throw DECLINE;
-        this.templateParts(node2, HEREDOC, marker);
-        if (this.stop !== 0 /* End */) throw DECLINE;
-        this.leaf(15 /* HeredocIdentifier */, this.pos, this.pos + marker.length, node2);
-        this.pos += marker.length;
-        this.lastEnd = this.pos;
-        this.close(node2);
-      }
-      /**
-       * Template text, interpolations and directives under `parent` until the closing quote or
-       * marker (left at `pos`), or until `%{else}`, `%{endif}` or `%{endfor}` (then at its `%`).
-       * Text becomes `template_literal` nodes running from the first to the last non-blank
-       * character between two other tokens: the scanner skips blanks before each chunk, so they
-       * are padding, not text. Returns how many interpolations and directives it took, with the
-       * stop in `this.stop`.
-       */
-      templateParts(parent, mode, marker) {
-        const text = this.text;
-        const length = this.length;
-        let pos = this.pos;
-        let runStart = -1;
-        let runEnd = -1;
-        let sawNewline = false;
-        let dynamic = 0;
-        for (; ; ) {
-          if (pos >= length) throw DECLINE;
-          const c = text.charCodeAt(pos);
-          if (c === 32 /* Space */ || c === 9 /* Tab */ || c === 13 /* Return */ || c === 10 /* Newline */) {
-            if (c === 10 /* Newline */) {
-              if (mode !== HEREDOC) throw DECLINE;
-              sawNewline = true;
-            }
-            pos++;
-            continue;
-          }
-          let width = 1;
-          if (c === 34 /* Quote */ && mode !== HEREDOC) {
-            if (runStart >= 0) this.leaf(8 /* TemplateLiteral */, runStart, runEnd, parent);
-            runStart = -1;
-            this.pos = pos;
-            this.stop = 0 /* End */;
-            return dynamic;
-          } else if (c === 36 /* Dollar */ || c === 37 /* Percent */) {
-            const next = text.charCodeAt(pos + 1);
-            if (next === 123 /* BraceOpen */) {
-              if (mode === LABEL) throw DECLINE;
-              if (runStart >= 0) this.leaf(8 /* TemplateLiteral */, runStart, runEnd, parent);
-              runStart = -1;
-              this.pos = pos;
-              if (c === 36 /* Dollar */) {
-                this.interpolation(parent);
-              } else {
-                const stop = this.directive(parent, mode, marker);
-                if (stop !== 0 /* End */) {
-                  this.stop = stop;
-                  return dynamic;
-                }
-              }
-              dynamic++;
-              pos = this.pos;
-              sawNewline = false;
-              continue;
-            }
-            if (next === c) width = text.charCodeAt(pos + 2) === 123 /* BraceOpen */ ? 3 : 2;
-          } else if (c === 92 /* Backslash */ && mode !== HEREDOC) {
-            const next = text.charCodeAt(pos + 1);
-            if (next === 34 /* Quote */ || next === 110 || next === 114 || next === 116 || next === 92 /* Backslash */) width = 2;
-            else if (next === 117 || next === 85) {
-              const digits = next === 117 ? 4 : 8;
-              for (let i = 0; i < digits; i++) if (!isHexDigit(text.charCodeAt(pos + 2 + i))) throw DECLINE;
-              width = 2 + digits;
-            } else {
-              throw DECLINE;
-            }
-          } else if (sawNewline && mode === HEREDOC && text.startsWith(marker, pos)) {
-            let after = pos + marker.length;
-            while (after < length && (text.charCodeAt(after) === 32 /* Space */ || text.charCodeAt(after) === 9 /* Tab */ || text.charCodeAt(after) === 13 /* Return */)) after++;
-            if (after < length && text.charCodeAt(after) === 10 /* Newline */) {
-              if (runStart >= 0) this.leaf(8 /* TemplateLiteral */, runStart, runEnd, parent);
-              runStart = -1;
-              this.pos = pos;
-              this.stop = 0 /* End */;
-              return dynamic;
-            }
-            if (after >= length) throw DECLINE;
-            width = after + 1 - pos;
-          }
-          if (c >= 55296 && c <= 56319) width = Math.max(width, 2);
-          if (runStart < 0) runStart = pos;
-          pos += width;
-          runEnd = pos;
-          sawNewline = false;
-        }
-      }
-      /** What the last `templateParts` stopped at. */
-      stop = 0 /* End */;
-      /** `${ expr }` at `pos`, with optional `~` strip markers. */
-      interpolation(parent) {
-        const node2 = this.open(16 /* TemplateInterpolation */, this.pos, parent);
-        this.pos += 2;
-        this.lastEnd = this.pos;
-        this.accept(126 /* Tilde */);
-        this.skip();
-        if (this.code() !== 125 /* BraceClose */ && this.code() !== 126 /* Tilde */) this.expression(node2);
-        this.accept(126 /* Tilde */);
-        this.expect(125 /* BraceClose */);
-        this.close(node2);
-      }
-      /**
-       * A directive at `pos`: `%{if}`/`%{for}` with their bodies (returns Stop.End), or one of the
-       * words that close a body (returns which, `pos` left at its `%` for the caller).
-       */
-      directive(parent, mode, marker) {
-        const start = this.pos;
-        this.pos += 2;
-        this.accept(126 /* Tilde */);
-        this.skip();
-        const wordStart = this.pos;
-        const wordEnd = this.scanIdentifier();
-        const word = this.text.slice(wordStart, wordEnd);
-        if (word === "else" || word === "endif" || word === "endfor") {
-          this.pos = start;
-          return word === "else" ? 1 /* Else */ : word === "endif" ? 2 /* EndIf */ : 3 /* EndFor */;
-        }
-        if (word !== "if" && word !== "for") throw DECLINE;
-        this.pos = start;
-        const node2 = this.open(17 /* TemplateDirective */, start, parent);
-        if (word === "if") {
-          const branch = this.open(21 /* TemplateIf */, start, node2);
-          const intro = this.open(22 /* TemplateIfIntro */, start, branch);
-          this.directiveOpen("if");
-          this.expression(intro);
-          this.directiveClose();
-          this.close(intro);
-          this.templateParts(branch, mode, marker);
-          if (this.stop === 1 /* Else */) {
-            const elseIntro = this.open(23 /* TemplateElseIntro */, this.pos, branch);
-            this.directiveOpen("else");
-            this.directiveClose();
-            this.close(elseIntro);
-            this.templateParts(branch, mode, marker);
-          }
-          if (this.stop !== 2 /* EndIf */) throw DECLINE;
-          const end = this.open(24 /* TemplateIfEnd */, this.pos, branch);
-          this.directiveOpen("endif");
-          this.directiveClose();
-          this.close(end);
-          this.close(branch);
-        } else {
-          const loop = this.open(18 /* TemplateFor */, start, node2);
-          const intro = this.open(19 /* TemplateForStart */, start, loop);
-          this.directiveOpen("for");
-          this.name(intro);
-          if (this.accept(44 /* Comma */)) this.name(intro);
-          this.takeWord("in");
-          this.expression(intro);
-          this.directiveClose();
-          this.close(intro);
-          this.templateParts(loop, mode, marker);
-          if (this.stop !== 3 /* EndFor */) throw DECLINE;
-          const end = this.open(20 /* TemplateForEnd */, this.pos, loop);
-          this.directiveOpen("endfor");
-          this.directiveClose();
-          this.close(end);
-          this.close(loop);
-        }
-        this.close(node2);
-        return 0 /* End */;
-      }
-      /** `%{`, an optional `~`, and the directive's word. */
-      directiveOpen(word) {
-        this.pos += 2;
-        this.accept(126 /* Tilde */);
-        this.takeWord(word);
-      }
-      /** An optional `~` and the directive's `}`. */
-      directiveClose() {
-        this.accept(126 /* Tilde */);
-        this.expect(125 /* BraceClose */);
-      }
-    };
-    QUOTED = 0;
-    HEREDOC = 1;
-    LABEL = 2;
-    NO_OPERATOR = { prec: 0, width: 0 };
-    ORDER_1 = { prec: PREC_ORDER, width: 1 };
-    ORDER_2 = { prec: PREC_ORDER, width: 2 };
-    ADD = { prec: PREC_ADD, width: 1 };
-    AND = { prec: PREC_AND, width: 2 };
-    COMPARE = { prec: PREC_COMPARE, width: 2 };
-    MULTIPLY = { prec: PREC_MULTIPLY, width: 1 };
-    OR = { prec: PREC_OR, width: 2 };
-  }
-});
-
 // src/terraform/strings.ts
 function unescapeQuoted(raw) {
   if (!raw.includes("\\") && !raw.includes("$${") && !raw.includes("%%{")) return raw;
@@ -35017,27 +35464,35 @@ async function parseHclTree(text) {
   }
 }
 function convertHclTree(text, tree) {
-  return new Converter(text, new TreeView(tree)).file(tree.hasError);
+  return new Converter(text).file(inflate(tree), tree.hasError);
 }
-function kindTable(typeNames) {
-  let table2 = kindTables.get(typeNames);
-  if (!table2) {
-    table2 = new Uint8Array(typeNames.length);
-    for (let id = 0; id < typeNames.length; id++) table2[id] = KIND_BY_NAME[typeNames[id]] ?? 0 /* Other */;
-    kindTables.set(typeNames, table2);
+function inflate(tree) {
+  const { nodes: flat, typeNames } = tree;
+  const built = new Array(tree.count);
+  for (let i = 0; i < tree.count; i++) {
+    const at = i * FIELDS;
+    const typeId = flat[at];
+    const node2 = { type: typeId === ERROR_TYPE_ID ? "ERROR" : typeNames[typeId] ?? "", start: flat[at + 1], end: flat[at + 2], missing: flat[at + 3] === 1, children: NO_CHILDREN };
+    built[i] = node2;
+    const parentIndex = flat[at + 4];
+    if (parentIndex >= 0) {
+      const parent = built[parentIndex];
+      if (parent.children === NO_CHILDREN) parent.children = [node2];
+      else parent.children.push(node2);
+    }
   }
-  return table2;
+  return built[0];
 }
 function copyTree(cursor, hcl, hasError) {
-  let nodes = new Int32Array(FIELDS2 * 1024);
+  let nodes = new Int32Array(FIELDS * 1024);
   let count2 = 0;
   const add = (typeId, start, end, missing, parent) => {
-    if ((count2 + 1) * FIELDS2 > nodes.length) {
+    if ((count2 + 1) * FIELDS > nodes.length) {
       const grown = new Int32Array(nodes.length * 2);
       grown.set(nodes);
       nodes = grown;
     }
-    const at = count2 * FIELDS2;
+    const at = count2 * FIELDS;
     nodes[at] = typeId;
     nodes[at + 1] = start;
     nodes[at + 2] = end;
@@ -35070,11 +35525,8 @@ function copyTree(cursor, hcl, hasError) {
     }
   }
 }
-function isPostfix(kind) {
-  return kind === 22 /* GetAttr */ || kind === 23 /* Index */ || kind === 24 /* Splat */ || kind === 25 /* AttrSplat */ || kind === 26 /* FullSplat */;
-}
-function isDynamic(kind) {
-  return kind === 28 /* TemplateInterpolation */ || kind === 29 /* TemplateDirective */;
+function span(node2) {
+  return { start: node2.start, end: node2.end };
 }
 function describeToken(type) {
   switch (type) {
@@ -35091,7 +35543,7 @@ function describeToken(type) {
       return /^[a-z_]+$/.test(type) ? type.replace(/_/g, " ") : `\`${type}\``;
   }
 }
-var BUILT_GRAMMAR, TRANSPARENT_TYPES, UNREAD_TYPES, parserPromise, FIELDS2, ERROR_TYPE_ID, KIND_BY_NAME, kindTables, NONE2, TreeView, MAX_EXPRESSION_DEPTH, Converter;
+var BUILT_GRAMMAR, TRANSPARENT_TYPES, UNREAD_TYPES, parserPromise, FIELDS, NO_CHILDREN, ERROR_TYPE_ID, POSTFIX, MAX_EXPRESSION_DEPTH, Converter;
 var init_hcl = __esm({
   "src/terraform/hcl.ts"() {
     "use strict";
@@ -35115,127 +35567,24 @@ var init_hcl = __esm({
       "strip_marker",
       "ellipsis"
     ]);
-    FIELDS2 = 5;
+    FIELDS = 5;
+    NO_CHILDREN = [];
     ERROR_TYPE_ID = 65535;
-    KIND_BY_NAME = {
-      ERROR: 1 /* Error */,
-      body: 2 /* Body */,
-      object: 3 /* Object */,
-      attribute: 4 /* Attribute */,
-      block: 5 /* Block */,
-      identifier: 6 /* Identifier */,
-      expression: 7 /* Expression */,
-      string_lit: 8 /* StringLit */,
-      template_literal: 9 /* TemplateLiteral */,
-      block_start: 10 /* BlockStart */,
-      literal_value: 11 /* Wrapper */,
-      template_expr: 11 /* Wrapper */,
-      collection_value: 11 /* Wrapper */,
-      operation: 11 /* Wrapper */,
-      numeric_lit: 12 /* NumericLit */,
-      bool_lit: 13 /* BoolLit */,
-      null_lit: 14 /* NullLit */,
-      quoted_template: 15 /* QuotedTemplate */,
-      heredoc_template: 16 /* HeredocTemplate */,
-      variable_expr: 17 /* VariableExpr */,
-      function_call: 18 /* FunctionCall */,
-      function_arguments: 19 /* FunctionArguments */,
-      tuple: 20 /* Tuple */,
-      object_elem: 21 /* ObjectElem */,
-      get_attr: 22 /* GetAttr */,
-      index: 23 /* Index */,
-      new_index: 23 /* Index */,
-      legacy_index: 23 /* Index */,
-      splat: 24 /* Splat */,
-      attr_splat: 25 /* AttrSplat */,
-      full_splat: 26 /* FullSplat */,
-      comment: 27 /* Comment */,
-      template_interpolation: 28 /* TemplateInterpolation */,
-      template_directive: 29 /* TemplateDirective */,
-      heredoc_identifier: 30 /* HeredocIdentifier */,
-      heredoc_start: 31 /* HeredocStart */
-    };
-    kindTables = /* @__PURE__ */ new WeakMap();
-    NONE2 = -1;
-    TreeView = class {
-      count;
-      flat;
-      typeNames;
-      kinds;
-      firstChild;
-      nextSibling;
-      constructor(tree) {
-        this.flat = tree.nodes;
-        this.count = tree.count;
-        this.typeNames = tree.typeNames;
-        const table2 = kindTable(tree.typeNames);
-        const count2 = tree.count;
-        this.kinds = new Uint8Array(count2);
-        this.firstChild = new Int32Array(count2).fill(NONE2);
-        this.nextSibling = new Int32Array(count2).fill(NONE2);
-        const lastChild = new Int32Array(count2).fill(NONE2);
-        for (let i = 0; i < count2; i++) {
-          const typeId = this.flat[i * FIELDS2];
-          this.kinds[i] = typeId === ERROR_TYPE_ID ? 1 /* Error */ : table2[typeId] ?? 0 /* Other */;
-          const parent = this.flat[i * FIELDS2 + 4];
-          if (parent < 0) continue;
-          const last = lastChild[parent];
-          if (last === NONE2) this.firstChild[parent] = i;
-          else this.nextSibling[last] = i;
-          lastChild[parent] = i;
-        }
-      }
-      kind(node2) {
-        return this.kinds[node2];
-      }
-      type(node2) {
-        const typeId = this.flat[node2 * FIELDS2];
-        return typeId === ERROR_TYPE_ID ? "ERROR" : this.typeNames[typeId] ?? "";
-      }
-      start(node2) {
-        return this.flat[node2 * FIELDS2 + 1];
-      }
-      end(node2) {
-        return this.flat[node2 * FIELDS2 + 2];
-      }
-      missing(node2) {
-        return this.flat[node2 * FIELDS2 + 3] === 1;
-      }
-      parent(node2) {
-        return this.flat[node2 * FIELDS2 + 4];
-      }
-      /** The first child of `kind`, or NONE. */
-      child(node2, kind) {
-        for (let c = this.firstChild[node2]; c !== NONE2; c = this.nextSibling[c]) if (this.kinds[c] === kind) return c;
-        return NONE2;
-      }
-      childCount(node2) {
-        let n = 0;
-        for (let c = this.firstChild[node2]; c !== NONE2; c = this.nextSibling[c]) n++;
-        return n;
-      }
-      span(node2) {
-        return { start: this.flat[node2 * FIELDS2 + 1], end: this.flat[node2 * FIELDS2 + 2] };
-      }
-    };
+    POSTFIX = /* @__PURE__ */ new Set(["get_attr", "index", "splat", "attr_splat", "full_splat", "new_index", "legacy_index"]);
     MAX_EXPRESSION_DEPTH = 200;
     Converter = class {
-      constructor(text, tree) {
+      constructor(text) {
         this.text = text;
-        this.tree = tree;
       }
       text;
-      tree;
       problems = [];
       depth = 0;
-      file(hasError) {
-        const tree = this.tree;
+      file(root, hasError) {
         const body = { attributes: [], blocks: [] };
-        if (hasError) this.collectProblems();
-        for (let child = tree.firstChild[0]; child !== NONE2; child = tree.nextSibling[child]) {
-          const kind = tree.kind(child);
-          if (kind === 2 /* Body */ || kind === 1 /* Error */) this.fillBody(child, body);
-          else if (kind === 3 /* Object */) {
+        if (hasError) this.collectProblems(root);
+        for (const child of root.children) {
+          if (child.type === "body" || child.type === "ERROR") this.fillBody(child, body);
+          else if (child.type === "object") {
             const object2 = this.expr(child);
             if (object2.kind === "object") {
               for (const entry of object2.entries) if (entry.key !== void 0) body.attributes.push({ name: entry.key, nameSpan: entry.keySpan, value: entry.value, span: { start: entry.keySpan.start, end: entry.value.span.end } });
@@ -35244,158 +35593,147 @@ var init_hcl = __esm({
         }
         return { body, problems: this.problems };
       }
-      /** MISSING and ERROR nodes in document order (index order), not looking inside a MISSING node. */
-      collectProblems() {
-        const tree = this.tree;
-        const insideMissing = new Uint8Array(tree.count);
-        for (let node2 = 0; node2 < tree.count; node2++) {
-          const parent = tree.parent(node2);
-          if (parent >= 0 && (insideMissing[parent] || tree.missing(parent))) {
-            insideMissing[node2] = 1;
+      collectProblems(root) {
+        const stack = [root];
+        while (stack.length > 0) {
+          const node2 = stack.pop();
+          if (node2.missing) {
+            this.problems.push({ span: { start: node2.start, end: node2.end }, message: `missing ${describeToken(node2.type)}` });
             continue;
           }
-          const start = tree.start(node2);
-          const end = tree.end(node2);
-          if (tree.missing(node2)) {
-            this.problems.push({ span: { start, end }, message: `missing ${describeToken(tree.type(node2))}` });
-            continue;
+          if (node2.type === "ERROR") {
+            const snippet = this.text.slice(node2.start, Math.min(node2.end, node2.start + 20)).split("\n")[0].trim();
+            this.problems.push({ span: { start: node2.start, end: node2.end }, message: snippet ? `unexpected \`${snippet}\`` : "syntax error" });
           }
-          if (tree.kind(node2) === 1 /* Error */) {
-            const snippet = this.text.slice(start, Math.min(end, start + 20)).split("\n")[0].trim();
-            this.problems.push({ span: { start, end }, message: snippet ? `unexpected \`${snippet}\`` : "syntax error" });
-          }
+          for (let i = node2.children.length - 1; i >= 0; i--) stack.push(node2.children[i]);
         }
       }
       slice(node2) {
-        return this.text.slice(this.tree.start(node2), this.tree.end(node2));
+        return this.text.slice(node2.start, node2.end);
       }
       /** Attributes and blocks of a body; an ERROR node's well-formed parts still count. */
       fillBody(node2, body) {
         if (this.depth >= MAX_EXPRESSION_DEPTH) return;
         this.depth += 1;
-        this.fillBodyInner(node2, body);
-        this.depth -= 1;
+        try {
+          this.fillBodyInner(node2, body);
+        } finally {
+          this.depth -= 1;
+        }
       }
       fillBodyInner(node2, body) {
-        const tree = this.tree;
-        for (let child = tree.firstChild[node2]; child !== NONE2; child = tree.nextSibling[child]) {
-          const kind = tree.kind(child);
-          if (kind === 4 /* Attribute */) {
+        for (const child of node2.children) {
+          if (child.type === "attribute") {
             const attribute2 = this.attribute(child);
             if (attribute2) body.attributes.push(attribute2);
-          } else if (kind === 5 /* Block */) {
+          } else if (child.type === "block") {
             const block = this.block(child);
             if (block) body.blocks.push(block);
-          } else if (kind === 2 /* Body */ || kind === 1 /* Error */) {
+          } else if (child.type === "body" || child.type === "ERROR") {
             this.fillBody(child, body);
           }
         }
       }
       attribute(node2) {
-        const name = this.tree.child(node2, 6 /* Identifier */);
-        const value = this.tree.child(node2, 7 /* Expression */);
-        if (name === NONE2 || value === NONE2) return void 0;
-        return { name: this.slice(name), nameSpan: this.tree.span(name), value: this.expr(value), span: this.tree.span(node2) };
+        const name = node2.children.find((c) => c.type === "identifier");
+        const value = node2.children.find((c) => c.type === "expression");
+        if (!name || !value) return void 0;
+        return { name: this.slice(name), nameSpan: span(name), value: this.expr(value), span: span(node2) };
       }
       block(node2) {
-        const tree = this.tree;
-        const type = tree.firstChild[node2];
-        if (type === NONE2 || tree.kind(type) !== 6 /* Identifier */) return void 0;
+        const [type, ...rest] = node2.children;
+        if (!type || type.type !== "identifier") return void 0;
         const labels = [];
-        let headerEnd = tree.end(type);
+        let headerEnd = type.end;
         const body = { attributes: [], blocks: [] };
-        for (let child = tree.nextSibling[type]; child !== NONE2; child = tree.nextSibling[child]) {
-          const kind = tree.kind(child);
-          if (kind === 8 /* StringLit */) {
-            const literal2 = tree.child(child, 9 /* TemplateLiteral */);
-            labels.push(literal2 !== NONE2 ? unescapeQuoted(this.slice(literal2)) : "");
-            headerEnd = tree.end(child);
-          } else if (kind === 6 /* Identifier */) {
+        for (const child of rest) {
+          if (child.type === "string_lit") {
+            const literal2 = child.children.find((c) => c.type === "template_literal");
+            labels.push(literal2 ? unescapeQuoted(this.slice(literal2)) : "");
+            headerEnd = child.end;
+          } else if (child.type === "identifier") {
             labels.push(this.slice(child));
-            headerEnd = tree.end(child);
-          } else if (kind === 10 /* BlockStart */) {
-            headerEnd = tree.end(child);
-          } else if (kind === 2 /* Body */ || kind === 1 /* Error */) {
+            headerEnd = child.end;
+          } else if (child.type === "block_start") {
+            headerEnd = child.end;
+          } else if (child.type === "body" || child.type === "ERROR") {
             this.fillBody(child, body);
           }
         }
-        return { type: this.slice(type), labels, headerSpan: { start: tree.start(type), end: headerEnd }, span: tree.span(node2), body };
+        return { type: this.slice(type), labels, headerSpan: { start: type.start, end: headerEnd }, span: span(node2), body };
       }
       expr(node2) {
-        if (this.depth >= MAX_EXPRESSION_DEPTH) return { kind: "other", parts: [], span: this.tree.span(node2) };
+        if (this.depth >= MAX_EXPRESSION_DEPTH) return { kind: "other", parts: [], span: span(node2) };
         this.depth += 1;
-        const converted = this.exprInner(node2);
-        this.depth -= 1;
-        return converted;
+        try {
+          return this.exprInner(node2);
+        } finally {
+          this.depth -= 1;
+        }
       }
       exprInner(node2) {
-        const tree = this.tree;
-        switch (tree.kind(node2)) {
-          case 7 /* Expression */:
-            return this.sequence(node2);
-          case 11 /* Wrapper */: {
-            const only = tree.firstChild[node2];
-            return only !== NONE2 && tree.nextSibling[only] === NONE2 ? this.expr(only) : this.other(node2);
-          }
-          case 8 /* StringLit */:
+        switch (node2.type) {
+          case "expression":
+            return this.sequence(node2.children, node2);
+          case "literal_value":
+          case "template_expr":
+          case "collection_value":
+          case "operation":
+            return node2.children.length === 1 ? this.expr(node2.children[0]) : this.other(node2.children, node2);
+          case "string_lit":
             return this.quotedString(node2);
-          case 12 /* NumericLit */:
-            return { kind: "number", text: this.slice(node2), span: tree.span(node2) };
-          case 13 /* BoolLit */:
-            return { kind: "bool", text: this.slice(node2), span: tree.span(node2) };
-          case 14 /* NullLit */:
-            return { kind: "null", text: "null", span: tree.span(node2) };
-          case 15 /* QuotedTemplate */:
+          case "numeric_lit":
+            return { kind: "number", text: this.slice(node2), span: span(node2) };
+          case "bool_lit":
+            return { kind: "bool", text: this.slice(node2), span: span(node2) };
+          case "null_lit":
+            return { kind: "null", text: "null", span: span(node2) };
+          case "quoted_template":
             return this.quotedTemplate(node2);
-          case 16 /* HeredocTemplate */:
+          case "heredoc_template":
             return this.heredoc(node2);
-          case 17 /* VariableExpr */:
-            return { kind: "traversal", root: this.slice(node2), path: [], span: tree.span(node2) };
-          case 18 /* FunctionCall */: {
-            const name = tree.child(node2, 6 /* Identifier */);
-            const args = tree.child(node2, 19 /* FunctionArguments */);
-            const values = [];
-            if (args !== NONE2) {
-              for (let c = tree.firstChild[args]; c !== NONE2; c = tree.nextSibling[c]) if (tree.kind(c) === 7 /* Expression */) values.push(this.expr(c));
-            }
-            return { kind: "call", name: name !== NONE2 ? this.slice(name) : "", args: values, span: tree.span(node2) };
+          case "variable_expr":
+            return { kind: "traversal", root: this.slice(node2), path: [], span: span(node2) };
+          case "function_call": {
+            const name = node2.children.find((c) => c.type === "identifier");
+            const args = node2.children.find((c) => c.type === "function_arguments");
+            return {
+              kind: "call",
+              name: name ? this.slice(name) : "",
+              args: args ? args.children.filter((c) => c.type === "expression").map((c) => this.expr(c)) : [],
+              span: span(node2)
+            };
           }
-          case 3 /* Object */:
+          case "object":
             return this.object(node2);
-          case 20 /* Tuple */: {
-            const items = [];
-            for (let c = tree.firstChild[node2]; c !== NONE2; c = tree.nextSibling[c]) if (tree.kind(c) === 7 /* Expression */) items.push(this.expr(c));
-            return { kind: "tuple", items, span: tree.span(node2) };
-          }
+          case "tuple":
+            return { kind: "tuple", items: node2.children.filter((c) => c.type === "expression").map((c) => this.expr(c)), span: span(node2) };
           default:
-            return this.other(node2);
+            return this.other(node2.children, node2);
         }
       }
       /**
        * Hidden grammar rules are inlined, so `a.b[0] + f(x).y` arrives as one flat run of
        * children: each primary term followed by its postfix steps. Split the run at each primary.
        */
-      sequence(whole) {
-        const tree = this.tree;
+      sequence(children2, whole) {
         const terms = [];
         let current;
-        for (let child = tree.firstChild[whole]; child !== NONE2; child = tree.nextSibling[child]) {
-          const kind = tree.kind(child);
-          if (current && isPostfix(kind)) {
+        for (const child of children2) {
+          if (POSTFIX.has(child.type) && current) {
             current = this.postfix(current, child);
             continue;
           }
-          if (kind === 27 /* Comment */) continue;
+          if (child.type === "comment") continue;
           if (current) terms.push(current);
           current = this.expr(child);
         }
         if (current) terms.push(current);
         if (terms.length === 1) return terms[0];
-        return { kind: "other", parts: terms, span: tree.span(whole) };
+        return { kind: "other", parts: terms, span: span(whole) };
       }
       postfix(base, step) {
-        const tree = this.tree;
-        const extended2 = { start: base.span.start, end: tree.end(step) };
+        const extended2 = { start: base.span.start, end: step.end };
         if (base.kind === "traversal") {
           const names = this.stepNames(step);
           if (names) {
@@ -35404,111 +35742,83 @@ var init_hcl = __esm({
             return base;
           }
         }
-        const parts = [base];
-        for (let c = tree.firstChild[step]; c !== NONE2; c = tree.nextSibling[c]) this.expressionsIn(c, parts);
-        return { kind: "other", parts, span: extended2 };
+        const inner = step.children.flatMap((c) => this.expressionsIn(c));
+        return { kind: "other", parts: [base, ...inner], span: extended2 };
       }
       /** `.name` -> [name]; `[expr]`, `.0`, `[*]`, `.*` -> ['[]'] plus any names after a splat. */
       stepNames(step) {
-        const tree = this.tree;
-        switch (tree.kind(step)) {
-          case 22 /* GetAttr */: {
-            const id = tree.child(step, 6 /* Identifier */);
-            return id !== NONE2 ? [this.slice(id)] : void 0;
+        switch (step.type) {
+          case "get_attr": {
+            const id = step.children.find((c) => c.type === "identifier");
+            return id ? [this.slice(id)] : void 0;
           }
-          case 23 /* Index */:
+          case "index":
+          case "new_index":
+          case "legacy_index":
             return ["[]"];
-          case 24 /* Splat */: {
-            const only = tree.firstChild[step];
-            return only !== NONE2 && tree.nextSibling[only] === NONE2 ? this.stepNames(only) : ["[]"];
-          }
-          case 25 /* AttrSplat */:
-          case 26 /* FullSplat */: {
+          case "splat":
+            return step.children.length === 1 ? this.stepNames(step.children[0]) : ["[]"];
+          case "attr_splat":
+          case "full_splat": {
             const names = ["[]"];
-            for (let c = tree.firstChild[step]; c !== NONE2; c = tree.nextSibling[c]) names.push(...this.stepNames(c) ?? ["[]"]);
+            for (const child of step.children) names.push(...this.stepNames(child) ?? ["[]"]);
             return names;
           }
           default:
             return void 0;
         }
       }
-      /** The outermost `expression` nodes at or under `node`, converted, appended to `into`. */
-      expressionsIn(node2, into) {
-        const tree = this.tree;
-        if (tree.kind(node2) === 7 /* Expression */) {
-          into.push(this.expr(node2));
-          return;
-        }
-        for (let c = tree.firstChild[node2]; c !== NONE2; c = tree.nextSibling[c]) this.expressionsIn(c, into);
+      expressionsIn(node2) {
+        if (node2.type === "expression") return [this.expr(node2)];
+        return node2.children.flatMap((c) => this.expressionsIn(c));
       }
-      /** The expressions under the children of `node` (itself excluded). */
-      partsOf(node2, kinds) {
-        const tree = this.tree;
-        const parts = [];
-        for (let c = tree.firstChild[node2]; c !== NONE2; c = tree.nextSibling[c]) if (!kinds || kinds(tree.kind(c))) this.expressionsIn(c, parts);
-        return parts;
-      }
-      other(whole) {
-        return { kind: "other", parts: this.partsOf(whole), span: this.tree.span(whole) };
+      other(children2, whole) {
+        const parts = children2.flatMap((c) => this.expressionsIn(c));
+        return { kind: "other", parts, span: span(whole) };
       }
       quotedString(node2) {
-        const tree = this.tree;
-        const literal2 = tree.child(node2, 9 /* TemplateLiteral */);
-        const raw = literal2 !== NONE2 ? this.slice(literal2) : "";
-        const start = tree.start(node2);
-        const inner = literal2 !== NONE2 ? tree.span(literal2) : { start: start + 1, end: start + 1 };
-        return { kind: "string", value: unescapeQuoted(raw), span: tree.span(node2), valueSpan: inner };
-      }
-      hasDynamicParts(node2) {
-        const tree = this.tree;
-        for (let c = tree.firstChild[node2]; c !== NONE2; c = tree.nextSibling[c]) if (isDynamic(tree.kind(c))) return true;
-        return false;
+        const literal2 = node2.children.find((c) => c.type === "template_literal");
+        const raw = literal2 ? this.slice(literal2) : "";
+        const inner = literal2 ? span(literal2) : { start: node2.start + 1, end: node2.start + 1 };
+        return { kind: "string", value: unescapeQuoted(raw), span: span(node2), valueSpan: inner };
       }
       quotedTemplate(node2) {
-        if (!this.hasDynamicParts(node2)) return this.quotedString(node2);
-        return { kind: "template", parts: this.partsOf(node2, isDynamic), span: this.tree.span(node2) };
+        const dynamic = node2.children.filter((c) => c.type === "template_interpolation" || c.type === "template_directive");
+        if (dynamic.length === 0) return this.quotedString(node2);
+        return { kind: "template", parts: dynamic.flatMap((c) => this.expressionsIn(c)), span: span(node2) };
       }
       heredoc(node2) {
-        const tree = this.tree;
-        if (this.hasDynamicParts(node2)) return { kind: "template", parts: this.partsOf(node2, isDynamic), span: tree.span(node2) };
-        let opening = NONE2;
-        let closing = NONE2;
-        for (let c = tree.firstChild[node2]; c !== NONE2; c = tree.nextSibling[c]) {
-          if (tree.kind(c) !== 30 /* HeredocIdentifier */) continue;
-          if (opening === NONE2) opening = c;
-          else if (closing === NONE2) closing = c;
-        }
-        const start = tree.child(node2, 31 /* HeredocStart */);
-        const nodeEnd = tree.end(node2);
-        const bodyStart = opening !== NONE2 ? Math.min(this.text.indexOf("\n", tree.end(opening)) + 1 || nodeEnd, nodeEnd) : tree.start(node2);
-        let bodyEnd = closing !== NONE2 ? this.text.lastIndexOf("\n", tree.start(closing) - 1) + 1 : nodeEnd;
+        const dynamic = node2.children.filter((c) => c.type === "template_interpolation" || c.type === "template_directive");
+        if (dynamic.length > 0) return { kind: "template", parts: dynamic.flatMap((c) => this.expressionsIn(c)), span: span(node2) };
+        const identifiers = node2.children.filter((c) => c.type === "heredoc_identifier");
+        const start = node2.children.find((c) => c.type === "heredoc_start");
+        const opening = identifiers[0];
+        const closing = identifiers[1];
+        const bodyStart = opening ? Math.min(this.text.indexOf("\n", opening.end) + 1 || node2.end, node2.end) : node2.start;
+        let bodyEnd = closing ? this.text.lastIndexOf("\n", closing.start - 1) + 1 : node2.end;
         if (bodyEnd < bodyStart) bodyEnd = bodyStart;
         let raw = this.text.slice(bodyStart, bodyEnd);
         if (raw.endsWith("\n")) raw = raw.slice(0, -1);
         if (raw.endsWith("\r")) raw = raw.slice(0, -1);
-        const indented = start !== NONE2 ? this.slice(start) === "<<-" : false;
+        const indented = start ? this.slice(start) === "<<-" : false;
         const lines = raw.replace(/\r\n/g, "\n");
         const value = unescapeHeredoc(indented ? stripHeredocIndent(lines) : lines);
         const lead = raw.length - raw.trimStart().length;
-        return { kind: "string", value, span: tree.span(node2), valueSpan: { start: bodyStart + lead, end: bodyStart + Math.max(lead, raw.trimEnd().length) } };
+        return { kind: "string", value, span: span(node2), valueSpan: { start: bodyStart + lead, end: bodyStart + Math.max(lead, raw.trimEnd().length) } };
       }
       object(node2) {
-        const tree = this.tree;
         const entries2 = [];
-        for (let element = tree.firstChild[node2]; element !== NONE2; element = tree.nextSibling[element]) {
-          if (tree.kind(element) !== 21 /* ObjectElem */) continue;
-          const keyNode = tree.child(element, 7 /* Expression */);
-          if (keyNode === NONE2) continue;
-          let valueNode = tree.nextSibling[keyNode];
-          while (valueNode !== NONE2 && tree.kind(valueNode) !== 7 /* Expression */) valueNode = tree.nextSibling[valueNode];
-          if (valueNode === NONE2) continue;
+        for (const element of node2.children) {
+          if (element.type !== "object_elem") continue;
+          const [keyNode, valueNode] = element.children.filter((c) => c.type === "expression");
+          if (!keyNode || !valueNode) continue;
           const key = this.expr(keyNode);
           let name;
           if (key.kind === "traversal" && key.path.length === 0) name = key.root;
           else if (key.kind === "string") name = key.value;
           entries2.push({ key: name, keySpan: key.span, value: this.expr(valueNode) });
         }
-        return { kind: "object", entries: entries2, span: tree.span(node2) };
+        return { kind: "object", entries: entries2, span: span(node2) };
       }
     };
   }
@@ -35530,7 +35840,7 @@ async function parseTerraformJson(text, { variablesFile }) {
   const body = { attributes: [], blocks: [] };
   if (!root) return { body, problems };
   if (root.type !== "object") {
-    problems.push({ span: span(root), message: "the top level must be a JSON object" });
+    problems.push({ span: span2(root), message: "the top level must be a JSON object" });
     return { body, problems };
   }
   const converter = new JsonConverter();
@@ -35555,7 +35865,7 @@ function respan(expr, to) {
       return { ...expr, span: to };
   }
 }
-function span(node2) {
+function span2(node2) {
   return { start: node2.offset, end: node2.offset + node2.length };
 }
 function describeJsonError(code2) {
@@ -35610,8 +35920,8 @@ var init_json_syntax = __esm({
           const block = {
             type,
             labels,
-            headerSpan: span(header2),
-            span: span(node2),
+            headerSpan: span2(header2),
+            span: span2(node2),
             body: { attributes: [], blocks: [] }
           };
           if (type === "locals") await this.attributesInto(node2, block.body);
@@ -35626,10 +35936,10 @@ var init_json_syntax = __esm({
         }
       }
       async attribute(name, keyNode, valueNode, property) {
-        return { name, nameSpan: span(keyNode), value: await this.expr(valueNode), span: span(property) };
+        return { name, nameSpan: span2(keyNode), value: await this.expr(valueNode), span: span2(property) };
       }
       async expr(node2) {
-        if (this.depth >= MAX_EXPRESSION_DEPTH) return { kind: "other", parts: [], span: span(node2) };
+        if (this.depth >= MAX_EXPRESSION_DEPTH) return { kind: "other", parts: [], span: span2(node2) };
         this.depth += 1;
         try {
           return await this.exprInner(node2);
@@ -35642,32 +35952,32 @@ var init_json_syntax = __esm({
           case "string":
             return this.string(node2);
           case "number":
-            return { kind: "number", text: String(node2.value), span: span(node2) };
+            return { kind: "number", text: String(node2.value), span: span2(node2) };
           case "boolean":
-            return { kind: "bool", text: String(node2.value), span: span(node2) };
+            return { kind: "bool", text: String(node2.value), span: span2(node2) };
           case "null":
-            return { kind: "null", text: "null", span: span(node2) };
+            return { kind: "null", text: "null", span: span2(node2) };
           case "array": {
             const items = [];
             for (const item of node2.children ?? []) items.push(await this.expr(item));
-            return { kind: "tuple", items, span: span(node2) };
+            return { kind: "tuple", items, span: span2(node2) };
           }
           case "object": {
             const entries2 = [];
             for (const property of node2.children ?? []) {
               const [keyNode, valueNode] = property.children ?? [];
               if (!keyNode || !valueNode) continue;
-              entries2.push({ key: typeof keyNode.value === "string" ? keyNode.value : void 0, keySpan: span(keyNode), value: await this.expr(valueNode) });
+              entries2.push({ key: typeof keyNode.value === "string" ? keyNode.value : void 0, keySpan: span2(keyNode), value: await this.expr(valueNode) });
             }
-            return { kind: "object", entries: entries2, span: span(node2) };
+            return { kind: "object", entries: entries2, span: span2(node2) };
           }
           default:
-            return { kind: "other", parts: [], span: span(node2) };
+            return { kind: "other", parts: [], span: span2(node2) };
         }
       }
       async string(node2) {
         const value = String(node2.value);
-        const whole = span(node2);
+        const whole = span2(node2);
         if (!/[$%]\{/.test(value.replace(/([$%])\1\{/g, ""))) {
           return { kind: "string", value: value.replace(/([$%])\1\{/g, "$1{"), span: whole, valueSpan: { start: whole.start + 1, end: whole.end - 1 } };
         }
@@ -35685,20 +35995,18 @@ ${marker}
 });
 
 // src/terraform/parse-file.ts
-async function parseTerraformText(absolutePath, kind, text) {
+async function parseTerraformText(absolutePath, kind, text, hclTree) {
   if (isJsonSyntax(absolutePath)) {
     const { parseTerraformJson: parseTerraformJson2 } = await Promise.resolve().then(() => (init_json_syntax(), json_syntax_exports));
     return parseTerraformJson2(text, { variablesFile: kind === "variables" });
   }
   const { convertHclTree: convertHclTree2, parseHcl: parseHcl2 } = await Promise.resolve().then(() => (init_hcl(), hcl_exports));
-  const tree = parseHclFast(text);
-  return tree ? convertHclTree2(text, tree) : parseHcl2(text);
+  return hclTree ? convertHclTree2(text, hclTree) : parseHcl2(text);
 }
 var init_parse_file = __esm({
   "src/terraform/parse-file.ts"() {
     "use strict";
     init_files();
-    init_hcl_fast();
   }
 });
 
@@ -36162,7 +36470,7 @@ async function analyzeTerraform(input2, options = {}) {
   for (const walked of input2.files) {
     let file2;
     try {
-      file2 = await readTerraformFile(walked, options.maxFileSize ?? Number.POSITIVE_INFINITY);
+      file2 = await readTerraformFile(walked, options.maxFileSize ?? Number.POSITIVE_INFINITY, input2.hclTrees?.get(walked.absolutePath));
     } catch (error62) {
       const reason = error62 instanceof RangeError ? "nested too deeply to parse" : error62.message;
       warnings.push(`${walked.displayPath}: not analysed as Terraform: ${reason}`);
@@ -36195,7 +36503,11 @@ async function analyzeTerraform(input2, options = {}) {
   }
   for (const file2 of parsed.filter((f) => f.kind === "backend-config")) verdicts.push(...backendConfigSecrets(file2));
   const minRank = CONFIDENCE_RANK2[options.minConfidence ?? "medium"];
-  const findingOptions = { redact: options.redact ?? true, origin: options.origin ?? "worktree" };
+  const findingOptions = {
+    redact: options.redact ?? true,
+    origin: options.origin ?? "worktree",
+    ...options.secretShapedSpans ? { secretShapedSpans: options.secretShapedSpans } : {}
+  };
   const findings = [];
   for (const verdict of verdicts) {
     if (disabled.has(verdict.rule) || CONFIDENCE_RANK2[verdict.confidence] < minRank) continue;
@@ -36212,20 +36524,20 @@ async function analyzeTerraform(input2, options = {}) {
     findings.push(...committed.findings);
     warnings.push(...committed.warnings);
   }
-  const judgedLiterals = judged.map(({ file: file2, span: span2 }) => {
-    const from = file2.lines.position(span2.start);
-    const to = file2.lines.position(span2.end);
+  const judgedLiterals = judged.map(({ file: file2, span: span3 }) => {
+    const from = file2.lines.position(span3.start);
+    const to = file2.lines.position(span3.end);
     return { file: file2.path, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   });
   return { findings, warnings, judgedLiterals };
 }
-async function readTerraformFile(walked, maxFileSize) {
+async function readTerraformFile(walked, maxFileSize, hclTree) {
   const kind = terraformFileKind(walked.absolutePath);
   if (!kind) return void 0;
   const read2 = readTextFile(walked.absolutePath, maxFileSize);
   if ("skip" in read2) return void 0;
   const text = read2.text;
-  const syntax = await parseTerraformText(walked.absolutePath, kind, text);
+  const syntax = await parseTerraformText(walked.absolutePath, kind, text, hclTree);
   return {
     absolutePath: walked.absolutePath,
     path: walked.displayPath,
@@ -36325,11 +36637,11 @@ function withoutJudgedGenerics(engine, terraform, options) {
   const judged = options.judgedLiterals ?? [];
   if (judged.length === 0) return engine;
   const byFile = /* @__PURE__ */ new Map();
-  for (const span2 of judged) byFile.set(span2.file, [...byFile.get(span2.file) ?? [], span2]);
+  for (const span3 of judged) byFile.set(span3.file, [...byFile.get(span3.file) ?? [], span3]);
   const reported = terraform.filter(coversSecret);
   return engine.filter((finding) => {
     if (!options.genericRuleIds.has(finding.ruleId)) return true;
-    const literal2 = byFile.get(finding.file)?.find((span2) => overlaps(span2, finding));
+    const literal2 = byFile.get(finding.file)?.find((span3) => overlaps(span3, finding));
     return !literal2 || reported.some((twin) => twin.file === finding.file && overlaps(twin, finding));
   });
 }
@@ -36479,11 +36791,11 @@ function* zipEntries(bytes, maxEntryBytes) {
     }
     const data = localData(buffer, localOffset, compressedSize);
     if (method === 0) yield { name, data };
-    else if (method === 8) yield inflate(name, data, limit);
+    else if (method === 8) yield inflate2(name, data, limit);
     else yield { name, skip: `compression method ${method} is not supported` };
   }
 }
-function inflate(name, data, limit) {
+function inflate2(name, data, limit) {
   try {
     return { name, data: inflateRawSync(data, { maxOutputLength: Math.max(1, limit) }) };
   } catch (error62) {
@@ -36613,6 +36925,33 @@ var init_archive = __esm({
   }
 });
 
+// src/sources/archive/texts.ts
+function archiveOptions(maxDepth = DEFAULT_ARCHIVE_DEPTH) {
+  return { maxDepth, maxTotalBytes: DEFAULT_ARCHIVE_TOTAL_BYTES, maxEntries: DEFAULT_ARCHIVE_ENTRIES };
+}
+function opensAsArchive(name, options) {
+  return options !== void 0 && options.maxDepth > 0 && archiveKind(name) !== void 0;
+}
+function* archiveTexts(bytes, displayPath2, rulePath, options, maxFileSize) {
+  for (const item of archiveItems(bytes, displayPath2, { ...options, maxEntryBytes: maxFileSize })) {
+    const file2 = item.path ? `${displayPath2}!${item.path}` : displayPath2;
+    if ("skip" in item) {
+      yield { skip: { file: file2, ...item.skip } };
+      continue;
+    }
+    const decoded = decodeBytes(item.data);
+    if (!decoded) continue;
+    yield { file: file2, rulePath: `${rulePath}/${item.path.replaceAll("!", "/")}`, text: decoded.text, bytes: item.data.length };
+  }
+}
+var init_texts = __esm({
+  "src/sources/archive/texts.ts"() {
+    "use strict";
+    init_decode();
+    init_archive();
+  }
+});
+
 // src/sources/file-scanner.ts
 import { createHash as createHash4 } from "node:crypto";
 function contentHash(text) {
@@ -36622,7 +36961,7 @@ function scanFileBatch(engine, tasks, options, onText) {
   const result = { findings: [], skipped: [], files: 0, bytes: 0 };
   for (const task of tasks) {
     const path = task.pathBytes ? Buffer.from(task.pathBytes.buffer, task.pathBytes.byteOffset, task.pathBytes.byteLength) : task.absolutePath;
-    if (options.archives && options.archives.maxDepth > 0 && archiveKind(task.displayPath)) {
+    if (opensAsArchive(task.displayPath, options.archives)) {
       scanArchive(engine, path, task, options, options.archives, result);
       continue;
     }
@@ -36656,25 +36995,21 @@ function scanFileBatch(engine, tasks, options, onText) {
   }
   return result;
 }
-function scanArchive(engine, path, task, options, limits, result) {
+function scanArchive(engine, path, task, options, archives, result) {
   const read2 = readFileBytes(path, options.maxFileSize);
   if ("skip" in read2) {
     result.skipped.push({ file: task.displayPath, ...read2.skip });
     return;
   }
   result.files += 1;
-  const rulePath = task.rulePath ?? task.displayPath;
-  for (const item of archiveItems(read2.bytes, task.displayPath, { ...limits, maxEntryBytes: options.maxFileSize })) {
-    const file2 = item.path ? `${task.displayPath}!${item.path}` : task.displayPath;
-    if ("skip" in item) {
-      result.skipped.push({ file: file2, ...item.skip });
+  for (const entry of archiveTexts(read2.bytes, task.displayPath, task.rulePath ?? task.displayPath, archives, options.maxFileSize)) {
+    if ("skip" in entry) {
+      result.skipped.push(entry.skip);
       continue;
     }
-    const decoded = decodeBytes(item.data);
-    if (!decoded) continue;
-    result.bytes += item.data.length;
-    const entryTask = { absolutePath: task.absolutePath, displayPath: file2, rulePath: `${rulePath}/${item.path.replaceAll("!", "/")}` };
-    for (const finding of scanChunk(engine, { text: decoded.text, lineOffset: 0, ownedLines: [1, Number.MAX_SAFE_INTEGER] }, entryTask, options)) result.findings.push(finding);
+    result.bytes += entry.bytes;
+    const entryTask = { absolutePath: task.absolutePath, displayPath: entry.file, rulePath: entry.rulePath };
+    for (const finding of scanChunk(engine, { text: entry.text, lineOffset: 0, ownedLines: [1, Number.MAX_SAFE_INTEGER] }, entryTask, options)) result.findings.push(finding);
   }
 }
 function scanChunk(engine, chunk, task, options) {
@@ -36698,8 +37033,7 @@ function scanChunk(engine, chunk, task, options) {
 var init_file_scanner = __esm({
   "src/sources/file-scanner.ts"() {
     "use strict";
-    init_archive();
-    init_decode();
+    init_texts();
     init_read();
   }
 });
@@ -37120,7 +37454,7 @@ async function scanPaths(paths, options = {}) {
     redact: options.redact ?? true,
     minConfidence: options.minConfidence ?? config2.minConfidence,
     origin: "worktree",
-    archives: { maxDepth: options.maxArchiveDepth ?? DEFAULT_ARCHIVE_DEPTH, maxTotalBytes: DEFAULT_ARCHIVE_TOTAL_BYTES, maxEntries: DEFAULT_ARCHIVE_ENTRIES }
+    archives: archiveOptions(options.maxArchiveDepth)
   };
   const cacheWarnings = [];
   let cache2;
@@ -37141,8 +37475,9 @@ async function scanPaths(paths, options = {}) {
   };
   let pool;
   let pending = [];
+  let terraformPending = [];
   let walkedCount = 0;
-  let walkedTerraform = 0;
+  let terraformToParse = 0;
   const shard = options.shard;
   const wholeTreeShard = runsWholeTreeAnalyses(shard);
   const withTerraform = (options.terraform ?? true) && wholeTreeShard;
@@ -37164,21 +37499,29 @@ async function scanPaths(paths, options = {}) {
       for (const finding of hit.findings) cached2.findings.push(finding);
       continue;
     }
-    pending.push(file2);
+    if (isTerraform && withTerraform) terraformPending.push(file2);
+    else pending.push(file2);
     walkedCount += 1;
-    if (isTerraform && withTerraform) walkedTerraform += 1;
-    if (!pool && canUseWorkers && (walkedCount >= MIN_FILES_FOR_WORKERS || walkedTerraform >= MIN_TERRAFORM_FILES_FOR_WORKERS)) {
-      pool = new FilePool({ rules: config2.rules, allow: config2.allow, scan: scanOptions }, threads, progress);
+    if (isTerraform && withTerraform) terraformToParse += 1;
+    if (!pool && canUseWorkers && (walkedCount >= MIN_FILES_FOR_WORKERS || terraformToParse >= MIN_TERRAFORM_FILES_FOR_WORKERS)) {
+      pool = new FilePool({ rules: config2.rules, allow: config2.allow, scan: scanOptions, parseTerraform: withTerraform }, threads, progress);
     }
     if (pool && pending.length >= BATCH_SIZE) {
       pool.submit(pending);
       pending = [];
     }
+    if (pool && terraformPending.length >= TERRAFORM_BATCH_SIZE) {
+      for (let i = 0; i < terraformPending.length; i += TERRAFORM_BATCH_SIZE) pool.submit(terraformPending.slice(i, i + TERRAFORM_BATCH_SIZE));
+      terraformPending = [];
+    }
   }
-  if (pool && pending.length > 0) pool.submit(pending);
-  const analyse = () => {
+  if (!pool) pending.push(...terraformPending);
+  let engine;
+  const mainEngine = () => engine ??= createEngine(config2);
+  const analyse = (hclTrees) => {
     if (!withTerraform) return void 0;
     const analysisOptions = {
+      secretShapedSpans: (text, from, to) => mainEngine().secretShapedSpans(text, from, to),
       settings: config2.terraform,
       disabledRules: new Set(config2.terraform.disabledRules),
       redact: scanOptions.redact,
@@ -37187,19 +37530,23 @@ async function scanPaths(paths, options = {}) {
       maxFileSize: scanOptions.maxFileSize,
       isExcluded: createExcludeMatcher(config2)
     };
-    const analysis = cache2 ? cachedTerraformAnalysis(cache2, { files: terraformFiles, stateFiles, roots: walked.roots }, analysisOptions, config2.terraform) : analyzeTerraform({ files: terraformFiles, stateFiles, roots: walked.roots }, analysisOptions);
+    const analysis = cache2 ? cachedTerraformAnalysis(cache2, { files: terraformFiles, stateFiles, roots: walked.roots, ...hclTrees ? { hclTrees } : {} }, analysisOptions, config2.terraform) : analyzeTerraform({ files: terraformFiles, stateFiles, roots: walked.roots, ...hclTrees ? { hclTrees } : {} }, analysisOptions);
     analysis.catch(() => void 0);
     return analysis;
   };
-  const terraform = analyse();
+  let terraform = pool ? void 0 : analyse();
   let results;
   if (pool) {
+    if (pending.length > 0) pool.submit(pending);
+    if (terraformPending.length > 0) pool.submit(terraformPending);
     results = await pool.finish();
+    const hclTrees = /* @__PURE__ */ new Map();
+    for (const result of results) for (const file2 of result.terraform ?? []) hclTrees.set(file2.absolutePath, file2.tree);
+    terraform = analyse(hclTrees);
   } else {
-    const engine = pending.length > 0 ? createEngine(config2) : void 0;
     results = [];
-    for (let i = 0; engine && i < pending.length; i += BATCH_SIZE) {
-      const result = scanFileBatch(engine, pending.slice(i, i + BATCH_SIZE), scanOptions);
+    for (let i = 0; i < pending.length; i += BATCH_SIZE) {
+      const result = scanFileBatch(mainEngine(), pending.slice(i, i + BATCH_SIZE), scanOptions);
       results.push(result);
       progress(result);
     }
@@ -37237,13 +37584,13 @@ async function cachedTerraformAnalysis(cache2, input2, options, settings) {
   const digest = cache2.terraformDigest(input2.files, input2.stateFiles, settings);
   let modules = cache2.terraformAnalysis(digest);
   if (!modules) {
-    modules = await analyzeTerraform({ files: input2.files, stateFiles: input2.stateFiles }, options);
+    modules = await analyzeTerraform({ files: input2.files, stateFiles: input2.stateFiles, ...input2.hclTrees ? { hclTrees: input2.hclTrees } : {} }, options);
     cache2.setTerraformAnalysis(digest, modules);
   }
   const state = await committed;
   return { findings: [...modules.findings, ...state.findings], warnings: [...modules.warnings, ...state.warnings], judgedLiterals: modules.judgedLiterals };
 }
-var MIN_FILES_FOR_WORKERS, MIN_TERRAFORM_FILES_FOR_WORKERS, BATCH_SIZE;
+var MIN_FILES_FOR_WORKERS, MIN_TERRAFORM_FILES_FOR_WORKERS, BATCH_SIZE, TERRAFORM_BATCH_SIZE;
 var init_tree = __esm({
   "src/sources/tree.ts"() {
     "use strict";
@@ -37256,12 +37603,13 @@ var init_tree = __esm({
     init_file_scanner();
     init_file_pool();
     init_sort_findings();
-    init_archive();
+    init_texts();
     init_walk();
     init_sort_findings();
     MIN_FILES_FOR_WORKERS = 256;
     MIN_TERRAFORM_FILES_FOR_WORKERS = 16;
     BATCH_SIZE = 64;
+    TERRAFORM_BATCH_SIZE = 2;
   }
 });
 
@@ -38510,7 +38858,7 @@ function addShardOption(command, by) {
 
 // src/cli/commands/scan.ts
 function addConfigOptions(command) {
-  return command.option("-c, --config <file>", "config file for every path (default: for each path, the nearest config from it up to its repository root)").option("--no-config", "ignore config files: built-in rules and defaults only").option("--max-file-size <size>", "skip (and report) larger files, e.g. 5MiB", parseArg.size).option("--min-confidence <level>", "lowest confidence reported: high, medium or low", parseArg.confidence);
+  return command.option("-c, --config <file>", "config file for every path (default: for each path, the nearest config from it up to its repository root)").option("--no-config", "ignore config files: built-in rules and defaults only").option("--max-file-size <size>", "skip (and report) larger files, e.g. 5MiB", parseArg.size).option("--min-confidence <level>", "lowest confidence reported: high, medium or low", parseArg.confidence).option("--max-archive-depth <n>", "open zip, jar, tar, tar.gz and gz files, and archives inside them down to this depth; 0 does not open archives (default: 3)", parseArg.integer(0, 16));
 }
 function addIgnoreFileOptions(command) {
   return command.option("--ignore-file <file>", "ignore file of finding fingerprints (default: the nearest .leakgateignore to what is scanned, up to the repository root)").option("--no-ignore-file", "do not apply any .leakgateignore");
@@ -38523,7 +38871,7 @@ function addReportOptions(command) {
   return command.addOption(new Option("-f, --format <format>", "report format (default: text; github inside GitHub Actions)").choices(FORMAT_NAMES)).option("-o, --output <file>", "write the report to a file instead of stdout").option("--report <format=file>", "also write a report in FORMAT to FILE (repeatable), e.g. sarif=leakgate.sarif", parseArg.reportTarget);
 }
 function addTreeOptions(command) {
-  return command.option("--threads <n>", "worker threads (default: one per core, up to 4)", parseArg.integer(1, 64)).option("--no-gitignore", "also scan files that .gitignore excludes").option("--follow-symlinks", "follow symbolic links (loops are detected and skipped; links leading outside the scanned folders are reported, not followed)").option("--follow-external-symlinks", "with --follow-symlinks, also follow links leading outside the scanned folders").option("--max-archive-depth <n>", "open zip, jar, tar, tar.gz and gz files, and archives inside them down to this depth; 0 does not open archives (default: 3)", parseArg.integer(0, 16));
+  return command.option("--threads <n>", "worker threads (default: one per core, up to 4)", parseArg.integer(1, 64)).option("--no-gitignore", "also scan files that .gitignore excludes").option("--follow-symlinks", "follow symbolic links (loops are detected and skipped; links leading outside the scanned folders are reported, not followed)").option("--follow-external-symlinks", "with --follow-symlinks, also follow links leading outside the scanned folders");
 }
 function configOptions(ctx, flags) {
   if (flags.config === false) return { cwd: ctx.cwd, noConfig: true };
@@ -38653,14 +39001,16 @@ import { resolve as resolve13 } from "node:path";
 // src/sources/git/history.ts
 init_load2();
 init_shard();
+init_texts();
 init_sort_findings();
 init_worker_pool();
 import { availableParallelism as availableParallelism2 } from "node:os";
 import { join as join6 } from "node:path";
 
 // src/sources/git/attribution.ts
-function findingKey(finding) {
-  return hash53(`${finding.fingerprint}\0${finding.snippet ?? ""}`);
+function findingKey(finding, path) {
+  const entry = finding.file.startsWith(`${path}!`) ? finding.file.slice(path.length) : "";
+  return hash53(`${finding.fingerprint}\0${finding.snippet ?? ""}\0${entry}`);
 }
 function hash53(text) {
   let h1 = 3735928559;
@@ -38737,6 +39087,7 @@ function countKeys(keys) {
 }
 
 // src/sources/git/blob-scanner.ts
+init_texts();
 init_decode();
 
 // src/sources/git/delta.ts
@@ -38834,8 +39185,8 @@ var MARGIN_WINDOW_LIMIT = 2;
 function contextLines(rules) {
   let widest = 0;
   for (const rule of rules) {
-    const span2 = windowSpan(rule);
-    if (span2 <= MARGIN_WINDOW_LIMIT) widest = Math.max(widest, span2);
+    const span3 = windowSpan(rule);
+    if (span3 <= MARGIN_WINDOW_LIMIT) widest = Math.max(widest, span3);
   }
   return 1 + widest;
 }
@@ -38867,6 +39218,10 @@ var VersionScanner = class {
     const skip = skipReason(object2, path, this.options);
     if (skip) return { skip };
     const content = object2.content;
+    if (opensAsArchive(path, this.options.archives)) {
+      this.previous = void 0;
+      return this.scanArchive(content, path, this.options.archives);
+    }
     const encoding = sniffEncoding(content);
     if (encoding === "binary") return { skip: { file: path, reason: "binary", detail: `blob ${object2.oid.slice(0, 12)}` } };
     if (encoding !== "utf-8") {
@@ -38887,6 +39242,21 @@ var VersionScanner = class {
     }
     this.previous = { path, content, clean: findings.length === 0, windowKeyword };
     return { findings, bytes: content.length, encoding };
+  }
+  scanArchive(content, path, archives) {
+    const findings = [];
+    const skipped = [];
+    let bytes = 0;
+    for (const entry of archiveTexts(content, path, path, archives, this.options.maxFileSize)) {
+      if ("skip" in entry) {
+        skipped.push(entry.skip);
+        continue;
+      }
+      bytes += entry.bytes;
+      for (const finding of scanText(this.engine, entry.text, entry.rulePath, this.options)) findings.push({ ...finding, file: entry.file });
+    }
+    this.scannedBytes += bytes;
+    return { findings, bytes: content.length, encoding: "utf-8", archive: true, skipped };
   }
   scanWhole(content, path) {
     this.scannedBytes += content.length;
@@ -38935,10 +39305,12 @@ async function scanBlobBatch(scanner, reader, tasks, options = {}) {
       }
       result.files += 1;
       result.bytes += scanned.bytes;
+      for (const skip of scanned.skipped ?? []) result.skipped.push(skip);
       if (scanned.findings.length === 0) return;
-      const keys = scanned.findings.map(findingKey);
+      const keys = scanned.findings.map((finding) => findingKey(finding, task.path));
       const found = { oid: task.oid, findings: options.keysOnly ? [] : scanned.findings, keys };
       if (scanned.encoding !== "utf-8") found.encoding = scanned.encoding;
+      if (scanned.archive) found.archive = true;
       result.found.push(found);
     }
   );
@@ -39525,7 +39897,8 @@ async function scanHistory(options = {}) {
     redact: options.redact ?? true,
     minConfidence: options.minConfidence ?? config2.minConfidence,
     origin: "history",
-    maxFileSize: options.maxFileSize ?? config2.maxFileSize
+    maxFileSize: options.maxFileSize ?? config2.maxFileSize,
+    archives: archiveOptions(options.maxArchiveDepth)
   };
   const warnings = [...config2.warnings];
   if (repo.shallow && !options.range) {
@@ -39591,10 +39964,12 @@ async function attributeFindings(repo, index, walked, found, scanner, pathExclud
     const commit = index.commits.values[event.commit];
     const details = commits.get(commit);
     const file2 = index.paths.values[event.path];
+    const scannedAs = index.paths.values[walked.scanPath[event.newBlob]];
     const blobFindings = findingsOf.get(index.blobs.values[event.newBlob]) ?? [];
     for (const position of indexes) {
       const finding = blobFindings[position];
-      if (finding) findings.push({ ...finding, file: file2, commit, ...details ? { author: details.author, date: details.date } : {} });
+      const entry = finding?.file.startsWith(`${scannedAs}!`) ? finding.file.slice(scannedAs.length) : "";
+      if (finding) findings.push({ ...finding, file: file2 + entry, commit, ...details ? { author: details.author, date: details.date } : {} });
     }
   }
   return findings;
@@ -39783,6 +40158,7 @@ function registerHistory(program2, ctx) {
       ...flags.threads !== void 0 ? { threads: flags.threads } : {},
       ...flags.shard ? { shard: flags.shard } : {},
       ...flags.maxFileSize !== void 0 ? { maxFileSize: flags.maxFileSize } : {},
+      ...flags.maxArchiveDepth !== void 0 ? { maxArchiveDepth: flags.maxArchiveDepth } : {},
       ...flags.minConfidence !== void 0 ? { minConfidence: flags.minConfidence } : {},
       onProgress: ({ files, bytes }) => progress.update(`scanning history\u2026 ${files} blobs, ${(bytes / 1048576).toFixed(0)} MiB`)
     });
@@ -40178,6 +40554,7 @@ function unquoteC(quoted) {
 }
 
 // src/sources/git/staged.ts
+init_texts();
 init_decode();
 async function scanStaged(options = {}) {
   const started = performance.now();
@@ -40189,7 +40566,8 @@ async function scanStaged(options = {}) {
     redact: options.redact ?? true,
     minConfidence: options.minConfidence ?? config2.minConfidence,
     origin: "staged",
-    maxFileSize: options.maxFileSize ?? config2.maxFileSize
+    maxFileSize: options.maxFileSize ?? config2.maxFileSize,
+    archives: archiveOptions(options.maxArchiveDepth)
   };
   const excluded = createExcludeMatcher(config2);
   const topLevel2 = repo.topLevel;
@@ -40199,10 +40577,11 @@ async function scanStaged(options = {}) {
     options.allLines ? void 0 : addedLines(repo, base)
   ]);
   if (added) for (const [path, lines] of await decodedAddedLines(repo, scanned.decoded, scanOptions.maxFileSize)) added.set(path, lines);
+  const addedInArchives = added ? await archiveFindingsAdded(config2, repo, scanned.archives, scanOptions) : /* @__PURE__ */ new Set();
   const warnings = [...config2.warnings, ...submodules.map(submoduleNote)];
   let findings = scanned.findings;
   if (added) {
-    const gated = findings.filter((finding) => touchesAddedLine(finding, added));
+    const gated = findings.filter((finding) => addedInArchives.has(finding) || touchesAddedLine(finding, added));
     const old = findings.length - gated.length;
     if (old > 0) {
       warnings.push(
@@ -40256,16 +40635,42 @@ async function addedLines(repo, base) {
   return parseAddedLines(diff);
 }
 async function scanFiles(config2, repo, files, scanOptions) {
-  if (files.length === 0) return { findings: [], skipped: [], files: 0, bytes: 0, decoded: [] };
+  if (files.length === 0) return { findings: [], skipped: [], files: 0, bytes: 0, decoded: [], archives: [] };
   const reader = new ObjectReader({ ...repo, maxSize: scanOptions.maxFileSize });
   try {
     const batch = await scanBlobBatch(new VersionScanner(createEngine(config2), scanOptions, false), reader, files);
     const byOid = new Map(files.map((file2) => [file2.oid, file2]));
     const decoded = batch.found.filter((blob) => blob.encoding).map((blob) => byOid.get(blob.oid));
-    return { findings: batch.found.flatMap((blob) => blob.findings), skipped: batch.skipped, files: batch.files, bytes: batch.bytes, decoded };
+    const archives = batch.found.filter((blob) => blob.archive).map((blob) => ({ file: byOid.get(blob.oid), findings: blob.findings, keys: blob.keys }));
+    return { findings: batch.found.flatMap((blob) => blob.findings), skipped: batch.skipped, files: batch.files, bytes: batch.bytes, decoded, archives };
   } finally {
     await reader.close();
   }
+}
+async function archiveFindingsAdded(config2, repo, archives, scanOptions) {
+  const added = /* @__PURE__ */ new Set();
+  const before = /* @__PURE__ */ new Map();
+  const withBase = archives.filter((archive) => archive.file.oldOid !== void 0);
+  if (withBase.length > 0) {
+    const reader = new ObjectReader({ ...repo, maxSize: scanOptions.maxFileSize });
+    try {
+      const tasks = withBase.map((archive) => ({ oid: archive.file.oldOid, path: archive.file.path }));
+      const batch = await scanBlobBatch(new VersionScanner(createEngine(config2), scanOptions, false), reader, tasks, { keysOnly: true });
+      for (const blob of batch.found) before.set(blob.oid, blob.keys);
+    } finally {
+      await reader.close();
+    }
+  }
+  for (const archive of archives) {
+    const counts2 = /* @__PURE__ */ new Map();
+    for (const key of before.get(archive.file.oldOid ?? "") ?? []) counts2.set(key, (counts2.get(key) ?? 0) + 1);
+    archive.findings.forEach((finding, i) => {
+      const left = counts2.get(archive.keys[i]) ?? 0;
+      if (left > 0) counts2.set(archive.keys[i], left - 1);
+      else added.add(finding);
+    });
+  }
+  return added;
 }
 async function decodedAddedLines(repo, files, maxSize) {
   const added = /* @__PURE__ */ new Map();
@@ -40321,6 +40726,7 @@ function registerStaged(program2, ctx) {
       redact: flags.redact,
       allLines: flags.allLines ?? false,
       ...flags.maxFileSize !== void 0 ? { maxFileSize: flags.maxFileSize } : {},
+      ...flags.maxArchiveDepth !== void 0 ? { maxArchiveDepth: flags.maxArchiveDepth } : {},
       ...flags.minConfidence !== void 0 ? { minConfidence: flags.minConfidence } : {}
     });
     emitResult(ctx, result, flags, { config: config2 });

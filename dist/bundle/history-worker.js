@@ -117,17 +117,14 @@ var KeywordAutomaton = class {
     }
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head];
+      const failRow = fail[state] * ALPHABET;
       const inherited = outputs[fail[state]];
       if (inherited.length > 0) outputs[state].push(...inherited);
-      for (let code = 0; code < ALPHABET; code++) {
-        const next = goto[state].get(code);
-        if (next === void 0) {
-          delta[state * ALPHABET + code] = delta[fail[state] * ALPHABET + code];
-        } else {
-          delta[state * ALPHABET + code] = next;
-          fail[next] = delta[fail[state] * ALPHABET + code];
-          queue.push(next);
-        }
+      delta.copyWithin(state * ALPHABET, failRow, failRow + ALPHABET);
+      for (const [code, next] of goto[state]) {
+        delta[state * ALPHABET + code] = next;
+        fail[next] = delta[failRow + code];
+        queue.push(next);
       }
     }
     for (let state = 0; state < stateCount; state++) {
@@ -561,14 +558,14 @@ var pretokenizer;
 function readTiktokenRanks() {
   const file = createRequire(import.meta.url)("js-tiktoken/ranks/cl100k_base");
   const data = "bpe_ranks" in file ? file : file.default;
-  const entries = [];
+  const entries2 = [];
   for (const line of data.bpe_ranks.split("\n")) {
     if (!line) continue;
     const parts = line.split(" ");
     const offset = Number(parts[1]);
-    for (let i = 2; i < parts.length; i++) entries.push([atob(parts[i]), offset + i - 2]);
+    for (let i = 2; i < parts.length; i++) entries2.push([atob(parts[i]), offset + i - 2]);
   }
-  return { pattern: data.pat_str, entries };
+  return { pattern: data.pat_str, entries: entries2 };
 }
 function decodeRankTable(buffer) {
   if (buffer.toString("latin1", 0, MAGIC.length) !== MAGIC) throw new Error("not a leakgate BPE table");
@@ -610,8 +607,8 @@ function load() {
   if (existsSync(TABLE_FILE)) {
     table = decodeRankTable(readFileSync(TABLE_FILE));
   } else {
-    const { pattern, entries } = readTiktokenRanks();
-    const map = new Map(entries);
+    const { pattern, entries: entries2 } = readTiktokenRanks();
+    const map = new Map(entries2);
     table = { pattern, rankOf: (bytes) => map.get(bytes) };
   }
   pretokenizer = new RegExp(table.pattern, "gu");
@@ -1164,21 +1161,11 @@ var NOT_CONFIG_PATH = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.
 function splitIdentifier(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
-var secretWords = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
-var SECRET_WORD_CACHE_SIZE = 4096;
-function secretWordOf(name, lifecycle = false) {
-  const cache = secretWords[lifecycle ? 1 : 0];
-  const known = cache.get(name);
-  if (known !== void 0) return known ?? void 0;
-  const word = findSecretWord(name, lifecycle);
-  if (cache.size >= SECRET_WORD_CACHE_SIZE) cache.clear();
-  cache.set(name, word ?? null);
-  return word;
-}
-function findSecretWord(name, lifecycle) {
+function secretWordOf(name, lifecycle = false, list = false) {
   const parts = splitIdentifier(name).map((part) => {
     const unnumbered = part.replace(/(?<=[a-z])\d+$/, "");
-    return PASSWORD_WORDS.has(unnumbered) ? unnumbered : part;
+    if (PASSWORD_WORDS.has(unnumbered)) return unnumbered;
+    return list && PLURAL_SECRET_WORDS.get(part) || part;
   });
   const publicAt = parts.findIndex((part) => part === "public" || part === "pub");
   for (let i = parts.length - 1; i >= 0; i--) {
@@ -1200,6 +1187,12 @@ function findSecretWord(name, lifecycle) {
   return void 0;
 }
 var PASSWORD_LIFECYCLE = /* @__PURE__ */ new Set(["new", "old", "current", "default", "test"]);
+var PLURAL_SECRET_WORDS = /* @__PURE__ */ new Map([
+  ["keys", "key"],
+  ["tokens", "token"],
+  ["passwords", "password"],
+  ["apikeys", "apikey"]
+]);
 var COMPOUND_SECRET = /^[a-z]{2,24}?(password|passwd|pwd|secret)$/;
 var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "pass", "passphrase", "passcode", "pw", "secrete"]);
 function isPasswordWord(word) {
@@ -1209,7 +1202,7 @@ function secretWordOfAssignee(name) {
   return secretWordOf(name) ?? secretWordOfSetter(name);
 }
 function namesPassword(name) {
-  return isPasswordWord(secretWordOfAssignee(name));
+  return isPasswordWord(secretWordOfAssignee(name) ?? secretWordOf(name, true));
 }
 function extensionOf(path) {
   if (!path) return void 0;
@@ -1419,6 +1412,7 @@ function scoreSlotValue(value) {
 }
 var BADGE_CONTEXT = /\/badge(?:\.svg)?\?(?:[\w-]+=[^&\s]*&)*$/i;
 var PROSE_AFTER = /^[ \t]+[A-Za-z][a-z]+(?:[ \t]+[A-Za-z(`]|[.,;:!?]?[ \t]*$)/;
+var LIST_BETWEEN = /[[{][ \t]*["'\x60]$/;
 var POSITIONAL = /^["'\x60]?[ \t]*,[ \t]*["'\x60]?$/;
 function secretWordOfSetter(name) {
   const callee = name.slice(name.lastIndexOf(".") + 1);
@@ -1435,8 +1429,9 @@ function scoreGenericSecret({ name, before, between, value, after, quoted, quote
   if (before !== void 0 && /\$\{$/.test(before)) return void 0;
   if (between !== void 0 && /[fF$]["']$/.test(between) && /\{[^{}]+\}/.test(value)) return void 0;
   const isCall = between !== void 0 && /^[ \t]*\(/.test(between);
-  let secretWord = isCall ? secretWordOfSetter(name) : secretWordOf(name);
-  const lifecycle = !secretWord && !isCall ? secretWordOf(name, true) : void 0;
+  const list = between !== void 0 && LIST_BETWEEN.test(between);
+  let secretWord = isCall ? secretWordOfSetter(name) : secretWordOf(name, false, list);
+  const lifecycle = !secretWord && !isCall ? secretWordOf(name, true, list) : void 0;
   secretWord ??= lifecycle;
   if (!secretWord) return void 0;
   if (before && BADGE_CONTEXT.test(before)) return void 0;
@@ -1697,6 +1692,7 @@ function looksRandom(token) {
 // src/engine/snippet.ts
 var SNIPPET_RADIUS = 80;
 var REDACT_RADIUS = 2048;
+var SECRET_SHAPED_MARGIN = 2 * REDACT_RADIUS;
 function snippetFor(text, lines, line, finding, onLine, secretShaped = []) {
   const bounds = lines.lineBounds(line);
   const start = Math.max(bounds.start, finding.start - REDACT_RADIUS);
@@ -2232,7 +2228,6 @@ var LONG_LINE = 4096;
 var CLIP_BEFORE = 1024;
 var CLIP_AFTER = 3072;
 var CLIP_AFTER_MULTILINE = 32768;
-var REDACT_MARGIN = 4096;
 var Engine = class {
   rules;
   compiled;
@@ -2452,7 +2447,8 @@ var Engine = class {
       this.ranker
     );
     if (!ranked.confidence) return void 0;
-    return { confidence: ranked.confidence, offFormat, ranked: { probability: ranked.probability, evidence: ranked.evidence, features: ranked.features } };
+    const ceiling = CONFIDENCE_RANK[ranked.confidence] > CONFIDENCE_RANK[rule.confidence] ? rule.confidence : ranked.confidence;
+    return { confidence: ceiling, offFormat, ranked: { probability: ranked.probability, evidence: ranked.evidence, features: ranked.features } };
   }
   toFindings(text, candidates, options) {
     const minRank = CONFIDENCE_RANK[options.minConfidence ?? "medium"];
@@ -2475,8 +2471,8 @@ var Engine = class {
       let spans = seenOnLine.get(line);
       if (!spans) {
         const bounds = lines.lineBounds(line);
-        const from = Math.max(bounds.start, group[0].start - REDACT_MARGIN);
-        const to = Math.min(bounds.end, group[group.length - 1].end + REDACT_MARGIN);
+        const from = Math.max(bounds.start, group[0].start - SECRET_SHAPED_MARGIN);
+        const to = Math.min(bounds.end, group[group.length - 1].end + SECRET_SHAPED_MARGIN);
         spans = this.secretShapedSpans(text, from, to);
         seenOnLine.set(line, spans);
       }
@@ -2684,10 +2680,268 @@ function decodeAs(bytes, encoding) {
   swapped.swap16();
   return utf16le.decode(swapped) + (even < bytes.length ? "\uFFFD" : "");
 }
+function decodeBytes(bytes) {
+  const encoding = sniffEncoding(bytes);
+  if (encoding === "binary") return void 0;
+  return { text: decodeAs(bytes, encoding), encoding };
+}
+
+// src/sources/archive/archive.ts
+import { gunzipSync } from "node:zlib";
+
+// src/sources/archive/entry.ts
+var ArchiveFormatError = class extends Error {
+};
+
+// src/sources/archive/tar.ts
+var BLOCK = 512;
+function* tarEntries(bytes, maxEntryBytes) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let offset = 0;
+  let longName;
+  let paxPath;
+  while (offset + BLOCK <= buffer.length) {
+    const header = buffer.subarray(offset, offset + BLOCK);
+    if (isZeroBlock(header)) return;
+    if (!checksumMatches(header)) throw new ArchiveFormatError(`not a tar archive (bad header checksum at byte ${offset})`);
+    const size = readSize(header);
+    const type = String.fromCharCode(header[156]);
+    const dataStart = offset + BLOCK;
+    const dataEnd = dataStart + size;
+    if (dataEnd > buffer.length) throw new ArchiveFormatError("truncated tar archive");
+    const data = buffer.subarray(dataStart, dataEnd);
+    offset = dataStart + Math.ceil(size / BLOCK) * BLOCK;
+    if (type === "L") {
+      longName = cString(data, 0, data.length);
+      continue;
+    }
+    if (type === "x") {
+      paxPath = paxRecord(data, "path");
+      continue;
+    }
+    if (type === "g") continue;
+    const name = paxPath ?? longName ?? headerName(header);
+    longName = void 0;
+    paxPath = void 0;
+    if (type !== "0" && type !== "\0" && type !== "7") continue;
+    yield size > maxEntryBytes() ? { name, skip: `${size} bytes`, tooLarge: true } : { name, data };
+  }
+}
+function isZeroBlock(block) {
+  for (let i = 0; i < block.length; i++) if (block[i] !== 0) return false;
+  return true;
+}
+function checksumMatches(header) {
+  const stored = parseInt(cString(header, 148, 8).trim() || "x", 8);
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : header[i];
+  return stored === sum;
+}
+function readSize(header) {
+  if (header[124] & 128) {
+    let size2 = 0;
+    for (let i = 125; i < 136; i++) size2 = size2 * 256 + header[i];
+    return size2;
+  }
+  const size = parseInt(cString(header, 124, 12).trim() || "0", 8);
+  if (!Number.isFinite(size) || size < 0) throw new ArchiveFormatError("bad tar entry size");
+  return size;
+}
+function headerName(header) {
+  const name = cString(header, 0, 100);
+  const isUstar = header.toString("latin1", 257, 262) === "ustar";
+  const prefix = isUstar ? cString(header, 345, 155) : "";
+  return prefix ? `${prefix}/${name}` : name;
+}
+function cString(buffer, start, length) {
+  const end = buffer.indexOf(0, start);
+  return buffer.toString("utf8", start, end === -1 || end > start + length ? start + length : end);
+}
+function paxRecord(data, key) {
+  let offset = 0;
+  let value;
+  while (offset < data.length) {
+    const space = data.indexOf(32, offset);
+    if (space === -1) break;
+    const length = Number(data.toString("latin1", offset, space));
+    if (!Number.isInteger(length) || length <= 0) break;
+    const record = data.toString("utf8", space + 1, offset + length - 1);
+    const equals = record.indexOf("=");
+    if (record.slice(0, equals) === key) value = record.slice(equals + 1);
+    offset += length;
+  }
+  return value;
+}
+
+// src/sources/archive/zip.ts
+import { inflateRawSync } from "node:zlib";
+var END_RECORD = 101010256;
+var CENTRAL_HEADER = 33639248;
+var LOCAL_HEADER = 67324752;
+var END_RECORD_SIZE = 22;
+var MAX_COMMENT = 65535;
+function* zipEntries(bytes, maxEntryBytes) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = findEndRecord(buffer);
+  const count2 = buffer.readUInt16LE(end + 10);
+  const directoryOffset = buffer.readUInt32LE(end + 16);
+  if (count2 === 65535 || directoryOffset === 4294967295) throw new ArchiveFormatError("ZIP64 archives are not supported");
+  let offset = directoryOffset;
+  for (let i = 0; i < count2; i++) {
+    if (offset + 46 > buffer.length || buffer.readUInt32LE(offset) !== CENTRAL_HEADER) throw new ArchiveFormatError("damaged zip central directory");
+    const flags = buffer.readUInt16LE(offset + 8);
+    const method = buffer.readUInt16LE(offset + 10);
+    const compressedSize = buffer.readUInt32LE(offset + 20);
+    const size = buffer.readUInt32LE(offset + 24);
+    const nameLength = buffer.readUInt16LE(offset + 28);
+    const extraLength = buffer.readUInt16LE(offset + 30);
+    const commentLength = buffer.readUInt16LE(offset + 32);
+    const localOffset = buffer.readUInt32LE(offset + 42);
+    const name = buffer.toString(flags & 2048 ? "utf8" : "latin1", offset + 46, offset + 46 + nameLength);
+    offset += 46 + nameLength + extraLength + commentLength;
+    if (name.endsWith("/")) continue;
+    if (flags & 1) {
+      yield { name, skip: "encrypted" };
+      continue;
+    }
+    const limit = maxEntryBytes();
+    if (size > limit) {
+      yield { name, skip: `${size} bytes`, tooLarge: true };
+      continue;
+    }
+    const data = localData(buffer, localOffset, compressedSize);
+    if (method === 0) yield { name, data };
+    else if (method === 8) yield inflate(name, data, limit);
+    else yield { name, skip: `compression method ${method} is not supported` };
+  }
+}
+function inflate(name, data, limit) {
+  try {
+    return { name, data: inflateRawSync(data, { maxOutputLength: Math.max(1, limit) }) };
+  } catch (error) {
+    const code = error.code;
+    if (code === "ERR_BUFFER_TOO_LARGE") return { name, skip: "inflates past the size limit", tooLarge: true };
+    return { name, skip: `damaged entry (${code ?? error.message})` };
+  }
+}
+function findEndRecord(buffer) {
+  const lowest = Math.max(0, buffer.length - END_RECORD_SIZE - MAX_COMMENT);
+  for (let at = buffer.length - END_RECORD_SIZE; at >= lowest; at--) {
+    if (buffer.readUInt32LE(at) === END_RECORD) return at;
+  }
+  throw new ArchiveFormatError("not a zip archive (no end of central directory)");
+}
+function localData(buffer, localOffset, compressedSize) {
+  if (localOffset + 30 > buffer.length || buffer.readUInt32LE(localOffset) !== LOCAL_HEADER) throw new ArchiveFormatError("damaged zip entry header");
+  const start = localOffset + 30 + buffer.readUInt16LE(localOffset + 26) + buffer.readUInt16LE(localOffset + 28);
+  if (start + compressedSize > buffer.length) throw new ArchiveFormatError("truncated zip archive");
+  return buffer.subarray(start, start + compressedSize);
+}
+
+// src/sources/archive/archive.ts
+var DEFAULT_ARCHIVE_TOTAL_BYTES = 256 * 1024 * 1024;
+function archiveKind(name) {
+  const lower = name.toLowerCase();
+  if (lower.endsWith(".zip") || lower.endsWith(".jar")) return "zip";
+  if (lower.endsWith(".tar")) return "tar";
+  if (lower.endsWith(".tar.gz") || lower.endsWith(".tgz")) return "tar.gz";
+  if (lower.endsWith(".gz")) return "gz";
+  return void 0;
+}
+function* archiveItems(bytes, name, limits) {
+  const kind = archiveKind(name);
+  if (!kind || limits.maxDepth < 1) return;
+  const budget = { bytes: limits.maxTotalBytes, entries: limits.maxEntries, exhausted: false };
+  yield* open(bytes, kind, name, "", 1, limits, budget);
+}
+function* open(bytes, kind, name, prefix, depth, limits, budget) {
+  const self = prefix.replace(/!$/, "");
+  try {
+    for (const entry of entries(bytes, kind, name, limits, budget)) {
+      if (budget.exhausted) break;
+      if (--budget.entries < 0) {
+        budget.exhausted = true;
+        yield { path: "", skip: { reason: "too-large", detail: `holds more than ${limits.maxEntries} entries; the rest is not scanned` } };
+        return;
+      }
+      const path = prefix + entry.name;
+      if ("skip" in entry) {
+        const overBudget = entry.tooLarge && budget.bytes < limits.maxEntryBytes;
+        const detail = overBudget ? `${entry.skip}: past the ${limits.maxTotalBytes} bytes one archive may expand to` : entry.skip;
+        yield { path, skip: { reason: entry.tooLarge ? "too-large" : "unreadable", detail } };
+        continue;
+      }
+      budget.bytes -= entry.data.length;
+      const inner = archiveKind(entry.name);
+      if (!inner) {
+        yield { path, data: entry.data };
+      } else if (depth < limits.maxDepth) {
+        yield* open(entry.data, inner, entry.name, `${path}!`, depth + 1, limits, budget);
+      } else {
+        yield { path, skip: { reason: "too-large", detail: `an archive nested deeper than --max-archive-depth ${limits.maxDepth}` } };
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof ArchiveFormatError)) throw error;
+    yield { path: self, skip: { reason: "unreadable", detail: error.message } };
+  }
+}
+function entryLimit(limits, budget) {
+  return Math.max(0, Math.min(limits.maxEntryBytes, budget.bytes));
+}
+function* entries(bytes, kind, name, limits, budget) {
+  const limit = () => entryLimit(limits, budget);
+  if (kind === "zip") {
+    yield* zipEntries(bytes, limit);
+    return;
+  }
+  if (kind === "tar") {
+    yield* tarEntries(bytes, limit);
+    return;
+  }
+  const unzipped = gunzip(bytes, kind === "tar.gz" ? Math.max(0, budget.bytes) : limit());
+  if ("skip" in unzipped) {
+    yield { name: innerName(name), ...unzipped };
+    return;
+  }
+  if (kind === "tar.gz") yield* tarEntries(unzipped.data, limit);
+  else yield { name: innerName(name), data: unzipped.data };
+}
+function gunzip(bytes, limit) {
+  try {
+    return { data: gunzipSync(bytes, { maxOutputLength: Math.max(1, limit) }) };
+  } catch (error) {
+    const code = error.code;
+    if (code === "ERR_BUFFER_TOO_LARGE") return { skip: "decompresses past the size limit", tooLarge: true };
+    throw new ArchiveFormatError(`not a gzip file (${code ?? error.message})`);
+  }
+}
+function innerName(name) {
+  const base = name.slice(name.lastIndexOf("/") + 1);
+  return base.replace(/\.gz$/i, "") || base;
+}
+
+// src/sources/archive/texts.ts
+function opensAsArchive(name, options) {
+  return options !== void 0 && options.maxDepth > 0 && archiveKind(name) !== void 0;
+}
+function* archiveTexts(bytes, displayPath, rulePath, options, maxFileSize) {
+  for (const item of archiveItems(bytes, displayPath, { ...options, maxEntryBytes: maxFileSize })) {
+    const file = item.path ? `${displayPath}!${item.path}` : displayPath;
+    if ("skip" in item) {
+      yield { skip: { file, ...item.skip } };
+      continue;
+    }
+    const decoded = decodeBytes(item.data);
+    if (!decoded) continue;
+    yield { file, rulePath: `${rulePath}/${item.path.replaceAll("!", "/")}`, text: decoded.text, bytes: item.data.length };
+  }
+}
 
 // src/sources/git/attribution.ts
-function findingKey(finding) {
-  return hash53(`${finding.fingerprint}\0${finding.snippet ?? ""}`);
+function findingKey(finding, path) {
+  const entry = finding.file.startsWith(`${path}!`) ? finding.file.slice(path.length) : "";
+  return hash53(`${finding.fingerprint}\0${finding.snippet ?? ""}\0${entry}`);
 }
 function hash53(text) {
   let h1 = 3735928559;
@@ -2830,6 +3084,10 @@ var VersionScanner = class {
     const skip = skipReason(object, path, this.options);
     if (skip) return { skip };
     const content = object.content;
+    if (opensAsArchive(path, this.options.archives)) {
+      this.previous = void 0;
+      return this.scanArchive(content, path, this.options.archives);
+    }
     const encoding = sniffEncoding(content);
     if (encoding === "binary") return { skip: { file: path, reason: "binary", detail: `blob ${object.oid.slice(0, 12)}` } };
     if (encoding !== "utf-8") {
@@ -2850,6 +3108,21 @@ var VersionScanner = class {
     }
     this.previous = { path, content, clean: findings.length === 0, windowKeyword };
     return { findings, bytes: content.length, encoding };
+  }
+  scanArchive(content, path, archives) {
+    const findings = [];
+    const skipped = [];
+    let bytes = 0;
+    for (const entry of archiveTexts(content, path, path, archives, this.options.maxFileSize)) {
+      if ("skip" in entry) {
+        skipped.push(entry.skip);
+        continue;
+      }
+      bytes += entry.bytes;
+      for (const finding of scanText(this.engine, entry.text, entry.rulePath, this.options)) findings.push({ ...finding, file: entry.file });
+    }
+    this.scannedBytes += bytes;
+    return { findings, bytes: content.length, encoding: "utf-8", archive: true, skipped };
   }
   scanWhole(content, path) {
     this.scannedBytes += content.length;
@@ -2898,10 +3171,12 @@ async function scanBlobBatch(scanner, reader2, tasks, options = {}) {
       }
       result.files += 1;
       result.bytes += scanned.bytes;
+      for (const skip of scanned.skipped ?? []) result.skipped.push(skip);
       if (scanned.findings.length === 0) return;
-      const keys = scanned.findings.map(findingKey);
+      const keys = scanned.findings.map((finding) => findingKey(finding, task.path));
       const found = { oid: task.oid, findings: options.keysOnly ? [] : scanned.findings, keys };
       if (scanned.encoding !== "utf-8") found.encoding = scanned.encoding;
+      if (scanned.archive) found.archive = true;
       result.found.push(found);
     }
   );

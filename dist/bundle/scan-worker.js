@@ -1,4 +1,488 @@
 import { createRequire as __leakgateCreateRequire } from 'node:module'; const require = __leakgateCreateRequire(import.meta.url);
+var __defProp = Object.defineProperty;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+
+// src/terraform/strings.ts
+function unescapeQuoted(raw) {
+  if (!raw.includes("\\") && !raw.includes("$${") && !raw.includes("%%{")) return raw;
+  let out = "";
+  for (let i = 0; i < raw.length; i++) {
+    const char = raw[i];
+    if (char === "\\" && i + 1 < raw.length) {
+      const next = raw[i + 1];
+      const simple = SIMPLE_ESCAPES[next];
+      if (simple !== void 0) {
+        out += simple;
+        i += 1;
+        continue;
+      }
+      const width = next === "u" ? 4 : next === "U" ? 8 : 0;
+      const hex = width ? raw.slice(i + 2, i + 2 + width) : "";
+      if (width && /^[0-9A-Fa-f]+$/.test(hex) && hex.length === width) {
+        const code = Number.parseInt(hex, 16);
+        out += code <= 1114111 ? String.fromCodePoint(code) : `\\${next}${hex}`;
+        i += 1 + width;
+        continue;
+      }
+      out += char;
+      continue;
+    }
+    out += char;
+    if ((char === "$" || char === "%") && raw[i + 1] === char && raw[i + 2] === "{") i += 1;
+  }
+  return out;
+}
+function unescapeHeredoc(raw) {
+  return raw.replace(/([$%])\1\{/g, "$1{");
+}
+function stripHeredocIndent(body) {
+  const lines = body.split("\n");
+  let indent = Infinity;
+  for (const line of lines) {
+    if (line.trim() === "") continue;
+    const width = line.length - line.replace(/^[ \t]+/, "").length;
+    indent = Math.min(indent, width);
+  }
+  if (indent === Infinity || indent === 0) return body;
+  return lines.map((line) => line.slice(Math.min(indent, line.length - line.replace(/^[ \t]+/, "").length))).join("\n");
+}
+var SIMPLE_ESCAPES;
+var init_strings = __esm({
+  "src/terraform/strings.ts"() {
+    "use strict";
+    SIMPLE_ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
+  }
+});
+
+// src/terraform/hcl.ts
+var hcl_exports = {};
+__export(hcl_exports, {
+  MAX_EXPRESSION_DEPTH: () => MAX_EXPRESSION_DEPTH,
+  convertHclTree: () => convertHclTree,
+  loadHclParser: () => loadHclParser,
+  parseHcl: () => parseHcl,
+  parseHclTree: () => parseHclTree
+});
+import { existsSync as existsSync2 } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function grammarPath() {
+  if (existsSync2(BUILT_GRAMMAR)) return BUILT_GRAMMAR;
+  return createRequire2(import.meta.url).resolve("@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm");
+}
+function loadHclParser() {
+  parserPromise ??= (async () => {
+    const { Language, Parser } = await import("web-tree-sitter");
+    await Parser.init();
+    const language = await Language.load(grammarPath());
+    const parser = new Parser();
+    parser.setLanguage(language);
+    const count2 = language.nodeTypeCount;
+    const typeNames = [];
+    const named = [];
+    const kept = [];
+    const transparent = [];
+    for (let id = 0; id < count2; id++) {
+      const name = language.nodeTypeForId(id) ?? "";
+      typeNames.push(name);
+      named.push(language.nodeTypeIsNamed(id));
+      kept.push(named[id] && !UNREAD_TYPES.has(name));
+      transparent.push(named[id] && TRANSPARENT_TYPES.includes(name));
+    }
+    return { parser, typeNames, named, kept, transparent };
+  })();
+  return parserPromise;
+}
+async function parseHcl(text) {
+  const tree = await parseHclTree(text);
+  return tree ? convertHclTree(text, tree) : { body: { attributes: [], blocks: [] }, problems: [{ span: { start: 0, end: 0 }, message: "could not be parsed" }] };
+}
+async function parseHclTree(text) {
+  const hcl = await loadHclParser();
+  const tree = hcl.parser.parse(text);
+  if (!tree) return void 0;
+  const cursor = tree.walk();
+  try {
+    const hasError = tree.rootNode.hasError;
+    const { nodes, count: count2 } = copyTree(cursor, hcl, hasError);
+    return { nodes, count: count2, typeNames: hcl.typeNames, hasError };
+  } finally {
+    cursor.delete();
+    tree.delete();
+  }
+}
+function convertHclTree(text, tree) {
+  return new Converter(text).file(inflate2(tree), tree.hasError);
+}
+function inflate2(tree) {
+  const { nodes: flat, typeNames } = tree;
+  const built = new Array(tree.count);
+  for (let i = 0; i < tree.count; i++) {
+    const at = i * FIELDS;
+    const typeId = flat[at];
+    const node = { type: typeId === ERROR_TYPE_ID ? "ERROR" : typeNames[typeId] ?? "", start: flat[at + 1], end: flat[at + 2], missing: flat[at + 3] === 1, children: NO_CHILDREN };
+    built[i] = node;
+    const parentIndex = flat[at + 4];
+    if (parentIndex >= 0) {
+      const parent = built[parentIndex];
+      if (parent.children === NO_CHILDREN) parent.children = [node];
+      else parent.children.push(node);
+    }
+  }
+  return built[0];
+}
+function copyTree(cursor, hcl, hasError) {
+  let nodes = new Int32Array(FIELDS * 1024);
+  let count2 = 0;
+  const add = (typeId, start, end, missing, parent) => {
+    if ((count2 + 1) * FIELDS > nodes.length) {
+      const grown = new Int32Array(nodes.length * 2);
+      grown.set(nodes);
+      nodes = grown;
+    }
+    const at = count2 * FIELDS;
+    nodes[at] = typeId;
+    nodes[at + 1] = start;
+    nodes[at + 2] = end;
+    nodes[at + 3] = missing ? 1 : 0;
+    nodes[at + 4] = parent;
+    return count2++;
+  };
+  add(cursor.nodeTypeId, cursor.startIndex, cursor.endIndex, false, -1);
+  const stack = [0];
+  const depthKinds = [];
+  if (!cursor.gotoFirstChild()) return { nodes, count: count2 };
+  for (; ; ) {
+    const typeId = cursor.nodeTypeId;
+    const isError = typeId === ERROR_TYPE_ID;
+    const missing = hasError && !isError && cursor.nodeIsMissing;
+    let node = -1;
+    if (isError || missing || (hasError ? hcl.named[typeId] : hcl.kept[typeId])) {
+      node = add(typeId, cursor.startIndex, cursor.endIndex, missing, stack[stack.length - 1]);
+    }
+    if ((node >= 0 || hcl.transparent[typeId]) && cursor.gotoFirstChild()) {
+      if (node >= 0) stack.push(node);
+      depthKinds.push(node >= 0);
+      continue;
+    }
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent()) return { nodes, count: count2 };
+      const kept = depthKinds.pop();
+      if (kept === void 0) return { nodes, count: count2 };
+      if (kept) stack.pop();
+    }
+  }
+}
+function span(node) {
+  return { start: node.start, end: node.end };
+}
+function describeToken(type) {
+  switch (type) {
+    case "block_end":
+    case "object_end":
+    case "}":
+      return "`}`";
+    case "tuple_end":
+    case "]":
+      return "`]`";
+    case "quoted_template_end":
+      return 'closing `"`';
+    default:
+      return /^[a-z_]+$/.test(type) ? type.replace(/_/g, " ") : `\`${type}\``;
+  }
+}
+var BUILT_GRAMMAR, TRANSPARENT_TYPES, UNREAD_TYPES, parserPromise, FIELDS, NO_CHILDREN, ERROR_TYPE_ID, POSTFIX, MAX_EXPRESSION_DEPTH, Converter;
+var init_hcl = __esm({
+  "src/terraform/hcl.ts"() {
+    "use strict";
+    init_strings();
+    BUILT_GRAMMAR = fileURLToPath2(new URL("../grammars/tree-sitter-terraform.wasm", import.meta.url));
+    TRANSPARENT_TYPES = ["literal_value", "collection_value", "template_expr", "operation"];
+    UNREAD_TYPES = /* @__PURE__ */ new Set([
+      ...TRANSPARENT_TYPES,
+      "block_end",
+      "object_start",
+      "object_end",
+      "tuple_start",
+      "tuple_end",
+      "quoted_template_start",
+      "quoted_template_end",
+      "template_interpolation_start",
+      "template_interpolation_end",
+      "template_directive_start",
+      "template_directive_end",
+      "comment",
+      "strip_marker",
+      "ellipsis"
+    ]);
+    FIELDS = 5;
+    NO_CHILDREN = [];
+    ERROR_TYPE_ID = 65535;
+    POSTFIX = /* @__PURE__ */ new Set(["get_attr", "index", "splat", "attr_splat", "full_splat", "new_index", "legacy_index"]);
+    MAX_EXPRESSION_DEPTH = 200;
+    Converter = class {
+      constructor(text) {
+        this.text = text;
+      }
+      text;
+      problems = [];
+      depth = 0;
+      file(root, hasError) {
+        const body = { attributes: [], blocks: [] };
+        if (hasError) this.collectProblems(root);
+        for (const child of root.children) {
+          if (child.type === "body" || child.type === "ERROR") this.fillBody(child, body);
+          else if (child.type === "object") {
+            const object = this.expr(child);
+            if (object.kind === "object") {
+              for (const entry of object.entries) if (entry.key !== void 0) body.attributes.push({ name: entry.key, nameSpan: entry.keySpan, value: entry.value, span: { start: entry.keySpan.start, end: entry.value.span.end } });
+            }
+          }
+        }
+        return { body, problems: this.problems };
+      }
+      collectProblems(root) {
+        const stack = [root];
+        while (stack.length > 0) {
+          const node = stack.pop();
+          if (node.missing) {
+            this.problems.push({ span: { start: node.start, end: node.end }, message: `missing ${describeToken(node.type)}` });
+            continue;
+          }
+          if (node.type === "ERROR") {
+            const snippet = this.text.slice(node.start, Math.min(node.end, node.start + 20)).split("\n")[0].trim();
+            this.problems.push({ span: { start: node.start, end: node.end }, message: snippet ? `unexpected \`${snippet}\`` : "syntax error" });
+          }
+          for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+        }
+      }
+      slice(node) {
+        return this.text.slice(node.start, node.end);
+      }
+      /** Attributes and blocks of a body; an ERROR node's well-formed parts still count. */
+      fillBody(node, body) {
+        if (this.depth >= MAX_EXPRESSION_DEPTH) return;
+        this.depth += 1;
+        try {
+          this.fillBodyInner(node, body);
+        } finally {
+          this.depth -= 1;
+        }
+      }
+      fillBodyInner(node, body) {
+        for (const child of node.children) {
+          if (child.type === "attribute") {
+            const attribute = this.attribute(child);
+            if (attribute) body.attributes.push(attribute);
+          } else if (child.type === "block") {
+            const block = this.block(child);
+            if (block) body.blocks.push(block);
+          } else if (child.type === "body" || child.type === "ERROR") {
+            this.fillBody(child, body);
+          }
+        }
+      }
+      attribute(node) {
+        const name = node.children.find((c) => c.type === "identifier");
+        const value = node.children.find((c) => c.type === "expression");
+        if (!name || !value) return void 0;
+        return { name: this.slice(name), nameSpan: span(name), value: this.expr(value), span: span(node) };
+      }
+      block(node) {
+        const [type, ...rest] = node.children;
+        if (!type || type.type !== "identifier") return void 0;
+        const labels = [];
+        let headerEnd = type.end;
+        const body = { attributes: [], blocks: [] };
+        for (const child of rest) {
+          if (child.type === "string_lit") {
+            const literal = child.children.find((c) => c.type === "template_literal");
+            labels.push(literal ? unescapeQuoted(this.slice(literal)) : "");
+            headerEnd = child.end;
+          } else if (child.type === "identifier") {
+            labels.push(this.slice(child));
+            headerEnd = child.end;
+          } else if (child.type === "block_start") {
+            headerEnd = child.end;
+          } else if (child.type === "body" || child.type === "ERROR") {
+            this.fillBody(child, body);
+          }
+        }
+        return { type: this.slice(type), labels, headerSpan: { start: type.start, end: headerEnd }, span: span(node), body };
+      }
+      expr(node) {
+        if (this.depth >= MAX_EXPRESSION_DEPTH) return { kind: "other", parts: [], span: span(node) };
+        this.depth += 1;
+        try {
+          return this.exprInner(node);
+        } finally {
+          this.depth -= 1;
+        }
+      }
+      exprInner(node) {
+        switch (node.type) {
+          case "expression":
+            return this.sequence(node.children, node);
+          case "literal_value":
+          case "template_expr":
+          case "collection_value":
+          case "operation":
+            return node.children.length === 1 ? this.expr(node.children[0]) : this.other(node.children, node);
+          case "string_lit":
+            return this.quotedString(node);
+          case "numeric_lit":
+            return { kind: "number", text: this.slice(node), span: span(node) };
+          case "bool_lit":
+            return { kind: "bool", text: this.slice(node), span: span(node) };
+          case "null_lit":
+            return { kind: "null", text: "null", span: span(node) };
+          case "quoted_template":
+            return this.quotedTemplate(node);
+          case "heredoc_template":
+            return this.heredoc(node);
+          case "variable_expr":
+            return { kind: "traversal", root: this.slice(node), path: [], span: span(node) };
+          case "function_call": {
+            const name = node.children.find((c) => c.type === "identifier");
+            const args = node.children.find((c) => c.type === "function_arguments");
+            return {
+              kind: "call",
+              name: name ? this.slice(name) : "",
+              args: args ? args.children.filter((c) => c.type === "expression").map((c) => this.expr(c)) : [],
+              span: span(node)
+            };
+          }
+          case "object":
+            return this.object(node);
+          case "tuple":
+            return { kind: "tuple", items: node.children.filter((c) => c.type === "expression").map((c) => this.expr(c)), span: span(node) };
+          default:
+            return this.other(node.children, node);
+        }
+      }
+      /**
+       * Hidden grammar rules are inlined, so `a.b[0] + f(x).y` arrives as one flat run of
+       * children: each primary term followed by its postfix steps. Split the run at each primary.
+       */
+      sequence(children, whole) {
+        const terms = [];
+        let current;
+        for (const child of children) {
+          if (POSTFIX.has(child.type) && current) {
+            current = this.postfix(current, child);
+            continue;
+          }
+          if (child.type === "comment") continue;
+          if (current) terms.push(current);
+          current = this.expr(child);
+        }
+        if (current) terms.push(current);
+        if (terms.length === 1) return terms[0];
+        return { kind: "other", parts: terms, span: span(whole) };
+      }
+      postfix(base, step) {
+        const extended = { start: base.span.start, end: step.end };
+        if (base.kind === "traversal") {
+          const names = this.stepNames(step);
+          if (names) {
+            for (const name of names) base.path.push(name);
+            base.span = extended;
+            return base;
+          }
+        }
+        const inner = step.children.flatMap((c) => this.expressionsIn(c));
+        return { kind: "other", parts: [base, ...inner], span: extended };
+      }
+      /** `.name` -> [name]; `[expr]`, `.0`, `[*]`, `.*` -> ['[]'] plus any names after a splat. */
+      stepNames(step) {
+        switch (step.type) {
+          case "get_attr": {
+            const id = step.children.find((c) => c.type === "identifier");
+            return id ? [this.slice(id)] : void 0;
+          }
+          case "index":
+          case "new_index":
+          case "legacy_index":
+            return ["[]"];
+          case "splat":
+            return step.children.length === 1 ? this.stepNames(step.children[0]) : ["[]"];
+          case "attr_splat":
+          case "full_splat": {
+            const names = ["[]"];
+            for (const child of step.children) names.push(...this.stepNames(child) ?? ["[]"]);
+            return names;
+          }
+          default:
+            return void 0;
+        }
+      }
+      expressionsIn(node) {
+        if (node.type === "expression") return [this.expr(node)];
+        return node.children.flatMap((c) => this.expressionsIn(c));
+      }
+      other(children, whole) {
+        const parts = children.flatMap((c) => this.expressionsIn(c));
+        return { kind: "other", parts, span: span(whole) };
+      }
+      quotedString(node) {
+        const literal = node.children.find((c) => c.type === "template_literal");
+        const raw = literal ? this.slice(literal) : "";
+        const inner = literal ? span(literal) : { start: node.start + 1, end: node.start + 1 };
+        return { kind: "string", value: unescapeQuoted(raw), span: span(node), valueSpan: inner };
+      }
+      quotedTemplate(node) {
+        const dynamic = node.children.filter((c) => c.type === "template_interpolation" || c.type === "template_directive");
+        if (dynamic.length === 0) return this.quotedString(node);
+        return { kind: "template", parts: dynamic.flatMap((c) => this.expressionsIn(c)), span: span(node) };
+      }
+      heredoc(node) {
+        const dynamic = node.children.filter((c) => c.type === "template_interpolation" || c.type === "template_directive");
+        if (dynamic.length > 0) return { kind: "template", parts: dynamic.flatMap((c) => this.expressionsIn(c)), span: span(node) };
+        const identifiers = node.children.filter((c) => c.type === "heredoc_identifier");
+        const start = node.children.find((c) => c.type === "heredoc_start");
+        const opening = identifiers[0];
+        const closing = identifiers[1];
+        const bodyStart = opening ? Math.min(this.text.indexOf("\n", opening.end) + 1 || node.end, node.end) : node.start;
+        let bodyEnd = closing ? this.text.lastIndexOf("\n", closing.start - 1) + 1 : node.end;
+        if (bodyEnd < bodyStart) bodyEnd = bodyStart;
+        let raw = this.text.slice(bodyStart, bodyEnd);
+        if (raw.endsWith("\n")) raw = raw.slice(0, -1);
+        if (raw.endsWith("\r")) raw = raw.slice(0, -1);
+        const indented = start ? this.slice(start) === "<<-" : false;
+        const lines = raw.replace(/\r\n/g, "\n");
+        const value = unescapeHeredoc(indented ? stripHeredocIndent(lines) : lines);
+        const lead = raw.length - raw.trimStart().length;
+        return { kind: "string", value, span: span(node), valueSpan: { start: bodyStart + lead, end: bodyStart + Math.max(lead, raw.trimEnd().length) } };
+      }
+      object(node) {
+        const entries2 = [];
+        for (const element of node.children) {
+          if (element.type !== "object_elem") continue;
+          const [keyNode, valueNode] = element.children.filter((c) => c.type === "expression");
+          if (!keyNode || !valueNode) continue;
+          const key = this.expr(keyNode);
+          let name;
+          if (key.kind === "traversal" && key.path.length === 0) name = key.root;
+          else if (key.kind === "string") name = key.value;
+          entries2.push({ key: name, keySpan: key.span, value: this.expr(valueNode) });
+        }
+        return { kind: "object", entries: entries2, span: span(node) };
+      }
+    };
+  }
+});
 
 // src/sources/scan-worker.ts
 import { workerData } from "node:worker_threads";
@@ -117,17 +601,14 @@ var KeywordAutomaton = class {
     }
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head];
+      const failRow = fail[state] * ALPHABET;
       const inherited = outputs[fail[state]];
       if (inherited.length > 0) outputs[state].push(...inherited);
-      for (let code = 0; code < ALPHABET; code++) {
-        const next = goto[state].get(code);
-        if (next === void 0) {
-          delta[state * ALPHABET + code] = delta[fail[state] * ALPHABET + code];
-        } else {
-          delta[state * ALPHABET + code] = next;
-          fail[next] = delta[fail[state] * ALPHABET + code];
-          queue.push(next);
-        }
+      delta.copyWithin(state * ALPHABET, failRow, failRow + ALPHABET);
+      for (const [code, next] of goto[state]) {
+        delta[state * ALPHABET + code] = next;
+        fail[next] = delta[failRow + code];
+        queue.push(next);
       }
     }
     for (let state = 0; state < stateCount; state++) {
@@ -1164,21 +1645,11 @@ var NOT_CONFIG_PATH = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.
 function splitIdentifier(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
-var secretWords = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
-var SECRET_WORD_CACHE_SIZE = 4096;
-function secretWordOf(name, lifecycle = false) {
-  const cache = secretWords[lifecycle ? 1 : 0];
-  const known = cache.get(name);
-  if (known !== void 0) return known ?? void 0;
-  const word = findSecretWord(name, lifecycle);
-  if (cache.size >= SECRET_WORD_CACHE_SIZE) cache.clear();
-  cache.set(name, word ?? null);
-  return word;
-}
-function findSecretWord(name, lifecycle) {
+function secretWordOf(name, lifecycle = false, list = false) {
   const parts = splitIdentifier(name).map((part) => {
     const unnumbered = part.replace(/(?<=[a-z])\d+$/, "");
-    return PASSWORD_WORDS.has(unnumbered) ? unnumbered : part;
+    if (PASSWORD_WORDS.has(unnumbered)) return unnumbered;
+    return list && PLURAL_SECRET_WORDS.get(part) || part;
   });
   const publicAt = parts.findIndex((part) => part === "public" || part === "pub");
   for (let i = parts.length - 1; i >= 0; i--) {
@@ -1200,6 +1671,12 @@ function findSecretWord(name, lifecycle) {
   return void 0;
 }
 var PASSWORD_LIFECYCLE = /* @__PURE__ */ new Set(["new", "old", "current", "default", "test"]);
+var PLURAL_SECRET_WORDS = /* @__PURE__ */ new Map([
+  ["keys", "key"],
+  ["tokens", "token"],
+  ["passwords", "password"],
+  ["apikeys", "apikey"]
+]);
 var COMPOUND_SECRET = /^[a-z]{2,24}?(password|passwd|pwd|secret)$/;
 var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "pass", "passphrase", "passcode", "pw", "secrete"]);
 function isPasswordWord(word) {
@@ -1209,7 +1686,7 @@ function secretWordOfAssignee(name) {
   return secretWordOf(name) ?? secretWordOfSetter(name);
 }
 function namesPassword(name) {
-  return isPasswordWord(secretWordOfAssignee(name));
+  return isPasswordWord(secretWordOfAssignee(name) ?? secretWordOf(name, true));
 }
 function extensionOf(path) {
   if (!path) return void 0;
@@ -1419,6 +1896,7 @@ function scoreSlotValue(value) {
 }
 var BADGE_CONTEXT = /\/badge(?:\.svg)?\?(?:[\w-]+=[^&\s]*&)*$/i;
 var PROSE_AFTER = /^[ \t]+[A-Za-z][a-z]+(?:[ \t]+[A-Za-z(`]|[.,;:!?]?[ \t]*$)/;
+var LIST_BETWEEN = /[[{][ \t]*["'\x60]$/;
 var POSITIONAL = /^["'\x60]?[ \t]*,[ \t]*["'\x60]?$/;
 function secretWordOfSetter(name) {
   const callee = name.slice(name.lastIndexOf(".") + 1);
@@ -1435,8 +1913,9 @@ function scoreGenericSecret({ name, before, between, value, after, quoted, quote
   if (before !== void 0 && /\$\{$/.test(before)) return void 0;
   if (between !== void 0 && /[fF$]["']$/.test(between) && /\{[^{}]+\}/.test(value)) return void 0;
   const isCall = between !== void 0 && /^[ \t]*\(/.test(between);
-  let secretWord = isCall ? secretWordOfSetter(name) : secretWordOf(name);
-  const lifecycle = !secretWord && !isCall ? secretWordOf(name, true) : void 0;
+  const list = between !== void 0 && LIST_BETWEEN.test(between);
+  let secretWord = isCall ? secretWordOfSetter(name) : secretWordOf(name, false, list);
+  const lifecycle = !secretWord && !isCall ? secretWordOf(name, true, list) : void 0;
   secretWord ??= lifecycle;
   if (!secretWord) return void 0;
   if (before && BADGE_CONTEXT.test(before)) return void 0;
@@ -1643,9 +2122,9 @@ function redact(secret) {
   return secret.slice(0, keep) + MASK;
 }
 function redactLine(line, reported, secretShaped = []) {
-  const shown = reported.map((span, index) => ({ ...clampTo(span, line.length), index }));
+  const shown = reported.map((span2, index) => ({ ...clampTo(span2, line.length), index }));
   const byStart = [...shown].sort((a, b) => a.start - b.start);
-  const others = secretShaped.flatMap((span) => outside(clampTo(span, line.length), byStart)).map((span) => ({ ...span, index: -1 }));
+  const others = secretShaped.flatMap((span2) => outside(clampTo(span2, line.length), byStart)).map((span2) => ({ ...span2, index: -1 }));
   const pieces = [...shown, ...others].filter((piece) => piece.end > piece.start || piece.index >= 0).sort((a, b) => a.start - b.start || b.end - a.end);
   const reportedAt = reported.map(() => -1);
   let text = "";
@@ -1668,19 +2147,19 @@ function redactLine(line, reported, secretShaped = []) {
   text += maskHighEntropyTokens(line.slice(cursor));
   return { text, reportedAt };
 }
-function outside(span, taken) {
+function outside(span2, taken) {
   const parts = [];
-  let start = span.start;
+  let start = span2.start;
   for (const other of taken) {
-    if (other.end <= start || other.start >= span.end) continue;
+    if (other.end <= start || other.start >= span2.end) continue;
     if (other.start > start) parts.push({ start, end: other.start });
     start = Math.max(start, other.end);
   }
-  if (start < span.end) parts.push({ start, end: span.end });
+  if (start < span2.end) parts.push({ start, end: span2.end });
   return parts;
 }
-function clampTo(span, length) {
-  return { start: Math.max(0, span.start), end: Math.min(length, span.end) };
+function clampTo(span2, length) {
+  return { start: Math.max(0, span2.start), end: Math.min(length, span2.end) };
 }
 var TOKEN = /[A-Za-z0-9+/_=-]{16,}/g;
 function maskHighEntropyTokens(text) {
@@ -1697,16 +2176,17 @@ function looksRandom(token) {
 // src/engine/snippet.ts
 var SNIPPET_RADIUS = 80;
 var REDACT_RADIUS = 2048;
+var SECRET_SHAPED_MARGIN = 2 * REDACT_RADIUS;
 function snippetFor(text, lines, line, finding, onLine, secretShaped = []) {
   const bounds = lines.lineBounds(line);
   const start = Math.max(bounds.start, finding.start - REDACT_RADIUS);
   const end = Math.min(bounds.end, finding.end + REDACT_RADIUS);
-  const relative = (span) => ({ start: span.start - start, end: span.end - start });
-  const inReach = (span) => span.end > start && span.start < end;
+  const relative = (span2) => ({ start: span2.start - start, end: span2.end - start });
+  const inReach = (span2) => span2.end > start && span2.start < end;
   const nearby = onLine.filter(inReach);
-  const reported = nearby.some((span) => span.start === finding.start) ? nearby : [{ start: finding.start, end: finding.start }, ...nearby];
+  const reported = nearby.some((span2) => span2.start === finding.start) ? nearby : [{ start: finding.start, end: finding.start }, ...nearby];
   const redacted = redactLine(text.slice(start, end), reported.map(relative), secretShaped.filter(inReach).map(relative));
-  const at = redacted.reportedAt[reported.findIndex((span) => span.start === finding.start)] ?? 0;
+  const at = redacted.reportedAt[reported.findIndex((span2) => span2.start === finding.start)] ?? 0;
   const out = redacted.text;
   const clippedBefore = start > bounds.start;
   const clippedAfter = end < bounds.end;
@@ -2232,7 +2712,6 @@ var LONG_LINE = 4096;
 var CLIP_BEFORE = 1024;
 var CLIP_AFTER = 3072;
 var CLIP_AFTER_MULTILINE = 32768;
-var REDACT_MARGIN = 4096;
 var Engine = class {
   rules;
   compiled;
@@ -2452,7 +2931,8 @@ var Engine = class {
       this.ranker
     );
     if (!ranked.confidence) return void 0;
-    return { confidence: ranked.confidence, offFormat, ranked: { probability: ranked.probability, evidence: ranked.evidence, features: ranked.features } };
+    const ceiling = CONFIDENCE_RANK[ranked.confidence] > CONFIDENCE_RANK[rule.confidence] ? rule.confidence : ranked.confidence;
+    return { confidence: ceiling, offFormat, ranked: { probability: ranked.probability, evidence: ranked.evidence, features: ranked.features } };
   }
   toFindings(text, candidates, options) {
     const minRank = CONFIDENCE_RANK[options.minConfidence ?? "medium"];
@@ -2475,8 +2955,8 @@ var Engine = class {
       let spans = seenOnLine.get(line);
       if (!spans) {
         const bounds = lines.lineBounds(line);
-        const from = Math.max(bounds.start, group[0].start - REDACT_MARGIN);
-        const to = Math.min(bounds.end, group[group.length - 1].end + REDACT_MARGIN);
+        const from = Math.max(bounds.start, group[0].start - SECRET_SHAPED_MARGIN);
+        const to = Math.min(bounds.end, group[group.length - 1].end + SECRET_SHAPED_MARGIN);
         spans = this.secretShapedSpans(text, from, to);
         seenOnLine.set(line, spans);
       }
@@ -2522,10 +3002,10 @@ function* rawMatches(slice, window, compiled) {
     }
     if (window.clippedStart && match.index === 0 || window.clippedEnd && match.index + match[0].length === slice.length) continue;
     const groups = match.indices?.groups;
-    const span = groups ? groups["secret"] ?? groups["secret2"] : match.indices?.[1] ?? match.indices?.[0];
-    if (!span) continue;
-    const start = window.start + span[0];
-    const end = window.start + span[1];
+    const span2 = groups ? groups["secret"] ?? groups["secret2"] : match.indices?.[1] ?? match.indices?.[0];
+    if (!span2) continue;
+    const start = window.start + span2[0];
+    const end = window.start + span2[1];
     if (end <= start) continue;
     const nameSpan = groups?.["name"] ?? groups?.["name2"];
     yield { start, end, nameAt: window.start + (nameSpan ? nameSpan[0] : match.index) };
@@ -2620,6 +3100,46 @@ function resolveOverlaps(candidates) {
 
 // src/sources/file-scanner.ts
 import { createHash as createHash2 } from "node:crypto";
+
+// src/sources/decode.ts
+var BINARY_SNIFF_BYTES = 8192;
+var MIN_NUL_SHARE = 0.3;
+var utf8 = new TextDecoder("utf-8");
+var utf16le = new TextDecoder("utf-16le");
+function sniffEncoding(bytes) {
+  if (bytes.length >= 2) {
+    if (bytes[0] === 255 && bytes[1] === 254) return bytes[2] === 0 && bytes[3] === 0 ? "binary" : "utf-16le";
+    if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
+  }
+  const end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+  if (bytes.subarray(0, end).indexOf(0) === -1) return "utf-8";
+  let evenNuls = 0;
+  let oddNuls = 0;
+  const units = end >> 1;
+  for (let i = 0; i + 1 < end; i += 2) {
+    const even = bytes[i] === 0;
+    const odd = bytes[i + 1] === 0;
+    if (even && odd) return "binary";
+    if (even) evenNuls++;
+    else if (odd) oddNuls++;
+  }
+  if (evenNuls === 0 && oddNuls >= units * MIN_NUL_SHARE) return "utf-16le";
+  if (oddNuls === 0 && evenNuls >= units * MIN_NUL_SHARE) return "utf-16be";
+  return "binary";
+}
+function decodeAs(bytes, encoding) {
+  if (encoding === "utf-8") return utf8.decode(bytes);
+  if (encoding === "utf-16le") return utf16le.decode(bytes);
+  const even = bytes.length & ~1;
+  const swapped = Buffer.from(bytes.subarray(0, even));
+  swapped.swap16();
+  return utf16le.decode(swapped) + (even < bytes.length ? "\uFFFD" : "");
+}
+function decodeBytes(bytes) {
+  const encoding = sniffEncoding(bytes);
+  if (encoding === "binary") return void 0;
+  return { text: decodeAs(bytes, encoding), encoding };
+}
 
 // src/sources/archive/archive.ts
 import { gunzipSync } from "node:zlib";
@@ -2856,44 +3376,21 @@ function innerName(name) {
   return base.replace(/\.gz$/i, "") || base;
 }
 
-// src/sources/decode.ts
-var BINARY_SNIFF_BYTES = 8192;
-var MIN_NUL_SHARE = 0.3;
-var utf8 = new TextDecoder("utf-8");
-var utf16le = new TextDecoder("utf-16le");
-function sniffEncoding(bytes) {
-  if (bytes.length >= 2) {
-    if (bytes[0] === 255 && bytes[1] === 254) return bytes[2] === 0 && bytes[3] === 0 ? "binary" : "utf-16le";
-    if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
-  }
-  const end = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-  if (bytes.subarray(0, end).indexOf(0) === -1) return "utf-8";
-  let evenNuls = 0;
-  let oddNuls = 0;
-  const units = end >> 1;
-  for (let i = 0; i + 1 < end; i += 2) {
-    const even = bytes[i] === 0;
-    const odd = bytes[i + 1] === 0;
-    if (even && odd) return "binary";
-    if (even) evenNuls++;
-    else if (odd) oddNuls++;
-  }
-  if (evenNuls === 0 && oddNuls >= units * MIN_NUL_SHARE) return "utf-16le";
-  if (oddNuls === 0 && evenNuls >= units * MIN_NUL_SHARE) return "utf-16be";
-  return "binary";
+// src/sources/archive/texts.ts
+function opensAsArchive(name, options) {
+  return options !== void 0 && options.maxDepth > 0 && archiveKind(name) !== void 0;
 }
-function decodeAs(bytes, encoding) {
-  if (encoding === "utf-8") return utf8.decode(bytes);
-  if (encoding === "utf-16le") return utf16le.decode(bytes);
-  const even = bytes.length & ~1;
-  const swapped = Buffer.from(bytes.subarray(0, even));
-  swapped.swap16();
-  return utf16le.decode(swapped) + (even < bytes.length ? "\uFFFD" : "");
-}
-function decodeBytes(bytes) {
-  const encoding = sniffEncoding(bytes);
-  if (encoding === "binary") return void 0;
-  return { text: decodeAs(bytes, encoding), encoding };
+function* archiveTexts(bytes, displayPath, rulePath, options, maxFileSize) {
+  for (const item of archiveItems(bytes, displayPath, { ...options, maxEntryBytes: maxFileSize })) {
+    const file = item.path ? `${displayPath}!${item.path}` : displayPath;
+    if ("skip" in item) {
+      yield { skip: { file, ...item.skip } };
+      continue;
+    }
+    const decoded = decodeBytes(item.data);
+    if (!decoded) continue;
+    yield { file, rulePath: `${rulePath}/${item.path.replaceAll("!", "/")}`, text: decoded.text, bytes: item.data.length };
+  }
 }
 
 // src/sources/read.ts
@@ -3050,7 +3547,7 @@ function scanFileBatch(engine2, tasks, options, onText) {
   const result = { findings: [], skipped: [], files: 0, bytes: 0 };
   for (const task of tasks) {
     const path = task.pathBytes ? Buffer.from(task.pathBytes.buffer, task.pathBytes.byteOffset, task.pathBytes.byteLength) : task.absolutePath;
-    if (options.archives && options.archives.maxDepth > 0 && archiveKind(task.displayPath)) {
+    if (opensAsArchive(task.displayPath, options.archives)) {
       scanArchive(engine2, path, task, options, options.archives, result);
       continue;
     }
@@ -3084,25 +3581,21 @@ function scanFileBatch(engine2, tasks, options, onText) {
   }
   return result;
 }
-function scanArchive(engine2, path, task, options, limits, result) {
+function scanArchive(engine2, path, task, options, archives, result) {
   const read2 = readFileBytes(path, options.maxFileSize);
   if ("skip" in read2) {
     result.skipped.push({ file: task.displayPath, ...read2.skip });
     return;
   }
   result.files += 1;
-  const rulePath = task.rulePath ?? task.displayPath;
-  for (const item of archiveItems(read2.bytes, task.displayPath, { ...limits, maxEntryBytes: options.maxFileSize })) {
-    const file = item.path ? `${task.displayPath}!${item.path}` : task.displayPath;
-    if ("skip" in item) {
-      result.skipped.push({ file, ...item.skip });
+  for (const entry of archiveTexts(read2.bytes, task.displayPath, task.rulePath ?? task.displayPath, archives, options.maxFileSize)) {
+    if ("skip" in entry) {
+      result.skipped.push(entry.skip);
       continue;
     }
-    const decoded = decodeBytes(item.data);
-    if (!decoded) continue;
-    result.bytes += item.data.length;
-    const entryTask = { absolutePath: task.absolutePath, displayPath: file, rulePath: `${rulePath}/${item.path.replaceAll("!", "/")}` };
-    for (const finding of scanChunk(engine2, { text: decoded.text, lineOffset: 0, ownedLines: [1, Number.MAX_SAFE_INTEGER] }, entryTask, options)) result.findings.push(finding);
+    result.bytes += entry.bytes;
+    const entryTask = { absolutePath: task.absolutePath, displayPath: entry.file, rulePath: entry.rulePath };
+    for (const finding of scanChunk(engine2, { text: entry.text, lineOffset: 0, ownedLines: [1, Number.MAX_SAFE_INTEGER] }, entryTask, options)) result.findings.push(finding);
   }
 }
 function scanChunk(engine2, chunk, task, options) {
@@ -3122,6 +3615,49 @@ function scanChunk(engine2, chunk, task, options) {
     kept.push(finding);
   }
   return kept;
+}
+
+// src/terraform/files.ts
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function inWorkingDirectory(path) {
+  return path.startsWith(".terraform/") || path.includes("/.terraform/");
+}
+function terraformFileKind(path) {
+  if (inWorkingDirectory(path)) return void 0;
+  const name = baseName(path).toLowerCase();
+  if (name.endsWith(".tf") || name.endsWith(".tf.json")) return "config";
+  if (name.endsWith(".tfvars") || name.endsWith(".tfvars.json")) return "variables";
+  if (name.endsWith(".tfbackend") || /^backend(?:[._-][\w.-]*)?\.hcl$/.test(name)) return "backend-config";
+  return void 0;
+}
+function isJsonSyntax(path) {
+  return path.toLowerCase().endsWith(".json");
+}
+
+// src/terraform/parse-file.ts
+async function parseHclFileTree(absolutePath, text) {
+  if (!terraformFileKind(absolutePath) || isJsonSyntax(absolutePath)) return void 0;
+  try {
+    const { parseHclTree: parseHclTree2 } = await Promise.resolve().then(() => (init_hcl(), hcl_exports));
+    return await parseHclTree2(text);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/sources/terraform-parse.ts
+async function scanBatchParsingTerraform(engine2, tasks, options) {
+  const texts = [];
+  const result = scanFileBatch(engine2, tasks, options, (task, text) => {
+    if (terraformFileKind(task.absolutePath) && !isJsonSyntax(task.absolutePath)) texts.push({ absolutePath: task.absolutePath, text });
+  });
+  for (const { absolutePath, text } of texts) {
+    const tree = await parseHclFileTree(absolutePath, text);
+    if (tree) (result.terraform ??= []).push({ absolutePath, tree });
+  }
+  return result;
 }
 
 // src/sources/worker-pool.ts
@@ -3159,4 +3695,4 @@ function serveRequests(handle) {
 // src/sources/scan-worker.ts
 var setup = workerData;
 var engine = new Engine(setup.rules, { allowRegexes: setup.allow.regexes, stopwords: setup.allow.stopwords });
-serveRequests((tasks) => scanFileBatch(engine, tasks, setup.scan));
+serveRequests((tasks) => setup.parseTerraform ? scanBatchParsingTerraform(engine, tasks, setup.scan) : scanFileBatch(engine, tasks, setup.scan));

@@ -8,7 +8,7 @@ import { LineIndex } from './lines.js';
 import { createPathMatcher } from './path-matcher.js';
 import { INLINE_ALLOW, isAllowedInline } from './inline-allow.js';
 import { redact } from './redact.js';
-import { snippetFor } from './snippet.js';
+import { SECRET_SHAPED_MARGIN, snippetFor } from './snippet.js';
 import { VALIDATORS } from './validators.js';
 import { isDocumentationExample, rankCandidate } from './ranker.js';
 const CONFIDENCE_RANK = { low: 1, medium: 2, high: 3 };
@@ -21,8 +21,6 @@ const LONG_LINE = 4096;
 const CLIP_BEFORE = 1024;
 const CLIP_AFTER = 3072;
 const CLIP_AFTER_MULTILINE = 32768;
-/** How far around the findings of a long line the snippet redactor looks for other secrets. */
-const REDACT_MARGIN = 4096;
 export class Engine {
     rules;
     compiled;
@@ -285,7 +283,10 @@ export class Engine {
         const ranked = rankCandidate({ detector: rule.detector, ruleId: rule.id, value: secret, name, quoted, between, path, line, base: confidence, handMade: verdict?.reason }, this.ranker);
         if (!ranked.confidence)
             return undefined;
-        return { confidence: ranked.confidence, offFormat, ranked: { probability: ranked.probability, evidence: ranked.evidence, features: ranked.features } };
+        // The rule's own confidence is a ceiling: a rule that reports leads at `low` (a bare `key`,
+        // an unbound Artifactory shape) stays there whatever the context.
+        const ceiling = CONFIDENCE_RANK[ranked.confidence] > CONFIDENCE_RANK[rule.confidence] ? rule.confidence : ranked.confidence;
+        return { confidence: ceiling, offFormat, ranked: { probability: ranked.probability, evidence: ranked.evidence, features: ranked.features } };
     }
     toFindings(text, candidates, options) {
         const minRank = CONFIDENCE_RANK[options.minConfidence ?? 'medium'];
@@ -313,8 +314,8 @@ export class Engine {
             if (!spans) {
                 const bounds = lines.lineBounds(line);
                 // A minified line is searched only around what its snippets can show.
-                const from = Math.max(bounds.start, group[0].start - REDACT_MARGIN);
-                const to = Math.min(bounds.end, group[group.length - 1].end + REDACT_MARGIN);
+                const from = Math.max(bounds.start, group[0].start - SECRET_SHAPED_MARGIN);
+                const to = Math.min(bounds.end, group[group.length - 1].end + SECRET_SHAPED_MARGIN);
                 spans = this.secretShapedSpans(text, from, to);
                 seenOnLine.set(line, spans);
             }

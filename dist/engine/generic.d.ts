@@ -7,12 +7,16 @@ export declare function splitIdentifier(name: string): string[];
  */
 export declare function namesSecret(name: string): boolean;
 /** The secret word that makes a name name a secret (`password` in `DB_PASSWORD`), if it does. */
-export declare function secretWordOf(name: string, lifecycle?: boolean): string | undefined;
+/**
+ * `list`: the name is bound to a list of literals, where a plural (`tokens`, `API_KEYS`) names its
+ * elements; elsewhere a plural is prose or a collection (`access tokens: dckr_pat_`, `sort_keys`).
+ */
+export declare function secretWordOf(name: string, lifecycle?: boolean, list?: boolean): string | undefined;
 /** Whether a secret word names something a person chooses (`password`, `pwd`, `passphrase`). */
 export declare function isPasswordWord(word: string | undefined): boolean;
 /** The secret word of an assignee, whether assigned to (`DB_PASSWORD = ...`) or set (`setPassword(...)`). */
 export declare function secretWordOfAssignee(name: string): string | undefined;
-/** Whether a name says a person chose its value (`DB_PASSWORD`, `rootPwd`): weak values count there. */
+/** Whether a name says a person chose its value (`DB_PASSWORD`, `rootPwd`, `DEFAULT_PASS`): weak values count there. */
 export declare function namesPassword(name: string): boolean;
 /** A path's extension, lower-cased; a leading dot starts a name (`.npmrc`), not an extension. */
 export declare function extensionOf(path: string | undefined): string | undefined;

@@ -104,29 +104,19 @@ export function splitIdentifier(name) {
 export function namesSecret(name) {
     return secretWordOf(name) !== undefined;
 }
-/**
- * Answers by name (and mode), bounded: the same names come back on every line of a config and
- * for every argument of a Terraform module, and splitting them was a visible share of a scan.
- */
-const secretWords = [new Map(), new Map()];
-const SECRET_WORD_CACHE_SIZE = 4096;
 /** The secret word that makes a name name a secret (`password` in `DB_PASSWORD`), if it does. */
-export function secretWordOf(name, lifecycle = false) {
-    const cache = secretWords[lifecycle ? 1 : 0];
-    const known = cache.get(name);
-    if (known !== undefined)
-        return known ?? undefined;
-    const word = findSecretWord(name, lifecycle);
-    if (cache.size >= SECRET_WORD_CACHE_SIZE)
-        cache.clear();
-    cache.set(name, word ?? null);
-    return word;
-}
-function findSecretWord(name, lifecycle) {
-    // A trailing number numbers a password field (`password1`, `password2`), it does not change it.
+/**
+ * `list`: the name is bound to a list of literals, where a plural (`tokens`, `API_KEYS`) names its
+ * elements; elsewhere a plural is prose or a collection (`access tokens: dckr_pat_`, `sort_keys`).
+ */
+export function secretWordOf(name, lifecycle = false, list = false) {
+    // A trailing number numbers a password field (`password1`, `password2`), it does not change it;
+    // a plural bound to a list holds several of the same (`API_KEYS = [...]`, `Tokens: []string{...}`).
     const parts = splitIdentifier(name).map((part) => {
         const unnumbered = part.replace(/(?<=[a-z])\d+$/, '');
-        return PASSWORD_WORDS.has(unnumbered) ? unnumbered : part;
+        if (PASSWORD_WORDS.has(unnumbered))
+            return unnumbered;
+        return (list && PLURAL_SECRET_WORDS.get(part)) || part;
     });
     // A public key or token (`publicKeyToken`, `pub_key_secret_id`) is published by design.
     const publicAt = parts.findIndex((part) => part === 'public' || part === 'pub');
@@ -164,6 +154,10 @@ function findSecretWord(name, lifecycle) {
  * so such a name alone vouches for less (see scoreGenericSecret).
  */
 const PASSWORD_LIFECYCLE = new Set(['new', 'old', 'current', 'default', 'test']);
+/** Plurals read as their singular: a list of keys or tokens holds keys or tokens. */
+const PLURAL_SECRET_WORDS = new Map([
+    ['keys', 'key'], ['tokens', 'token'], ['passwords', 'password'], ['apikeys', 'apikey'],
+]);
 const COMPOUND_SECRET = /^[a-z]{2,24}?(password|passwd|pwd|secret)$/;
 /** Secret words that name something a person chooses: a password is often a word, or words. */
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'pw', 'secrete']);
@@ -175,9 +169,10 @@ export function isPasswordWord(word) {
 export function secretWordOfAssignee(name) {
     return secretWordOf(name) ?? secretWordOfSetter(name);
 }
-/** Whether a name says a person chose its value (`DB_PASSWORD`, `rootPwd`): weak values count there. */
+/** Whether a name says a person chose its value (`DB_PASSWORD`, `rootPwd`, `DEFAULT_PASS`): weak values count there. */
 export function namesPassword(name) {
-    return isPasswordWord(secretWordOfAssignee(name));
+    // `DEFAULT_PASS`, `new_password`: still where a person's password is written, if a weaker vouch.
+    return isPasswordWord(secretWordOfAssignee(name) ?? secretWordOf(name, true));
 }
 /** A path's extension, lower-cased; a leading dot starts a name (`.npmrc`), not an extension. */
 export function extensionOf(path) {
@@ -420,6 +415,8 @@ const BADGE_CONTEXT = /\/badge(?:\.svg)?\?(?:[\w-]+=[^&\s]*&)*$/i;
  * used`, `Password: whatever you set`, `DOMAIN_PASSWORD= WebLogic admin username`.
  */
 const PROSE_AFTER = /^[ \t]+[A-Za-z][a-z]+(?:[ \t]+[A-Za-z(`]|[.,;:!?]?[ \t]*$)/;
+/** Between a name and the first element of its list: `= ["`, `: []string{"`, `= new String[]{"`. */
+const LIST_BETWEEN = /[[{][ \t]*["'\x60]$/;
 /** Only quotes and a comma between name and value: a list or positional arguments (`"password", "x"`). */
 const POSITIONAL = /^["'\x60]?[ \t]*,[ \t]*["'\x60]?$/;
 /**
@@ -452,10 +449,11 @@ export function scoreGenericSecret({ name, before, between, value, after, quoted
     if (between !== undefined && /[fF$]["']$/.test(between) && /\{[^{}]+\}/.test(value))
         return undefined;
     const isCall = between !== undefined && /^[ \t]*\(/.test(between);
-    let secretWord = isCall ? secretWordOfSetter(name) : secretWordOf(name);
+    const list = between !== undefined && LIST_BETWEEN.test(between);
+    let secretWord = isCall ? secretWordOfSetter(name) : secretWordOf(name, false, list);
     // `new_password = "..."`: a password still, but the name also names form fields, so the name
     // vouches for `low` only (the ranker weighs the rest of the evidence).
-    const lifecycle = !secretWord && !isCall ? secretWordOf(name, true) : undefined;
+    const lifecycle = !secretWord && !isCall ? secretWordOf(name, true, list) : undefined;
     secretWord ??= lifecycle;
     if (!secretWord)
         return undefined;

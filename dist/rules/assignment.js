@@ -50,11 +50,18 @@ const SEPARATOR = [
     String.raw `[ \t]+(?=["'])`,
 ].join('|');
 /**
+ * A list of literals under a secret name opens with its bracket: `API_KEYS = ["v", ...]`, Go's
+ * `Tokens: []string{"v"}`, Java's `new String[]{"v"}`. The first element is the value read; an
+ * element must be followed by a comma or the closing bracket, so a map (`{"user": "v"}`) is not a
+ * list, and must be one token: a list of lines or assignments (`["KEY=v"]`) is read line by line.
+ */
+const LIST_OPEN = String.raw `(?:(?:new[ \t]+[\w.]*)?(?:\[\][\w.]*)?[\[{][ \t]*(?=(?:"[^"\s=]*"|'[^'\s=]*')[ \t]*[,\]}]))?`;
+/**
  * String-literal prefixes before the opening quote: C# @"v", Python b"v"/r"v", ObjC @"v"; and a
  * constructor that wraps the literal alone: Scala Some("v"), SecretStr("v"), new String("v")
  * (`AccessToken("key", "secret")` takes two arguments of its own).
  */
-const OPEN = String.raw `[ \t]*(?:(?:new[ \t]+)?[A-Z][A-Za-z]{1,24}\((?=(?:"[^"\n]*"|'[^'\n]*')\)))?(?:[@bBrRuUf](?=["']))?["'\x60]?`;
+const OPEN = String.raw `[ \t]*(?:(?:new[ \t]+)?[A-Z][A-Za-z]{1,24}\((?=(?:"[^"\n]*"|'[^'\n]*')\)))?${LIST_OPEN}(?:[@bBrRuUf](?=["']))?["'\x60]?`;
 /** Expands ASCII letters outside character classes to both cases: `asana` -> `[aA][sS]...`. */
 export function caseless(fragment) {
     let out = '';
@@ -69,7 +76,15 @@ export function caseless(fragment) {
         if (inClass) {
             if (ch === ']')
                 inClass = false;
-            out += /[a-z]/i.test(ch) && !fragment.slice(0, i).endsWith('\\') ? ch.toLowerCase() + ch.toUpperCase() : ch;
+            // A range of letters covers both cases as two ranges: `a-z` is `a-zA-Z`, not `aA-zZ`
+            // (which would run from `A` to `z` through `[\]^_` and the backtick).
+            const end = fragment[i + 2];
+            if (/[a-z]/i.test(ch) && fragment[i + 1] === '-' && end !== undefined && /[a-z]/i.test(end)) {
+                out += `${ch.toLowerCase()}-${end.toLowerCase()}${ch.toUpperCase()}-${end.toUpperCase()}`;
+                i += 2;
+                continue;
+            }
+            out += /[a-z]/i.test(ch) ? ch.toLowerCase() + ch.toUpperCase() : ch;
             continue;
         }
         if (ch === '[') {

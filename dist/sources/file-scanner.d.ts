@@ -1,6 +1,7 @@
 import type { Engine, ScanTextOptions } from '../engine/engine.js';
+import type { HclTree } from '../terraform/hcl-tree.js';
 import type { Finding, Origin, Skip } from '../types.js';
-import { type ArchiveLimits } from './archive/archive.js';
+import { type ArchiveOptions } from './archive/texts.js';
 import { type Chunking } from './read.js';
 /** One file to scan: where to read it and how to name it in findings. */
 export interface FileTask {
@@ -33,6 +34,11 @@ export interface FileBatchResult {
     bytes: number;
     /** With `FileScanOptions.record`: one per text file read. */
     records?: FileRecord[];
+    /** Terraform files a worker parsed for the analyzer (see terraform-parse.ts). */
+    terraform?: {
+        absolutePath: string;
+        tree: HclTree;
+    }[];
 }
 export interface FileScanOptions {
     maxFileSize: number;
@@ -44,7 +50,7 @@ export interface FileScanOptions {
     /** How files too large for one string are cut (tests pass small sizes). */
     chunking?: Chunking;
     /** Archives are opened within these limits (entries are limited by `maxFileSize`); absent: not opened. */
-    archives?: Omit<ArchiveLimits, 'maxEntryBytes'>;
+    archives?: ArchiveOptions;
 }
 export declare function contentHash(text: string): string;
 /** Read and scan a batch of files with one engine; shared by the main thread and the workers. */

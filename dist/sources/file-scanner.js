@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { archiveItems, archiveKind } from './archive/archive.js';
-import { decodeBytes } from './decode.js';
+import { archiveTexts, opensAsArchive } from './archive/texts.js';
 import { DEFAULT_CHUNKING, readFileBytes, readTextInChunks } from './read.js';
 export function contentHash(text) {
     return createHash('sha1').update(text).digest('base64');
@@ -12,7 +11,7 @@ onText) {
     const result = { findings: [], skipped: [], files: 0, bytes: 0 };
     for (const task of tasks) {
         const path = task.pathBytes ? Buffer.from(task.pathBytes.buffer, task.pathBytes.byteOffset, task.pathBytes.byteLength) : task.absolutePath;
-        if (options.archives && options.archives.maxDepth > 0 && archiveKind(task.displayPath)) {
+        if (opensAsArchive(task.displayPath, options.archives)) {
             scanArchive(engine, path, task, options, options.archives, result);
             continue;
         }
@@ -44,32 +43,22 @@ onText) {
     }
     return result;
 }
-/**
- * An archive's text entries, each scanned as a file named `archive!inner/path`; binary entries
- * (class files, images) are passed over without a skip line each, the archive's own problems
- * and the limits it hit are skips.
- */
-function scanArchive(engine, path, task, options, limits, result) {
+/** An archive's text entries, each scanned as a file named `archive!inner/path` (see archive/texts.ts). */
+function scanArchive(engine, path, task, options, archives, result) {
     const read = readFileBytes(path, options.maxFileSize);
     if ('skip' in read) {
         result.skipped.push({ file: task.displayPath, ...read.skip });
         return;
     }
     result.files += 1;
-    const rulePath = task.rulePath ?? task.displayPath;
-    for (const item of archiveItems(read.bytes, task.displayPath, { ...limits, maxEntryBytes: options.maxFileSize })) {
-        const file = item.path ? `${task.displayPath}!${item.path}` : task.displayPath;
-        if ('skip' in item) {
-            result.skipped.push({ file, ...item.skip });
+    for (const entry of archiveTexts(read.bytes, task.displayPath, task.rulePath ?? task.displayPath, archives, options.maxFileSize)) {
+        if ('skip' in entry) {
+            result.skipped.push(entry.skip);
             continue;
         }
-        const decoded = decodeBytes(item.data);
-        if (!decoded)
-            continue;
-        result.bytes += item.data.length;
-        // Path rules see the archive as a folder: `app.jar/locales/en.json`.
-        const entryTask = { absolutePath: task.absolutePath, displayPath: file, rulePath: `${rulePath}/${item.path.replaceAll('!', '/')}` };
-        for (const finding of scanChunk(engine, { text: decoded.text, lineOffset: 0, ownedLines: [1, Number.MAX_SAFE_INTEGER] }, entryTask, options))
+        result.bytes += entry.bytes;
+        const entryTask = { absolutePath: task.absolutePath, displayPath: entry.file, rulePath: entry.rulePath };
+        for (const finding of scanChunk(engine, { text: entry.text, lineOffset: 0, ownedLines: [1, Number.MAX_SAFE_INTEGER] }, entryTask, options))
             result.findings.push(finding);
     }
 }

@@ -9,17 +9,19 @@ import { holdsPath, runsWholeTreeAnalyses } from '../shard/shard.js';
 import { scanFileBatch } from './file-scanner.js';
 import { FilePool, workersAvailable } from './file-pool.js';
 import { sortFindings } from './sort-findings.js';
-import { DEFAULT_ARCHIVE_DEPTH, DEFAULT_ARCHIVE_ENTRIES, DEFAULT_ARCHIVE_TOTAL_BYTES } from './archive/archive.js';
+import { archiveOptions } from './archive/texts.js';
 import { walk } from './walk.js';
 export { sortFindings } from './sort-findings.js';
 /** Below this many files, starting workers costs more than it saves (measured: see bench/). */
 const MIN_FILES_FOR_WORKERS = 256;
 /**
- * ... or this many Terraform files: the analyzer reads, parses and judges them on the main
- * thread, so the content scan goes to workers and runs beside it instead of after it.
+ * ... or this many Terraform files: parsing HCL costs ~50x the content scan per byte, so a small
+ * Terraform tree already pays for workers that parse in parallel.
  */
 const MIN_TERRAFORM_FILES_FOR_WORKERS = 16;
 const BATCH_SIZE = 64;
+/** Terraform files travel in small batches of their own, so their parsing spreads over every worker. */
+const TERRAFORM_BATCH_SIZE = 2;
 /** Scans files and folders on disk: the tree source. */
 export async function scanPaths(paths, options = {}) {
     const started = performance.now();
@@ -37,7 +39,7 @@ export async function scanPaths(paths, options = {}) {
         redact: options.redact ?? true,
         minConfidence: options.minConfidence ?? config.minConfidence,
         origin: 'worktree',
-        archives: { maxDepth: options.maxArchiveDepth ?? DEFAULT_ARCHIVE_DEPTH, maxTotalBytes: DEFAULT_ARCHIVE_TOTAL_BYTES, maxEntries: DEFAULT_ARCHIVE_ENTRIES },
+        archives: archiveOptions(options.maxArchiveDepth),
     };
     const cacheWarnings = [];
     let cache;
@@ -62,9 +64,9 @@ export async function scanPaths(paths, options = {}) {
     // to pay for workers, batches go to them while the walk goes on.
     let pool;
     let pending = [];
-    /** Files to scan (not answered by the cache), and how many of them are Terraform files. */
+    let terraformPending = [];
     let walkedCount = 0;
-    let walkedTerraform = 0;
+    let terraformToParse = 0;
     const shard = options.shard;
     const wholeTreeShard = runsWholeTreeAnalyses(shard);
     const withTerraform = (options.terraform ?? true) && wholeTreeShard;
@@ -91,26 +93,40 @@ export async function scanPaths(paths, options = {}) {
                 cached.findings.push(finding);
             continue;
         }
-        pending.push(file);
+        if (isTerraform && withTerraform)
+            terraformPending.push(file);
+        else
+            pending.push(file);
         walkedCount += 1;
         if (isTerraform && withTerraform)
-            walkedTerraform += 1;
-        if (!pool && canUseWorkers && (walkedCount >= MIN_FILES_FOR_WORKERS || walkedTerraform >= MIN_TERRAFORM_FILES_FOR_WORKERS)) {
-            pool = new FilePool({ rules: config.rules, allow: config.allow, scan: scanOptions }, threads, progress);
+            terraformToParse += 1;
+        // Only files the cache did not answer for count: an unchanged tree needs no worker at all.
+        if (!pool && canUseWorkers && (walkedCount >= MIN_FILES_FOR_WORKERS || terraformToParse >= MIN_TERRAFORM_FILES_FOR_WORKERS)) {
+            pool = new FilePool({ rules: config.rules, allow: config.allow, scan: scanOptions, parseTerraform: withTerraform }, threads, progress);
         }
         if (pool && pending.length >= BATCH_SIZE) {
             pool.submit(pending);
             pending = [];
         }
+        if (pool && terraformPending.length >= TERRAFORM_BATCH_SIZE) {
+            for (let i = 0; i < terraformPending.length; i += TERRAFORM_BATCH_SIZE)
+                pool.submit(terraformPending.slice(i, i + TERRAFORM_BATCH_SIZE));
+            terraformPending = [];
+        }
     }
-    if (pool && pending.length > 0)
-        pool.submit(pending);
-    // The analyzer reads and parses the Terraform files on this thread, while the workers (if
-    // any) scan every file's content.
-    const analyse = () => {
+    if (!pool)
+        pending.push(...terraformPending);
+    // With workers, they parse the Terraform files they scan and the analyzer starts from their
+    // syntax trees; without, the analyzer parses on this thread while it scans.
+    // One engine on this thread: it scans when there are no workers, and it gives the Terraform
+    // findings' snippets the secret-shaped spans the engine's own snippets mask.
+    let engine;
+    const mainEngine = () => (engine ??= createEngine(config));
+    const analyse = (hclTrees) => {
         if (!withTerraform)
             return undefined;
         const analysisOptions = {
+            secretShapedSpans: (text, from, to) => mainEngine().secretShapedSpans(text, from, to),
             settings: config.terraform,
             disabledRules: new Set(config.terraform.disabledRules),
             redact: scanOptions.redact,
@@ -120,22 +136,29 @@ export async function scanPaths(paths, options = {}) {
             isExcluded: createExcludeMatcher(config),
         };
         const analysis = cache
-            ? cachedTerraformAnalysis(cache, { files: terraformFiles, stateFiles, roots: walked.roots }, analysisOptions, config.terraform)
-            : analyzeTerraform({ files: terraformFiles, stateFiles, roots: walked.roots }, analysisOptions);
+            ? cachedTerraformAnalysis(cache, { files: terraformFiles, stateFiles, roots: walked.roots, ...(hclTrees ? { hclTrees } : {}) }, analysisOptions, config.terraform)
+            : analyzeTerraform({ files: terraformFiles, stateFiles, roots: walked.roots, ...(hclTrees ? { hclTrees } : {}) }, analysisOptions);
         analysis.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
         return analysis;
     };
-    const terraform = analyse();
+    let terraform = pool ? undefined : analyse();
     let results;
     if (pool) {
+        if (pending.length > 0)
+            pool.submit(pending);
+        if (terraformPending.length > 0)
+            pool.submit(terraformPending);
         results = await pool.finish();
+        const hclTrees = new Map();
+        for (const result of results)
+            for (const file of result.terraform ?? [])
+                hclTrees.set(file.absolutePath, file.tree);
+        terraform = analyse(hclTrees);
     }
     else {
-        // Compiled only when there is something to scan: a second run under --cache often has nothing.
-        const engine = pending.length > 0 ? createEngine(config) : undefined;
         results = [];
-        for (let i = 0; engine && i < pending.length; i += BATCH_SIZE) {
-            const result = scanFileBatch(engine, pending.slice(i, i + BATCH_SIZE), scanOptions);
+        for (let i = 0; i < pending.length; i += BATCH_SIZE) {
+            const result = scanFileBatch(mainEngine(), pending.slice(i, i + BATCH_SIZE), scanOptions);
             results.push(result);
             progress(result);
         }
@@ -184,7 +207,7 @@ async function cachedTerraformAnalysis(cache, input, options, settings) {
     const digest = cache.terraformDigest(input.files, input.stateFiles, settings);
     let modules = cache.terraformAnalysis(digest);
     if (!modules) {
-        modules = await analyzeTerraform({ files: input.files, stateFiles: input.stateFiles }, options);
+        modules = await analyzeTerraform({ files: input.files, stateFiles: input.stateFiles, ...(input.hclTrees ? { hclTrees: input.hclTrees } : {}) }, options);
         cache.setTerraformAnalysis(digest, modules);
     }
     const state = await committed;

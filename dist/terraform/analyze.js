@@ -22,7 +22,7 @@ export async function analyzeTerraform(input, options = {}) {
     for (const walked of input.files) {
         let file;
         try {
-            file = await readTerraformFile(walked, options.maxFileSize ?? Number.POSITIVE_INFINITY);
+            file = await readTerraformFile(walked, options.maxFileSize ?? Number.POSITIVE_INFINITY, input.hclTrees?.get(walked.absolutePath));
         }
         catch (error) {
             // One file the parsers cannot take (e.g. nesting deeper than the JSON parser's stack) must not end the scan.
@@ -60,7 +60,11 @@ export async function analyzeTerraform(input, options = {}) {
     for (const file of parsed.filter((f) => f.kind === 'backend-config'))
         verdicts.push(...backendConfigSecrets(file));
     const minRank = CONFIDENCE_RANK[options.minConfidence ?? 'medium'];
-    const findingOptions = { redact: options.redact ?? true, origin: options.origin ?? 'worktree' };
+    const findingOptions = {
+        redact: options.redact ?? true,
+        origin: options.origin ?? 'worktree',
+        ...(options.secretShapedSpans ? { secretShapedSpans: options.secretShapedSpans } : {}),
+    };
     const findings = [];
     for (const verdict of verdicts) {
         if (disabled.has(verdict.rule) || CONFIDENCE_RANK[verdict.confidence] < minRank)
@@ -87,7 +91,7 @@ export async function analyzeTerraform(input, options = {}) {
     });
     return { findings, warnings, judgedLiterals };
 }
-async function readTerraformFile(walked, maxFileSize) {
+async function readTerraformFile(walked, maxFileSize, hclTree) {
     const kind = terraformFileKind(walked.absolutePath);
     if (!kind)
         return undefined;
@@ -96,7 +100,7 @@ async function readTerraformFile(walked, maxFileSize) {
     if ('skip' in read)
         return undefined;
     const text = read.text;
-    const syntax = await parseTerraformText(walked.absolutePath, kind, text);
+    const syntax = await parseTerraformText(walked.absolutePath, kind, text, hclTree);
     return {
         absolutePath: walked.absolutePath,
         path: walked.displayPath,

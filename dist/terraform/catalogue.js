@@ -1,4 +1,8 @@
 import generated from './catalogue-data.json' with { type: 'json' };
+/** ` (with password_wo_version)`, or nothing for a twin without a trigger. */
+export function withTrigger(pair) {
+    return pair.version ? ` (with ${pair.version})` : '';
+}
 const wo = (argument, version = 'version') => ({
     argument,
     writeOnly: `${argument}_wo`,
@@ -7,26 +11,18 @@ const wo = (argument, version = 'version') => ({
 const HAND_OVERLAY = [
     // AWS (hashicorp/aws)
     { provider: 'aws', kind: 'data', type: 'aws_secretsmanager_secret_version', attributes: ['secret_string', 'secret_binary'], stored: 'always', ephemeral: 'aws_secretsmanager_secret_version' },
-    { provider: 'aws', kind: 'data', type: 'aws_ssm_parameter', attributes: ['value', 'insecure_value'], stored: 'always', safeWhen: [{ argument: 'with_decryption', equals: false }], ephemeral: 'aws_ssm_parameter', byName: true },
+    { provider: 'aws', kind: 'data', type: 'aws_ssm_parameter', attributes: ['value', 'insecure_value'], stored: 'always', safeWhen: [{ argument: 'with_decryption', equals: false }, { argument: 'load_value', equals: false }], ephemeral: 'aws_ssm_parameter', byName: true },
     { provider: 'aws', kind: 'data', type: 'aws_kms_secrets', attributes: ['plaintext'], stored: 'always', ephemeral: 'aws_kms_secrets' },
     { provider: 'aws', kind: 'data', type: 'aws_secretsmanager_random_password', attributes: ['random_password'], stored: 'always', ephemeral: 'aws_secretsmanager_random_password' },
     { provider: 'aws', kind: 'data', type: 'aws_ecr_authorization_token', attributes: ['authorization_token', 'password'], stored: 'always', ephemeral: 'aws_ecr_authorization_token' },
     { provider: 'aws', kind: 'data', type: 'aws_ecrpublic_authorization_token', attributes: ['authorization_token', 'password'], stored: 'always', ephemeral: 'aws_ecrpublic_authorization_token' },
     { provider: 'aws', kind: 'data', type: 'aws_eks_cluster_auth', attributes: ['token'], stored: 'always', ephemeral: 'aws_eks_cluster_auth' },
-    { provider: 'aws', kind: 'resource', type: 'aws_secretsmanager_secret_version', attributes: ['secret_string', 'secret_binary'], stored: 'when-set', writeOnly: [wo('secret_string')] },
     { provider: 'aws', kind: 'resource', type: 'aws_ssm_parameter', attributes: ['value'], stored: 'when-set', onlyWhen: { argument: 'type', equals: 'SecureString' }, writeOnly: [wo('value')] },
-    { provider: 'aws', kind: 'resource', type: 'aws_kms_ciphertext', attributes: ['plaintext'], stored: 'when-set', writeOnly: [wo('plaintext')] },
     { provider: 'aws', kind: 'resource', type: 'aws_iam_access_key', attributes: ['secret', 'ses_smtp_password_v4'], stored: 'always', safeWhen: [{ argument: 'pgp_key' }], advice: 'set pgp_key so state holds only encrypted_secret, or better, do not mint long-lived access keys with Terraform (use roles and short-lived credentials)' },
     { provider: 'aws', kind: 'resource', type: 'aws_iam_user_login_profile', attributes: ['password'], stored: 'always', safeWhen: [{ argument: 'pgp_key' }], advice: 'set pgp_key so state holds only encrypted_password' },
     { provider: 'aws', kind: 'resource', type: 'aws_mq_broker', attributes: ['user.password'], stored: 'when-set', advice: 'or use LDAP authentication for the broker, so no user password is set in Terraform' },
     { provider: 'aws', kind: 'resource', type: 'aws_db_instance', attributes: ['password'], stored: 'when-set', writeOnly: [wo('password')], advice: 'or let RDS keep the password in Secrets Manager (manage_master_user_password = true)' },
     { provider: 'aws', kind: 'resource', type: 'aws_rds_cluster', attributes: ['master_password'], stored: 'when-set', writeOnly: [wo('master_password')], advice: 'or let RDS keep the password in Secrets Manager (manage_master_user_password = true)' },
-    { provider: 'aws', kind: 'resource', type: 'aws_docdb_cluster', attributes: ['master_password'], stored: 'when-set', writeOnly: [wo('master_password')] },
-    { provider: 'aws', kind: 'resource', type: 'aws_redshift_cluster', attributes: ['master_password'], stored: 'when-set', writeOnly: [wo('master_password')] },
-    { provider: 'aws', kind: 'resource', type: 'aws_redshiftserverless_namespace', attributes: ['admin_user_password'], stored: 'when-set', writeOnly: [wo('admin_user_password')] },
-    { provider: 'aws', kind: 'resource', type: 'aws_elasticache_user', attributes: ['passwords'], stored: 'when-set', writeOnly: [wo('passwords')] },
-    { provider: 'aws', kind: 'resource', type: 'aws_acm_certificate', attributes: ['private_key'], stored: 'when-set', writeOnly: [wo('private_key')] },
-    { provider: 'aws', kind: 'resource', type: 'aws_transfer_host_key', attributes: ['host_key_body'], stored: 'when-set', writeOnly: [wo('host_key_body')] },
     // Azure (hashicorp/azurerm)
     { provider: 'azurerm', kind: 'data', type: 'azurerm_key_vault_secret', attributes: ['value'], stored: 'always', ephemeral: 'azurerm_key_vault_secret' },
     { provider: 'azurerm', kind: 'data', type: 'azurerm_key_vault_certificate_data', attributes: ['pem', 'key'], stored: 'always', ephemeral: 'azurerm_key_vault_certificate' },
@@ -74,9 +70,10 @@ const HAND_OVERLAY = [
 ];
 /**
  * Marked sensitive by a provider, but not a secret to keep out of state: ciphertext
- * (`encrypted_value`, sealed with a public key) and certificates, which are public by design.
+ * (`encrypted_value`, sealed with a public key), certificates and public keys, which are public
+ * by design, ids and user names.
  */
-const NOT_A_SECRET = /encrypted|(?:^|_)(?:ca|cert|certificate|trusted_ca|id)$/;
+const NOT_A_SECRET = /encrypted|(?:^|_)(?:ca|cert|certificate|trusted_ca|id|public_keys?|user_?name)$/;
 /**
  * Marked sensitive by the provider, but documented by the vendor as not secret: Application
  * Insights' instrumentation key and connection string are embedded in client code by design.
@@ -84,6 +81,15 @@ const NOT_A_SECRET = /encrypted|(?:^|_)(?:ca|cert|certificate|trusted_ca|id)$/;
 const HAND_NOT_SECRET = {
     'resource.azurerm_application_insights': ['instrumentation_key', 'connection_string'],
     'data.azurerm_application_insights': ['instrumentation_key', 'connection_string'],
+    // Certificates (public by design). Not by name: azurerm's netapp `server.certificate_pem` is a certificate and its private key.
+    'resource.aws_iot_certificate': ['ca_pem', 'certificate_pem'],
+    'resource.aws_iot_ca_certificate': ['ca_certificate_pem', 'verification_certificate_pem'],
+    'resource.aws_transfer_certificate': ['certificate_chain'],
+    'data.aws_dms_certificate': ['certificate_pem'],
+    // Banners shown to every client before and after login.
+    'resource.aws_transfer_server': ['pre_authentication_login_banner', 'post_authentication_login_banner'],
+    // An agent's prompt and a tool's input schema: configuration the provider hides from plan output, not credentials.
+    'resource.aws_bedrockagentcore_harness': ['system_prompt.text', 'tool.config.inline_function.input_schema'],
 };
 function keepPath(path) {
     // A write-only argument (`*_wo`) is never stored: it is the fix, not the exposure.
@@ -101,8 +107,8 @@ function union(...lists) {
 }
 function merge(entry, overlay) {
     const notSecret = HAND_NOT_SECRET[`${entry.kind}.${entry.type}`] ?? [];
-    const computed = topLevel(entry.computed).filter((name) => !notSecret.includes(name));
-    const settable = entry.arguments.filter(keepPath);
+    const computed = topLevel(entry.computed.filter((path) => !notSecret.includes(path)));
+    const settable = entry.arguments.filter((path) => keepPath(path) && !notSecret.includes(path));
     if (overlay) {
         if (overlay.stored === 'always')
             return { ...overlay, attributes: union(overlay.attributes, computed) };
@@ -112,12 +118,18 @@ function merge(entry, overlay) {
     if (computed.length === 0 && settable.length === 0)
         return undefined;
     const kind = entry.kind === 'data' ? 'data' : 'resource';
-    // A data source stores what it reads: its optional sensitive arguments are read back too.
+    // A data source stores what it reads, and its sensitive arguments with it. One whose only
+    // sensitive attributes are arguments (`data.aws_elasticache_user.passwords`, never read back)
+    // stores them only when they are set.
+    if (kind === 'data' && computed.length === 0)
+        return { provider: entry.provider, kind, type: entry.type, attributes: topLevel(settable), stored: 'when-set' };
     if (kind === 'data')
         return { provider: entry.provider, kind, type: entry.type, attributes: union(computed, topLevel(settable)), stored: 'always' };
     if (settable.length === 0)
         return { provider: entry.provider, kind, type: entry.type, attributes: computed, stored: 'always' };
-    const writeOnly = (entry.writeOnly ?? []).filter((pair) => settable.includes(pair.argument)).map((pair) => wo(pair.argument, pair.version));
+    const writeOnly = (entry.writeOnly ?? [])
+        .filter((pair) => settable.includes(pair.argument))
+        .map((pair) => (pair.version ? wo(pair.argument, pair.version) : { argument: pair.argument, writeOnly: `${pair.argument}_wo` }));
     return {
         provider: entry.provider,
         kind,
@@ -158,7 +170,7 @@ export function fixFor(entry, applies = {}) {
         parts.push(`read it with ephemeral "${entry.ephemeral}" (Terraform >= 1.10) and pass the value only to write-only arguments, providers or other ephemeral blocks`);
     }
     for (const pair of applies.writeOnly ?? entry.writeOnly ?? []) {
-        parts.push(`set the write-only ${pair.writeOnly} (with ${pair.version}) instead of ${pair.argument} (Terraform >= 1.11)`);
+        parts.push(`set the write-only ${pair.writeOnly}${withTrigger(pair)} instead of ${pair.argument} (Terraform >= 1.11)`);
     }
     if (entry.advice)
         parts.push(entry.advice);

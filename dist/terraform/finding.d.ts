@@ -1,3 +1,4 @@
+import { type SecretShapedSpans } from '../engine/snippet.js';
 import type { Confidence, Finding, Origin, Severity } from '../types.js';
 import type { TerraformFile } from './model.js';
 import { type TerraformRuleId } from './rules.js';
@@ -26,6 +27,12 @@ export interface TerraformVerdict {
 export interface FindingOptions {
     redact: boolean;
     origin: Origin;
+    /**
+     * The engine's secret-shaped spans, so the snippet masks every other secret on the line (one a
+     * rule dropped, demoted or path-limited) as the engine's own snippets do. Without it only the
+     * redactor's high-entropy backstop guards the rest of the line.
+     */
+    secretShapedSpans?: SecretShapedSpans;
 }
 /** Returns undefined when an inline `leakgate:allow` covers the finding's line. */
 export declare function toFinding(verdict: TerraformVerdict, options: FindingOptions): Finding | undefined;

@@ -1,7 +1,7 @@
 import { fingerprintOf } from '../engine/fingerprint.js';
 import { isAllowedInline } from '../engine/inline-allow.js';
 import { redact } from '../engine/redact.js';
-import { snippetFor } from '../engine/snippet.js';
+import { secretShapedReach, snippetFor } from '../engine/snippet.js';
 import { terraformRule } from './rules.js';
 /** Returns undefined when an inline `leakgate:allow` covers the finding's line. */
 export function toFinding(verdict, options) {
@@ -14,6 +14,8 @@ export function toFinding(verdict, options) {
     const identity = verdict.secret ?? verdict.marker ?? '';
     const shownSecret = verdict.secret !== undefined ? (options.redact ? redact(verdict.secret) : verdict.secret) : (verdict.marker ?? '');
     const line = from.line - 1;
+    const reach = secretShapedReach(file.lines, line, span);
+    const secretShaped = options.secretShapedSpans?.(file.text, reach.start, reach.end) ?? [];
     return {
         ruleId: verdict.rule,
         message: verdict.message,
@@ -27,7 +29,7 @@ export function toFinding(verdict, options) {
         secret: shownSecret,
         fingerprint: fingerprintOf(verdict.rule, identity),
         origin: options.origin,
-        snippet: snippetFor(file.text, file.lines, line, span, verdict.secret !== undefined ? [span] : []),
+        snippet: snippetFor(file.text, file.lines, line, span, verdict.secret !== undefined ? [span] : [], secretShaped),
         tags: [...rule.tags],
         details: verdict.details,
     };

@@ -1,6 +1,6 @@
 import { namesSecret, scoreGenericSecret } from '../engine/generic.js';
 import { filterVerdict } from '../engine/filters.js';
-import { catalogueEntry } from './catalogue.js';
+import { catalogueEntry, withTrigger } from './catalogue.js';
 import { storedSecrets } from './exposure.js';
 import { callsNamed, referenceText, SecretReferences } from './references.js';
 import { declaresNonSecretValue, namesTerraformSecret } from './naming.js';
@@ -40,11 +40,9 @@ export function judgeSecretValue(name, value, path) {
     if (FILE_PATH.test(value) || ARN.test(value))
         return undefined;
     const confidence = judgeAsWritten(name, value, path);
-    if (!confidence || confidence === 'low')
-        return confidence;
     // `Ex@mp!e1`, `P@ssw0rd`: a stand-in word written in look-alikes is a hand-made value: low at most.
     const spelled = unleet(value);
-    if (spelled !== value && STAND_IN_WORD.test(spelled))
+    if (confidence && confidence !== 'low' && spelled !== value && STAND_IN_WORD.test(spelled))
         return 'low';
     return confidence;
 }
@@ -61,43 +59,39 @@ function unleet(value) {
     return value.replace(/(?<=[A-Za-z])[@43!105$7](?=[A-Za-z])/g, (char) => LEET[char] ?? char);
 }
 function judgeAsWritten(name, value, path) {
-    // Scored first: most literals are not under a secret name, and then the filters need not run.
-    const confidence = scoreGenericSecret({ name, value, quoted: true, path });
-    if (!confidence)
-        return undefined;
     const verdict = filterVerdict(value, 'name');
     if (verdict?.action === 'drop')
         return undefined;
+    const confidence = scoreGenericSecret({ name, value, quoted: true, path });
     // A hand-made value is a weak secret or a fixture: reported, at low.
-    return verdict ? 'low' : confidence;
+    return confidence && verdict ? 'low' : confidence;
 }
 /** String literals under an argument, each with the nearest name above it (object keys win). */
-function literalsUnder(expr, name, found = []) {
+function* literalsUnder(expr, name) {
     switch (expr.kind) {
         case 'string':
-            found.push({ name, literal: expr });
+            yield { name, literal: expr };
             break;
         case 'object':
             for (const entry of expr.entries)
-                literalsUnder(entry.value, entry.key ?? name, found);
+                yield* literalsUnder(entry.value, entry.key ?? name);
             break;
         case 'tuple':
             for (const item of expr.items)
-                literalsUnder(item, name, found);
+                yield* literalsUnder(item, name);
             break;
         case 'call':
             if (!FILE_FUNCTIONS.has(expr.name))
                 for (const arg of expr.args)
-                    literalsUnder(arg, name, found);
+                    yield* literalsUnder(arg, name);
             break;
         case 'other':
             for (const part of expr.parts)
-                literalsUnder(part, name, found);
+                yield* literalsUnder(part, name);
             break;
         default:
             break;
     }
-    return found;
 }
 export class HygieneChecks {
     module;
@@ -132,7 +126,7 @@ export class HygieneChecks {
                     fix: (argument) => {
                         const pair = entry?.writeOnly?.find((p) => p.argument === argument);
                         return pair
-                            ? `pass the value from an ephemeral resource or ephemeral variable to the write-only ${pair.writeOnly} (with ${pair.version}) instead of ${argument}`
+                            ? `pass the value from an ephemeral resource or ephemeral variable to the write-only ${pair.writeOnly}${withTrigger(pair)} instead of ${argument}`
                             : 'pass it in through a sensitive variable without a default, or read it from a secret manager with an ephemeral resource';
                     },
                 });

@@ -10,40 +10,30 @@ export function attributeOf(body, name) {
 export function blocksOf(body, type) {
     return body.blocks.filter((block) => block.type === type);
 }
-/**
- * Calls `visit` on every expression inside `expr`, itself included, depth first. A callback, not
- * a generator: the analysis walks every argument of every module, and nested generators cost an
- * object and a resumption per level per node. Expressions are at most MAX_EXPRESSION_DEPTH deep.
- */
-export function forEachExpr(expr, visit) {
-    visit(expr);
+/** Every expression inside `expr`, itself included, depth first. */
+export function* walkExpr(expr) {
+    yield expr;
     switch (expr.kind) {
         case 'template':
         case 'other':
             for (const part of expr.parts)
-                forEachExpr(part, visit);
+                yield* walkExpr(part);
             break;
         case 'call':
             for (const arg of expr.args)
-                forEachExpr(arg, visit);
+                yield* walkExpr(arg);
             break;
         case 'object':
             for (const entry of expr.entries)
-                forEachExpr(entry.value, visit);
+                yield* walkExpr(entry.value);
             break;
         case 'tuple':
             for (const item of expr.items)
-                forEachExpr(item, visit);
+                yield* walkExpr(item);
             break;
         default:
             break;
     }
-}
-/** Every expression inside `expr`, itself included, depth first. */
-export function walkExpr(expr) {
-    const out = [];
-    forEachExpr(expr, (node) => out.push(node));
-    return out;
 }
 /** `true` literal (or the string "true", which Terraform converts). */
 export function isTrue(expr) {

@@ -7,6 +7,20 @@ export type { TextSpan } from './redact.js';
 const SNIPPET_RADIUS = 80;
 /** How much of a long (minified) line around the finding is redacted before clipping. */
 const REDACT_RADIUS = 2048;
+/**
+ * How far around a finding to look for other secret-shaped spans on its line: past the redacted
+ * part, so a value whose name lies just outside it is still captured by its rule.
+ */
+export const SECRET_SHAPED_MARGIN = 2 * REDACT_RADIUS;
+
+/** Every span some rule's regex captures in `text[from, to)`, ungated (`Engine.secretShapedSpans`). */
+export type SecretShapedSpans = (text: string, from: number, to: number) => TextSpan[];
+
+/** Where on `line` the secret-shaped spans a snippet of `finding` needs are looked for. */
+export function secretShapedReach(lines: LineIndex, line: number, finding: TextSpan): TextSpan {
+  const bounds = lines.lineBounds(line);
+  return { start: Math.max(bounds.start, finding.start - SECRET_SHAPED_MARGIN), end: Math.min(bounds.end, finding.end + SECRET_SHAPED_MARGIN) };
+}
 
 /**
  * The finding's first line, redacted by the one redactor (every secret starting on it, every

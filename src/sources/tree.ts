@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { cacheKey, FileCache } from '../cache/file-cache.js';
 import { createEngine, createExcludeMatcher, excludesOutside, loadConfig, type ResolvedConfig } from '../config/load.js';
+import type { Engine } from '../engine/engine.js';
 import { analyzeTerraform, type TerraformAnalysis, type TerraformAnalysisInput, type TerraformAnalysisOptions } from '../terraform/analyze.js';
 import { stateFileKind, terraformFileKind } from '../terraform/files.js';
 import { mergeTerraformFindings } from '../terraform/merge.js';
@@ -10,7 +11,7 @@ import type { Confidence, Finding, ScanResult, Skip } from '../types.js';
 import { scanFileBatch, type FileBatchResult, type FileScanOptions, type FileTask } from './file-scanner.js';
 import { FilePool, workersAvailable } from './file-pool.js';
 import { sortFindings } from './sort-findings.js';
-import { DEFAULT_ARCHIVE_DEPTH, DEFAULT_ARCHIVE_ENTRIES, DEFAULT_ARCHIVE_TOTAL_BYTES } from './archive/archive.js';
+import { archiveOptions } from './archive/texts.js';
 import { walk } from './walk.js';
 
 export { sortFindings } from './sort-findings.js';
@@ -69,7 +70,7 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
     redact: options.redact ?? true,
     minConfidence: options.minConfidence ?? config.minConfidence,
     origin: 'worktree',
-    archives: { maxDepth: options.maxArchiveDepth ?? DEFAULT_ARCHIVE_DEPTH, maxTotalBytes: DEFAULT_ARCHIVE_TOTAL_BYTES, maxEntries: DEFAULT_ARCHIVE_ENTRIES },
+    archives: archiveOptions(options.maxArchiveDepth),
   };
   const cacheWarnings: string[] = [];
   let cache: FileCache | undefined;
@@ -132,9 +133,14 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
   if (pool && pending.length > 0) pool.submit(pending);
   // The analyzer reads and parses the Terraform files on this thread, while the workers (if
   // any) scan every file's content.
+  // One engine on this thread: it scans when there are no workers, and it gives the Terraform
+  // findings' snippets the secret-shaped spans the engine's own snippets mask.
+  let engine: Engine | undefined;
+  const mainEngine = (): Engine => (engine ??= createEngine(config));
   const analyse = (): Promise<TerraformAnalysis> | undefined => {
     if (!withTerraform) return undefined;
     const analysisOptions = {
+      secretShapedSpans: (text: string, from: number, to: number) => mainEngine().secretShapedSpans(text, from, to),
       settings: config.terraform,
       disabledRules: new Set(config.terraform.disabledRules),
       redact: scanOptions.redact,
@@ -154,11 +160,9 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
   if (pool) {
     results = await pool.finish();
   } else {
-    // Compiled only when there is something to scan: a second run under --cache often has nothing.
-    const engine = pending.length > 0 ? createEngine(config) : undefined;
     results = [];
-    for (let i = 0; engine && i < pending.length; i += BATCH_SIZE) {
-      const result = scanFileBatch(engine, pending.slice(i, i + BATCH_SIZE), scanOptions);
+    for (let i = 0; i < pending.length; i += BATCH_SIZE) {
+      const result = scanFileBatch(mainEngine(), pending.slice(i, i + BATCH_SIZE), scanOptions);
       results.push(result);
       progress(result);
     }

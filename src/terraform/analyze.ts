@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import { INLINE_ALLOW } from '../engine/inline-allow.js';
 import { LineIndex } from '../engine/lines.js';
+import type { SecretShapedSpans } from '../engine/snippet.js';
 import { readTextFile } from '../sources/read.js';
 import type { Confidence, Finding, Origin } from '../types.js';
 import { stateExposure } from './exposure.js';
@@ -49,6 +50,8 @@ export interface TerraformAnalysisOptions {
   origin?: Origin;
   maxFileSize?: number;
   isExcluded?: (absolutePath: string) => boolean;
+  /** The engine's secret-shaped spans, for the snippets (see FindingOptions). */
+  secretShapedSpans?: SecretShapedSpans;
 }
 
 export interface TerraformAnalysis {
@@ -105,7 +108,11 @@ export async function analyzeTerraform(input: TerraformAnalysisInput, options: T
   for (const file of parsed.filter((f) => f.kind === 'backend-config')) verdicts.push(...backendConfigSecrets(file));
 
   const minRank = CONFIDENCE_RANK[options.minConfidence ?? 'medium'];
-  const findingOptions = { redact: options.redact ?? true, origin: options.origin ?? 'worktree' };
+  const findingOptions = {
+    redact: options.redact ?? true,
+    origin: options.origin ?? 'worktree',
+    ...(options.secretShapedSpans ? { secretShapedSpans: options.secretShapedSpans } : {}),
+  };
   const findings: Finding[] = [];
   for (const verdict of verdicts) {
     if (disabled.has(verdict.rule) || CONFIDENCE_RANK[verdict.confidence] < minRank) continue;

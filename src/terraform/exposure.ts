@@ -1,4 +1,4 @@
-import { catalogueEntry, fixFor, type ArgumentCondition, type SecretStateEntry, type WriteOnlyPair } from './catalogue.js';
+import { catalogueEntry, fixFor, withTrigger, type ArgumentCondition, type SecretStateEntry, type WriteOnlyPair } from './catalogue.js';
 import type { TerraformVerdict } from './finding.js';
 import type { BlockRef, TerraformModule } from './model.js';
 import type { StateProtection } from './state.js';
@@ -39,7 +39,7 @@ export function stateExposure(module: TerraformModule, protection: StateProtecti
     if (stored.length === 0) continue;
     const remedy = remedyFor(entry, ref, module, protection, stored);
     const what = kind === 'data' ? 'reads' : entry.stored === 'always' ? 'generates' : 'writes';
-    const nullDefault = (entry.safeWhen ?? []).map((c) => attributeOf(ref.block.body, c.argument)).find((a) => a && defaultsToNull(module, a.value));
+    const nullDefault = (entry.safeWhen ?? []).filter((c) => c.equals === undefined).map((c) => attributeOf(ref.block.body, c.argument)).find((a) => a && defaultsToNull(module, a.value));
     const unprotected = nullDefault ? ` (${nullDefault.name} comes from a variable that defaults to null, so by default it is stored unencrypted)` : '';
     verdicts.push({
       rule: 'terraform-state-exposure',
@@ -106,7 +106,7 @@ function remedyFor(entry: SecretStateEntry, ref: BlockRef, module: TerraformModu
   else if (consumers.length > 0) headline = `Its value is stored again by ${consumers.join(', ')}, which has no write-only form, so an ephemeral read would not keep it out of state: encrypt the state`;
   else headline = 'Encrypt the state: this block has no ephemeral or write-only form';
   if (!ephemeral && !twins) return { headline, fix: [entry.advice, backend].filter(Boolean).join('; '), ephemeral, consumers };
-  const switchFix = switches.map((use) => `set ${use.argument.slice(0, use.argument.lastIndexOf('.'))}'s write-only ${use.twin!.writeOnly} (with ${use.twin!.version}) instead of ${use.twin!.argument}`);
+  const switchFix = switches.map((use) => `set ${use.argument.slice(0, use.argument.lastIndexOf('.'))}'s write-only ${use.twin!.writeOnly}${withTrigger(use.twin!)} instead of ${use.twin!.argument}`);
   return { headline, fix: [fixFor(entry, { ephemeral, ...(twins ? { writeOnly: twins } : {}) }), ...switchFix].join('; '), ephemeral, consumers };
 }
 

@@ -1,7 +1,7 @@
 import { fingerprintOf } from '../engine/fingerprint.js';
 import { isAllowedInline } from '../engine/inline-allow.js';
 import { redact } from '../engine/redact.js';
-import { snippetFor } from '../engine/snippet.js';
+import { secretShapedReach, snippetFor, type SecretShapedSpans } from '../engine/snippet.js';
 import type { Confidence, Finding, Origin, Severity } from '../types.js';
 import type { TerraformFile } from './model.js';
 import { terraformRule, type TerraformRuleId } from './rules.js';
@@ -30,6 +30,12 @@ export interface TerraformVerdict {
 export interface FindingOptions {
   redact: boolean;
   origin: Origin;
+  /**
+   * The engine's secret-shaped spans, so the snippet masks every other secret on the line (one a
+   * rule dropped, demoted or path-limited) as the engine's own snippets do. Without it only the
+   * redactor's high-entropy backstop guards the rest of the line.
+   */
+  secretShapedSpans?: SecretShapedSpans;
 }
 
 /** Returns undefined when an inline `leakgate:allow` covers the finding's line. */
@@ -42,6 +48,8 @@ export function toFinding(verdict: TerraformVerdict, options: FindingOptions): F
   const identity = verdict.secret ?? verdict.marker ?? '';
   const shownSecret = verdict.secret !== undefined ? (options.redact ? redact(verdict.secret) : verdict.secret) : (verdict.marker ?? '');
   const line = from.line - 1;
+  const reach = secretShapedReach(file.lines, line, span);
+  const secretShaped = options.secretShapedSpans?.(file.text, reach.start, reach.end) ?? [];
   return {
     ruleId: verdict.rule,
     message: verdict.message,
@@ -55,7 +63,7 @@ export function toFinding(verdict: TerraformVerdict, options: FindingOptions): F
     secret: shownSecret,
     fingerprint: fingerprintOf(verdict.rule, identity),
     origin: options.origin,
-    snippet: snippetFor(file.text, file.lines, line, span, verdict.secret !== undefined ? [span] : []),
+    snippet: snippetFor(file.text, file.lines, line, span, verdict.secret !== undefined ? [span] : [], secretShaped),
     tags: [...rule.tags],
     details: verdict.details,
   };

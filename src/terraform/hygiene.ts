@@ -1,7 +1,7 @@
 import { namesSecret, scoreGenericSecret } from '../engine/generic.js';
 import { filterVerdict } from '../engine/filters.js';
 import type { Confidence } from '../types.js';
-import { catalogueEntry, type WriteOnlyPair } from './catalogue.js';
+import { catalogueEntry, withTrigger, type WriteOnlyPair } from './catalogue.js';
 import { storedSecrets } from './exposure.js';
 import type { TerraformVerdict } from './finding.js';
 import type { BlockRef, TerraformFile, TerraformModule } from './model.js';
@@ -159,7 +159,7 @@ export class HygieneChecks {
           fix: (argument) => {
             const pair = entry?.writeOnly?.find((p) => p.argument === argument);
             return pair
-              ? `pass the value from an ephemeral resource or ephemeral variable to the write-only ${pair.writeOnly} (with ${pair.version}) instead of ${argument}`
+              ? `pass the value from an ephemeral resource or ephemeral variable to the write-only ${pair.writeOnly}${withTrigger(pair)} instead of ${argument}`
               : 'pass it in through a sensitive variable without a default, or read it from a secret manager with an ephemeral resource';
           },
         });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fakeAwsKeyId, runCli } from '../helpers.js';
+import { fakeAwsKeyId, materializeFixture, runCli } from '../helpers.js';
 
 /** The CLI as users run it: the built bin, a real process, real exit codes and streams. */
 function leakgate(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
@@ -10,14 +10,19 @@ function leakgate(args: string[], options: { cwd?: string; env?: Record<string, 
 }
 
 let tmp: string;
+/** fixtures/planted with its token templates filled, at fixtures/planted under `planted.cwd`. */
+let planted: { cwd: string; github: string };
 beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'leakgate-cli-'));
+  const cwd = join(tmp, 'planted-copy');
+  const { tokens } = materializeFixture('planted', join(cwd, 'fixtures'));
+  planted = { cwd, github: tokens.get('{{crc32-base62:ghp_}}')! };
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('leakgate CLI', () => {
   it('finds the planted secrets at their exact lines, redacted, and exits 1', () => {
-    const { code, stdout } = leakgate(['fixtures/planted', '--no-config', '--format', 'json']);
+    const { code, stdout } = leakgate(['fixtures/planted', '--no-config', '--format', 'json'], { cwd: planted.cwd });
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
     expect(report.version).toBe(1);
@@ -25,14 +30,15 @@ describe('leakgate CLI', () => {
     expect(found).toEqual([
       ['fixtures/planted/config/prod.env', 3, 23, 'aws-secret-access-key', 'XKfeav****'],
       ['fixtures/planted/src/app.js', 7, 19, 'aws-access-key-id', 'AKIAC****'],
-      ['fixtures/planted/src/app.js', 12, 29, 'github-pat', 'ghp_8K****'],
+      ['fixtures/planted/src/app.js', 12, 29, 'github-pat', `${planted.github.slice(0, 6)}****`],
     ]);
     expect(report.stats.skipped).toEqual([{ file: 'fixtures/planted/logo.bin', reason: 'binary' }]);
     expect(stdout).not.toContain('AKIAC2SE2CEBYY62FNQR');
+    expect(stdout).not.toContain(planted.github);
   });
 
   it('prints a text report with a redacted code frame and a summary', () => {
-    const { code, stdout } = leakgate(['fixtures/planted/src', '--no-config']);
+    const { code, stdout } = leakgate(['fixtures/planted/src', '--no-config'], { cwd: planted.cwd });
     expect(code).toBe(1);
     expect(stdout).toContain('fixtures/planted/src/app.js');
     expect(stdout).toContain("7 |     accessKeyId: 'AKIAC****',");
@@ -42,9 +48,10 @@ describe('leakgate CLI', () => {
   });
 
   it('colours only when asked or on a terminal, and honours NO_COLOR', () => {
-    expect(leakgate(['fixtures/planted/src', '--no-config', '--color']).stdout).toMatch(/\x1b\[/);
-    expect(leakgate(['fixtures/planted/src', '--no-config', '--color'], { env: { NO_COLOR: '1' } }).stdout).toMatch(/\x1b\[/);
-    expect(leakgate(['fixtures/planted/src', '--no-config'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\x1b\[/);
+    const cwd = planted.cwd;
+    expect(leakgate(['fixtures/planted/src', '--no-config', '--color'], { cwd }).stdout).toMatch(/\x1b\[/);
+    expect(leakgate(['fixtures/planted/src', '--no-config', '--color'], { cwd, env: { NO_COLOR: '1' } }).stdout).toMatch(/\x1b\[/);
+    expect(leakgate(['fixtures/planted/src', '--no-config'], { cwd, env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\x1b\[/);
   });
 
   it('exits 0 on a clean tree', () => {
@@ -54,13 +61,14 @@ describe('leakgate CLI', () => {
   });
 
   it('prints secrets in full only with --no-redact', () => {
-    const { stdout } = leakgate(['fixtures/planted/src', '--no-config', '--format', 'json', '--no-redact']);
+    const { stdout } = leakgate(['fixtures/planted/src', '--no-config', '--format', 'json', '--no-redact'], { cwd: planted.cwd });
     expect(stdout).toContain('AKIAC2SE2CEBYY62FNQR');
+    expect(stdout).toContain(planted.github);
   });
 
   it('uses --exit-code for findings, and writing --output does not change it', () => {
     const out = join(tmp, 'report.json');
-    const { code, stdout, stderr } = leakgate(['fixtures/planted', '--no-config', '--format', 'json', '--output', out, '--exit-code', '3']);
+    const { code, stdout, stderr } = leakgate(['fixtures/planted', '--no-config', '--format', 'json', '--output', out, '--exit-code', '3'], { cwd: planted.cwd });
     expect(code).toBe(3);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/report written to/);

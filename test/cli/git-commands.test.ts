@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fakeAwsKeyId, runCli } from '../helpers.js';
+import { makeZip } from '../sources/archive-writers.js';
 import { type TestRepo, useTestRepos } from '../sources/git/git-repo.js';
 
 /** history, staged and install-hook as users run them: the built bin, real processes, real git hooks. */
@@ -51,6 +52,16 @@ describe('leakgate history (CLI)', () => {
     expect(one.findings.length).toBe(5);
     expect(two.findings).toEqual(one.findings);
     expect(two.stats.files).toBe(one.stats.files);
+  });
+
+  it('opens archives on worker threads as on one thread, and takes --max-archive-depth', () => {
+    const repo = newRepo();
+    for (let i = 0; i < 3; i++) repo.write('bundle.zip', makeZip([{ name: `v${i}/app.env`, data: Buffer.from(`KEY=${fakeAwsKeyId()}\n`) }])).commit(`c${i}`);
+    const one = JSON.parse(leakgate(repo, ['history', '--no-config', '--format', 'json', '--threads', '1']).stdout);
+    const two = JSON.parse(leakgate(repo, ['history', '--no-config', '--format', 'json', '--threads', '2']).stdout);
+    expect(one.findings.map((f: { file: string }) => f.file)).toEqual(['bundle.zip!v0/app.env', 'bundle.zip!v1/app.env', 'bundle.zip!v2/app.env']);
+    expect(two.findings).toEqual(one.findings);
+    expect(leakgate(repo, ['history', '--no-config', '--max-archive-depth', '0']).code).toBe(0);
   });
 
   it('finds the config and the .leakgateignore of the repository it scans, with --repo from elsewhere', () => {

@@ -4,33 +4,9 @@ import { crc16Xmodem, nkeySeed } from '../../src/engine/decoders.js';
 import { Engine } from '../../src/engine/engine.js';
 import { VALIDATORS } from '../../src/engine/validators.js';
 import { loadBuiltinRules } from '../../src/rules/load.js';
-import { randomAlphanumeric } from '../helpers.js';
+import { fakeNkeySeed, randomAlphanumeric } from '../helpers.js';
 
 const b64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
-
-const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-function base32(bytes: Buffer): string {
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (const byte of bytes) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += BASE32[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  if (bits > 0) out += BASE32[(value << (5 - bits)) & 31];
-  return out;
-}
-
-/** A fresh NKEY seed as nkeys encodes one: seed prefix with the key type, 32 random bytes, CRC-16 LE. */
-function nkey(type: number): string {
-  const body = Buffer.concat([Buffer.from([(18 << 3) | (type >> 5), (type & 31) << 3]), randomBytes(32)]);
-  const crc = crc16Xmodem(body);
-  return base32(Buffer.concat([body, Buffer.from([crc & 0xff, crc >> 8])]));
-}
 
 /** An NTLM AUTHENTICATE message with the given NT response length. */
 function ntlmType3(ntLength: number): string {
@@ -73,11 +49,11 @@ describe('decoding validators', () => {
   });
 
   it('checks NATS NKEY seeds by their CRC-16/XMODEM', () => {
-    const user = nkey(20 << 3);
+    const user = fakeNkeySeed('SUA');
     expect(user.startsWith('SUA')).toBe(true);
     expect(user).toHaveLength(58);
     expect(nkeySeed(user)).toBe(true);
-    expect(nkeySeed(nkey(0))).toBe(true); // account: SA
+    expect(nkeySeed(fakeNkeySeed('SAA'))).toBe(true); // account: SA
     const flipped = user.slice(0, 20) + (user[20] === 'B' ? 'C' : 'B') + user.slice(21);
     expect(nkeySeed(flipped)).toBe(false);
     expect(crc16Xmodem(Buffer.from('123456789'))).toBe(0x31c3); // the CRC catalogue's check value

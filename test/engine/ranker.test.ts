@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine.js';
 import { isDocumentationExample, rankCandidate, rankerFeatures, type RankerInput, type RankerModel } from '../../src/engine/ranker.js';
 import { loadBuiltinRules } from '../../src/rules/load.js';
+import { makeRule } from '../helpers.js';
 
 const candidate = (overrides: Partial<RankerInput> = {}): RankerInput => ({
   detector: 'generic',
@@ -33,6 +34,17 @@ describe('the evidence ranker', () => {
     expect(rankCandidate(candidate(), always(6)).confidence).toBe('medium');
     expect(rankCandidate(candidate(), always(0)).confidence).toBe('low');
     expect(rankCandidate(candidate(), always(-6)).confidence).toBeUndefined();
+  });
+
+  it('never raises a finding above its rule\'s own confidence', () => {
+    // A rule that reports leads at low (an unbound token shape) stays at low, however sure the model is.
+    const lead = makeRule({ id: 'lead', regex: 'lead=(?<secret>[A-Za-z0-9]{16,64})', keywords: ['lead='], detector: 'value', confidence: 'low' });
+    const text = 'lead=Qm7vX2k9LpT4wZ8rN3cY\n';
+    const sure = new Engine([lead], { ranker: always(6) }).scanText(text, { path: 'deploy/app.env', minConfidence: 'low' });
+    expect(sure.map((f) => f.confidence)).toEqual(['low']);
+    const open = makeRule({ id: 'open', regex: 'lead=(?<secret>[A-Za-z0-9]{16,64})', keywords: ['lead='], detector: 'value' });
+    const promoted = new Engine([open], { ranker: always(6) }).scanText(text, { path: 'deploy/app.env', minConfidence: 'low' });
+    expect(promoted[0]?.confidence).not.toBe('low');
   });
 
   it('never takes back or raises what a generated-looking value earned', () => {

@@ -1,6 +1,11 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadConfigSync } from '../../src/config/load.js';
 import { maskHighEntropyTokens, redactLine } from '../../src/engine/redact.js';
 import { scanText } from '../../src/index.js';
+import { scanPaths } from '../../src/sources/tree.js';
 import { fakeAwsKeyId, fakeChecksummedToken, randomAlphanumeric, randomFrom } from '../helpers.js';
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/+';
@@ -36,6 +41,33 @@ describe('snippet redaction', () => {
         expect(finding.snippet).not.toContain(broken.slice(4, 20));
         expect(finding.snippet).not.toContain(password);
       }
+    }
+  });
+
+  it("masks every other secret-shaped value on a Terraform finding's line, as the engine's snippets do", async () => {
+    // A password with punctuation: no run of 16 token characters, so the high-entropy backstop
+    // alone would print it; only the engine's secret-shaped spans (the generic rule) cover it.
+    const previous = `${randomAlphanumeric(6)}&${randomAlphanumeric(5)}!${randomAlphanumeric(4)}`;
+    const password = randomAlphanumeric(16);
+    const keyId = fakeAwsKeyId();
+    const root = mkdtempSync(join(tmpdir(), 'leakgate-tf-snippet-'));
+    try {
+      writeFileSync(
+        join(root, 'main.tf'),
+        `resource "aws_db_instance" "db" {\n  password = "${password}" # previous_password = "${previous}", key_id = "${keyId}"\n}\n`,
+      );
+      for (const threads of [1, 2]) {
+        const { findings } = await scanPaths(['.'], { cwd: root, threads, config: loadConfigSync({ cwd: root, noConfig: true }) });
+        const onLine = findings.filter((f) => f.line === 2);
+        expect(onLine.map((f) => f.ruleId)).toContain('terraform-hardcoded-secret');
+        for (const finding of onLine) {
+          expect(finding.snippet).not.toContain(previous.slice(0, 6));
+          expect(finding.snippet).not.toContain(password.slice(4));
+          expect(finding.snippet).not.toContain(keyId.slice(5));
+        }
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 

@@ -1,14 +1,25 @@
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { relative, join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, runCli } from '../helpers.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { materializeFixture, repoRoot, runCli } from '../helpers.js';
 
 /**
  * The plugin as users run it: the real `eslint` CLI in its own process, loading the fixture
  * project's eslint.config.mjs (which imports `leakgate/eslint` through the package's exports),
- * compared with the `leakgate` CLI run on the same folder.
+ * compared with the `leakgate` CLI run on the same folder. The project is a copy of
+ * fixtures/eslint-project with its token templates filled, made inside the repository (in the
+ * git-ignored fixtures/.generated/) so that `leakgate/eslint` and the TypeScript parser resolve
+ * from leakgate's own package and node_modules.
  */
-const project = join(repoRoot, 'fixtures', 'eslint-project');
+let project: string;
+let copies: string;
+beforeAll(() => {
+  mkdirSync(join(repoRoot, 'fixtures', '.generated'), { recursive: true });
+  copies = mkdtempSync(join(repoRoot, 'fixtures', '.generated', 'eslint-'));
+  project = materializeFixture('eslint-project', copies).dir;
+});
+afterAll(() => rmSync(copies, { recursive: true, force: true }));
 const { FORCE_COLOR: _forceColor, ...inherited } = process.env;
 const env = { ...inherited, NO_COLOR: '1', CI: '1' };
 

@@ -14,7 +14,7 @@ import { fakeAwsKeyId } from '../helpers.js';
  * with and without a BOM, Latin-1) full of control characters, file names made of control
  * characters, a planted key so findings carry those bytes into snippets. Through every format:
  * exit 0, 1 or 2 and no stack trace; JSON, SARIF and GitLab reports parse as JSON, JUnit as
- * XML; text output holds no control character but the line break.
+ * XML; text output and the warnings on stderr hold no control character but the line break.
  *
  * The CLI runs in-process (`run` with its own streams), once per case with every format (text on
  * stdout, the rest through --report), to keep this at a few seconds: SEED, NUM_RUNS.
@@ -89,6 +89,8 @@ describe('hostile input property: every format stays valid and terminal-safe', (
         expect(result.stderr).not.toMatch(/\n\s+at /);
         if (result.code === 2) return;
         expect(result.stdout).not.toMatch(CONTROL_IN_TEXT);
+        // Warnings name files too (unreadable, skipped): stderr is a terminal as well.
+        expect(result.stderr).not.toMatch(CONTROL_IN_TEXT);
         for (const format of ['json', 'sarif', 'gitlab']) expect(() => JSON.parse(readFileSync(join(reports, format), 'utf8'))).not.toThrow();
         expect(parsesAsXml(readFileSync(join(reports, 'junit'), 'utf8'))).toBe(true);
         expect(readFileSync(join(reports, 'github'), 'utf8')).toMatch(/scanned/);

@@ -57,6 +57,9 @@ describe('assignment grammar', () => {
 
   it('matches the name case-insensitively and the value case-sensitively', () => {
     expect(caseless('acme[_-]?(?:key)')).toBe('[aA][cC][mM][eE][_-]?(?:[kK][eE][yY])');
+    // Letter ranges become a range per case; `aA-zZ` would also take [ \ ] ^ _ and the backtick.
+    expect(caseless('pw(?![a-z])')).toBe('[pP][wW](?![a-zA-Z])');
+    expect(new RegExp(caseless('pw(?![a-z])')).test('pw_file')).toBe(true);
     const lower = makeRule({ id: 'lower', regex: assignmentRegex({ name: 'acme', value: '[a-z]{8}' }), keywords: ['acme'] });
     expect(new Engine([lower]).scanText('ACME=ABCDEFGH', { minConfidence: 'low' })).toEqual([]);
   });

@@ -77,6 +77,13 @@ describe('Terraform precision on real-module patterns', () => {
     expect(at(findings, 33).message).toContain('Use the write-only root_password_wo');
   });
 
+  it('proposes a write-only twin that has no trigger without naming one', async () => {
+    const finding = at(await scan('tf-aws-generated'), 39);
+    expect(finding.message).toContain('Use the write-only host_key_body_wo, or encrypt the state');
+    expect(String(finding.details?.['fix'])).toContain('set the write-only host_key_body_wo instead of host_key_body');
+    expect(String(finding.details?.['fix'])).not.toContain('(with');
+  });
+
   it('judges stand-in values and ARNs as no secret at the default level', () => {
     expect(judgeSecretValue('password', 'Ex@mp!e1', 'examples/main.tf')).toBe('low');
     expect(judgeSecretValue('password', 'abcdefg', 'examples/main.tf')).toBe('low');
@@ -87,14 +94,34 @@ describe('Terraform precision on real-module patterns', () => {
 });
 
 describe('generated Terraform catalogue', () => {
-  it('says which provider versions it read, and keeps the hand entries of a provider it could not read', () => {
-    const providers = CATALOGUE_PROVIDERS as Record<string, { status: string; commit?: string; version?: string }>;
-    for (const name of ['azurerm', 'google', 'kubernetes', 'helm', 'random', 'tls', 'vault', 'azuread', 'github']) {
+  it('says which source and provider version it read for every provider', () => {
+    const providers = CATALOGUE_PROVIDERS as Record<string, { status: string; commit?: string; version?: string; source?: { kind: string; repository: string } }>;
+    for (const name of ['aws', 'azurerm', 'google', 'kubernetes', 'helm', 'random', 'tls', 'vault', 'azuread', 'github']) {
       expect(providers[name]?.status).toBe('generated');
       expect(providers[name]?.commit).toMatch(/^[0-9a-f]{40}$/);
+      expect(providers[name]?.version).toMatch(/^v\d+\.\d+\.\d+$/);
     }
-    expect(providers['aws']?.status).toMatch(/^not read/);
-    expect(catalogueEntry('resource', 'aws_db_instance')).toBeDefined();
+    // The aws source is over the fetch size limit: its published schema JSON stands in, and says so.
+    expect(providers['aws']?.source).toMatchObject({ kind: 'schema-json', repository: expect.stringMatching(/terraform-aws-schema$/) });
+    expect(providers['azurerm']?.source?.kind).toBe('go-source');
+  });
+
+  it('keeps hand-curated semantics on generated aws entries, and adds what the hand list missed', () => {
+    const login = catalogueEntry('resource', 'aws_iam_user_login_profile');
+    expect(login?.safeWhen).toEqual([{ argument: 'pgp_key' }]);
+    expect(catalogueEntry('data', 'aws_ssm_parameter')?.ephemeral).toBe('aws_ssm_parameter');
+    expect(catalogueEntry('resource', 'aws_db_instance')?.writeOnly?.map((pair) => pair.writeOnly)).toEqual(['password_wo']);
+    // Read from the schema alone: a twin, and one without a trigger (a new host key replaces the block).
+    expect(catalogueEntry('resource', 'aws_docdb_cluster')?.writeOnly).toEqual([{ argument: 'master_password', writeOnly: 'master_password_wo', version: 'master_password_wo_version' }]);
+    expect(catalogueEntry('resource', 'aws_transfer_host_key')?.writeOnly).toEqual([{ argument: 'host_key_body', writeOnly: 'host_key_body_wo' }]);
+    expect(catalogueEntry('resource', 'aws_elasticache_replication_group')?.attributes).toContain('auth_token');
+    expect(catalogueEntry('resource', 'aws_iam_service_specific_credential')).toMatchObject({ stored: 'always', attributes: expect.arrayContaining(['service_password']) });
+    // Marked sensitive, but public or a name: certificates, public keys, usernames, login banners.
+    expect(catalogueEntry('resource', 'aws_iot_certificate')?.attributes).toEqual(['private_key']);
+    expect(catalogueEntry('resource', 'aws_redshiftserverless_namespace')?.attributes).not.toContain('admin_username');
+    expect(catalogueEntry('resource', 'aws_transfer_server')?.attributes).toEqual(['host_key']);
+    // Not by name: this `certificate_pem` is a certificate with its private key.
+    expect(catalogueEntry('resource', 'azurerm_netapp_volume_bucket_with_server')?.attributes).toEqual(['server.certificate_pem']);
   });
 
   it('covers the resources the hand catalogue missed, with write-only twins read from the schema', () => {

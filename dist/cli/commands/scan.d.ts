@@ -11,6 +11,7 @@ export interface ConfigFlags {
     config?: string | false;
     maxFileSize?: number;
     minConfidence?: Confidence;
+    maxArchiveDepth?: number;
 }
 /** The tree source's own flags (scan and baseline). */
 export interface TreeFlags {
@@ -21,7 +22,6 @@ export interface TreeFlags {
     cache?: boolean;
     cacheLocation?: string;
     followExternalSymlinks?: boolean;
-    maxArchiveDepth?: number;
 }
 export interface ScanFlags extends ReportFlags, ConfigFlags, TreeFlags {
     redact: boolean;

@@ -20,7 +20,8 @@ export function addConfigOptions(command) {
         .option('-c, --config <file>', 'config file for every path (default: for each path, the nearest config from it up to its repository root)')
         .option('--no-config', 'ignore config files: built-in rules and defaults only')
         .option('--max-file-size <size>', 'skip (and report) larger files, e.g. 5MiB', parseArg.size)
-        .option('--min-confidence <level>', 'lowest confidence reported: high, medium or low', parseArg.confidence);
+        .option('--min-confidence <level>', 'lowest confidence reported: high, medium or low', parseArg.confidence)
+        .option('--max-archive-depth <n>', 'open zip, jar, tar, tar.gz and gz files, and archives inside them down to this depth; 0 does not open archives (default: 3)', parseArg.integer(0, 16));
 }
 /** Which `.leakgateignore` applies. */
 export function addIgnoreFileOptions(command) {
@@ -54,8 +55,7 @@ export function addTreeOptions(command) {
         .option('--threads <n>', 'worker threads (default: one per core, up to 4)', parseArg.integer(1, 64))
         .option('--no-gitignore', 'also scan files that .gitignore excludes')
         .option('--follow-symlinks', 'follow symbolic links (loops are detected and skipped; links leading outside the scanned folders are reported, not followed)')
-        .option('--follow-external-symlinks', 'with --follow-symlinks, also follow links leading outside the scanned folders')
-        .option('--max-archive-depth <n>', 'open zip, jar, tar, tar.gz and gz files, and archives inside them down to this depth; 0 does not open archives (default: 3)', parseArg.integer(0, 16));
+        .option('--follow-external-symlinks', 'with --follow-symlinks, also follow links leading outside the scanned folders');
 }
 export function configOptions(ctx, flags) {
     if (flags.config === false)

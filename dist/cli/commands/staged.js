@@ -24,6 +24,7 @@ export function registerStaged(program, ctx) {
             redact: flags.redact,
             allLines: flags.allLines ?? false,
             ...(flags.maxFileSize !== undefined ? { maxFileSize: flags.maxFileSize } : {}),
+            ...(flags.maxArchiveDepth !== undefined ? { maxArchiveDepth: flags.maxArchiveDepth } : {}),
             ...(flags.minConfidence !== undefined ? { minConfidence: flags.minConfidence } : {}),
         });
         emitResult(ctx, result, flags, { config });

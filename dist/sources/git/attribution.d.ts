@@ -26,10 +26,11 @@ export interface Introduction {
     indexes: number[];
 }
 /**
- * A finding's identity for attribution: its fingerprint (rule and secret) and its line text (the
- * snippet, with secrets redacted), hashed to a number so that the findings of thousands of
- * blob versions can be kept while the history is scanned.
+ * A finding's identity for attribution: its fingerprint (rule and secret), its line text (the
+ * snippet, with secrets redacted) and, in an archive blob, the entry it is in (what its name
+ * adds to the blob's `path`: `!inner/path`), hashed to a number so that the findings of
+ * thousands of blob versions can be kept while the history is scanned.
  */
-export declare function findingKey(finding: Finding): number;
+export declare function findingKey(finding: Finding, path: string): number;
 export declare function planAttribution(index: HistoryIndex, hasFindings: (blob: number) => boolean, isExcludedPath: (path: number) => boolean): AttributionPlan;
 export declare function attribute(index: HistoryIndex, plan: AttributionPlan, keysOf: (blob: number) => readonly number[] | undefined): Introduction[];

@@ -1,10 +1,12 @@
 /**
- * A finding's identity for attribution: its fingerprint (rule and secret) and its line text (the
- * snippet, with secrets redacted), hashed to a number so that the findings of thousands of
- * blob versions can be kept while the history is scanned.
+ * A finding's identity for attribution: its fingerprint (rule and secret), its line text (the
+ * snippet, with secrets redacted) and, in an archive blob, the entry it is in (what its name
+ * adds to the blob's `path`: `!inner/path`), hashed to a number so that the findings of
+ * thousands of blob versions can be kept while the history is scanned.
  */
-export function findingKey(finding) {
-    return hash53(`${finding.fingerprint}\u0000${finding.snippet ?? ''}`);
+export function findingKey(finding, path) {
+    const entry = finding.file.startsWith(`${path}!`) ? finding.file.slice(path.length) : '';
+    return hash53(`${finding.fingerprint}\u0000${finding.snippet ?? ''}\u0000${entry}`);
 }
 /** cyrb53: a fast 53-bit string hash; a collision would only merge two findings' identities. */
 function hash53(text) {

@@ -1,5 +1,6 @@
 import type { Engine, ScanTextOptions } from '../../engine/engine.js';
 import type { Finding, Origin, Skip } from '../../types.js';
+import { type ArchiveOptions } from '../archive/texts.js';
 import { type TextEncoding } from '../decode.js';
 import type { GitObject, ObjectReader } from './object-reader.js';
 /**
@@ -17,6 +18,8 @@ export interface BlobScanOptions {
     minConfidence: ScanTextOptions['minConfidence'];
     origin: Origin;
     maxFileSize: number;
+    /** Archive blobs are opened within these limits, as `scan` opens archive files; absent: not opened. */
+    archives?: ArchiveOptions;
 }
 export interface BlobFindings {
     oid: string;
@@ -25,6 +28,8 @@ export interface BlobFindings {
     keys: number[];
     /** Set when the blob was not UTF-8 (git's own diffs take such a blob for binary). */
     encoding?: TextEncoding;
+    /** Set when the blob is an archive: its findings are named `path!inner/path`. */
+    archive?: true;
 }
 export interface BlobBatchResult {
     /** Only blobs with findings are listed. */
@@ -60,16 +65,21 @@ export declare class VersionScanner {
     incremental?: boolean);
     /** Forget the previous version (the next blob starts a new sequence). */
     reset(): void;
-    scan(object: GitObject, path: string): {
-        findings: Finding[];
-        bytes: number;
-        encoding: TextEncoding;
-    } | {
+    scan(object: GitObject, path: string): ScannedBlob | {
         skip: Skip;
     };
+    private scanArchive;
     private scanWhole;
     private regionsHaveFindings;
     private holdsWindowKeyword;
+}
+interface ScannedBlob {
+    findings: Finding[];
+    bytes: number;
+    encoding: TextEncoding;
+    /** An archive: its findings are named `path!inner/path`, `skipped` holds its entries' skips. */
+    archive?: true;
+    skipped?: Skip[];
 }
 /**
  * Reads and scans a batch of blobs through one reader. Consecutive blobs with the same path are
@@ -78,3 +88,4 @@ export declare class VersionScanner {
 export declare function scanBlobBatch(scanner: VersionScanner, reader: ObjectReader, tasks: readonly BlobTask[], options?: {
     keysOnly?: boolean;
 }): Promise<BlobBatchResult>;
+export {};

@@ -1,3 +1,4 @@
+import { archiveTexts, opensAsArchive } from '../archive/texts.js';
 import { decodeAs, sniffEncoding } from '../decode.js';
 import { findingKey } from './attribution.js';
 import { changedRanges, regionsAround } from './delta.js';
@@ -64,6 +65,11 @@ export class VersionScanner {
         if (skip)
             return { skip };
         const content = object.content;
+        if (opensAsArchive(path, this.options.archives)) {
+            // Whole every time: its versions are compressed, so what changed cannot be told by bytes.
+            this.previous = undefined;
+            return this.scanArchive(content, path, this.options.archives);
+        }
         const encoding = sniffEncoding(content);
         if (encoding === 'binary')
             return { skip: { file: path, reason: 'binary', detail: `blob ${object.oid.slice(0, 12)}` } };
@@ -87,6 +93,22 @@ export class VersionScanner {
         }
         this.previous = { path, content, clean: findings.length === 0, windowKeyword };
         return { findings, bytes: content.length, encoding };
+    }
+    scanArchive(content, path, archives) {
+        const findings = [];
+        const skipped = [];
+        let bytes = 0;
+        for (const entry of archiveTexts(content, path, path, archives, this.options.maxFileSize)) {
+            if ('skip' in entry) {
+                skipped.push(entry.skip);
+                continue;
+            }
+            bytes += entry.bytes;
+            for (const finding of scanText(this.engine, entry.text, entry.rulePath, this.options))
+                findings.push({ ...finding, file: entry.file });
+        }
+        this.scannedBytes += bytes;
+        return { findings, bytes: content.length, encoding: 'utf-8', archive: true, skipped };
     }
     scanWhole(content, path) {
         this.scannedBytes += content.length;
@@ -145,12 +167,16 @@ export async function scanBlobBatch(scanner, reader, tasks, options = {}) {
         }
         result.files += 1;
         result.bytes += scanned.bytes;
+        for (const skip of scanned.skipped ?? [])
+            result.skipped.push(skip);
         if (scanned.findings.length === 0)
             return;
-        const keys = scanned.findings.map(findingKey);
+        const keys = scanned.findings.map((finding) => findingKey(finding, task.path));
         const found = { oid: task.oid, findings: options.keysOnly ? [] : scanned.findings, keys };
         if (scanned.encoding !== 'utf-8')
             found.encoding = scanned.encoding;
+        if (scanned.archive)
+            found.archive = true;
         result.found.push(found);
     });
     return result;

@@ -22,6 +22,8 @@ export interface ScanHistoryOptions extends RevisionSelection {
     redact?: boolean;
     minConfidence?: Confidence;
     maxFileSize?: number;
+    /** Archive blobs are opened down to this depth, as `scan` opens archive files; 0: not opened (default 3). */
+    maxArchiveDepth?: number;
     onProgress?: (progress: {
         files: number;
         bytes: number;

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { createEngine, createExcludeMatcher, loadConfig } from '../../config/load.js';
 import { holdsObject } from '../../shard/shard.js';
+import { archiveOptions } from '../archive/texts.js';
 import { sortFindings } from '../sort-findings.js';
 import { WorkerPool, workerScriptExists } from '../worker-pool.js';
 import { attribute, planAttribution } from './attribution.js';
@@ -39,6 +40,7 @@ export async function scanHistory(options = {}) {
         minConfidence: options.minConfidence ?? config.minConfidence,
         origin: 'history',
         maxFileSize: options.maxFileSize ?? config.maxFileSize,
+        archives: archiveOptions(options.maxArchiveDepth),
     };
     const warnings = [...config.warnings];
     if (repo.shallow && !options.range) {
@@ -121,11 +123,14 @@ async function attributeFindings(repo, index, walked, found, scanner, pathExclud
         const commit = index.commits.values[event.commit];
         const details = commits.get(commit);
         const file = index.paths.values[event.path];
+        const scannedAs = index.paths.values[walked.scanPath[event.newBlob]];
         const blobFindings = findingsOf.get(index.blobs.values[event.newBlob]) ?? [];
         for (const position of indexes) {
             const finding = blobFindings[position];
+            // An archive's finding keeps its entry (`!inner/path`) after the path it has at this commit.
+            const entry = finding?.file.startsWith(`${scannedAs}!`) ? finding.file.slice(scannedAs.length) : '';
             if (finding)
-                findings.push({ ...finding, file, commit, ...(details ? { author: details.author, date: details.date } : {}) });
+                findings.push({ ...finding, file: file + entry, commit, ...(details ? { author: details.author, date: details.date } : {}) });
         }
     }
     return findings;

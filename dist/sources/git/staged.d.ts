@@ -17,5 +17,7 @@ export interface ScanStagedOptions {
     redact?: boolean;
     minConfidence?: Confidence;
     maxFileSize?: number;
+    /** Archive blobs are opened down to this depth, as `scan` opens archive files; 0: not opened (default 3). */
+    maxArchiveDepth?: number;
 }
 export declare function scanStaged(options?: ScanStagedOptions): Promise<ScanResult>;

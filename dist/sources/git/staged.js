@@ -7,6 +7,7 @@ import { scanBlobBatch, VersionScanner } from './blob-scanner.js';
 import { ObjectReader } from './object-reader.js';
 import { gitText, runGit } from './process.js';
 import { isRegularFile, isZeroOid } from './raw-log.js';
+import { archiveOptions } from '../archive/texts.js';
 import { decodeBytes } from '../decode.js';
 import { emptyTree, openRepository } from './repository.js';
 import { GITLINK_MODE, submoduleNote } from './submodules.js';
@@ -22,6 +23,7 @@ export async function scanStaged(options = {}) {
         minConfidence: options.minConfidence ?? config.minConfidence,
         origin: 'staged',
         maxFileSize: options.maxFileSize ?? config.maxFileSize,
+        archives: archiveOptions(options.maxArchiveDepth),
     };
     const excluded = createExcludeMatcher(config);
     const topLevel = repo.topLevel;
@@ -34,10 +36,11 @@ export async function scanStaged(options = {}) {
     if (added)
         for (const [path, lines] of await decodedAddedLines(repo, scanned.decoded, scanOptions.maxFileSize))
             added.set(path, lines);
+    const addedInArchives = added ? await archiveFindingsAdded(config, repo, scanned.archives, scanOptions) : new Set();
     const warnings = [...config.warnings, ...submodules.map(submoduleNote)];
     let findings = scanned.findings;
     if (added) {
-        const gated = findings.filter((finding) => touchesAddedLine(finding, added));
+        const gated = findings.filter((finding) => addedInArchives.has(finding) || touchesAddedLine(finding, added));
         const old = findings.length - gated.length;
         if (old > 0) {
             warnings.push(old === 1
@@ -94,17 +97,55 @@ async function addedLines(repo, base) {
 }
 async function scanFiles(config, repo, files, scanOptions) {
     if (files.length === 0)
-        return { findings: [], skipped: [], files: 0, bytes: 0, decoded: [] };
+        return { findings: [], skipped: [], files: 0, bytes: 0, decoded: [], archives: [] };
     const reader = new ObjectReader({ ...repo, maxSize: scanOptions.maxFileSize });
     try {
         const batch = await scanBlobBatch(new VersionScanner(createEngine(config), scanOptions, false), reader, files);
         const byOid = new Map(files.map((file) => [file.oid, file]));
         const decoded = batch.found.filter((blob) => blob.encoding).map((blob) => byOid.get(blob.oid));
-        return { findings: batch.found.flatMap((blob) => blob.findings), skipped: batch.skipped, files: batch.files, bytes: batch.bytes, decoded };
+        const archives = batch.found.filter((blob) => blob.archive).map((blob) => ({ file: byOid.get(blob.oid), findings: blob.findings, keys: blob.keys }));
+        return { findings: batch.found.flatMap((blob) => blob.findings), skipped: batch.skipped, files: batch.files, bytes: batch.bytes, decoded, archives };
     }
     finally {
         await reader.close();
     }
+}
+/**
+ * Git diffs an archive as binary, so its diff names no added lines. A finding in a staged
+ * archive is added when the base version of the archive did not hold it: the same fingerprint,
+ * line text and entry (its attribution key, as history compares versions), counted as a
+ * multiset so a second copy of a secret is new.
+ */
+async function archiveFindingsAdded(config, repo, archives, scanOptions) {
+    const added = new Set();
+    /** Base blob -> its findings' keys (only blobs with findings). */
+    const before = new Map();
+    const withBase = archives.filter((archive) => archive.file.oldOid !== undefined);
+    if (withBase.length > 0) {
+        const reader = new ObjectReader({ ...repo, maxSize: scanOptions.maxFileSize });
+        try {
+            const tasks = withBase.map((archive) => ({ oid: archive.file.oldOid, path: archive.file.path }));
+            const batch = await scanBlobBatch(new VersionScanner(createEngine(config), scanOptions, false), reader, tasks, { keysOnly: true });
+            for (const blob of batch.found)
+                before.set(blob.oid, blob.keys);
+        }
+        finally {
+            await reader.close();
+        }
+    }
+    for (const archive of archives) {
+        const counts = new Map();
+        for (const key of before.get(archive.file.oldOid ?? '') ?? [])
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+        archive.findings.forEach((finding, i) => {
+            const left = counts.get(archive.keys[i]) ?? 0;
+            if (left > 0)
+                counts.set(archive.keys[i], left - 1);
+            else
+                added.add(finding);
+        });
+    }
+    return added;
 }
 /**
  * Git diffs a UTF-16 file as binary, so its diff names no added lines. For the staged files

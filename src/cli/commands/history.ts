@@ -48,6 +48,7 @@ export function registerHistory(program: Command, ctx: CliContext): void {
         ...(flags.threads !== undefined ? { threads: flags.threads } : {}),
         ...(flags.shard ? { shard: flags.shard } : {}),
         ...(flags.maxFileSize !== undefined ? { maxFileSize: flags.maxFileSize } : {}),
+        ...(flags.maxArchiveDepth !== undefined ? { maxArchiveDepth: flags.maxArchiveDepth } : {}),
         ...(flags.minConfidence !== undefined ? { minConfidence: flags.minConfidence } : {}),
         onProgress: ({ files, bytes }) => progress.update(`scanning history… ${files} blobs, ${(bytes / 1048576).toFixed(0)} MiB`),
       });

@@ -33,6 +33,7 @@ export function registerStaged(program: Command, ctx: CliContext): void {
         redact: flags.redact,
         allLines: flags.allLines ?? false,
         ...(flags.maxFileSize !== undefined ? { maxFileSize: flags.maxFileSize } : {}),
+        ...(flags.maxArchiveDepth !== undefined ? { maxArchiveDepth: flags.maxArchiveDepth } : {}),
         ...(flags.minConfidence !== undefined ? { minConfidence: flags.minConfidence } : {}),
       });
       emitResult(ctx, result, flags, { config });

@@ -1,6 +1,7 @@
 import type { Engine, ScanTextOptions } from '../../engine/engine.js';
 import type { Rule } from '../../rules/schema.js';
 import type { Finding, Origin, Skip } from '../../types.js';
+import { archiveTexts, opensAsArchive, type ArchiveOptions } from '../archive/texts.js';
 import { decodeAs, sniffEncoding, type TextEncoding } from '../decode.js';
 import { findingKey } from './attribution.js';
 import { changedRanges, regionsAround, type ByteRange } from './delta.js';
@@ -23,6 +24,8 @@ export interface BlobScanOptions {
   minConfidence: ScanTextOptions['minConfidence'];
   origin: Origin;
   maxFileSize: number;
+  /** Archive blobs are opened within these limits, as `scan` opens archive files; absent: not opened. */
+  archives?: ArchiveOptions;
 }
 
 export interface BlobFindings {
@@ -32,6 +35,8 @@ export interface BlobFindings {
   keys: number[];
   /** Set when the blob was not UTF-8 (git's own diffs take such a blob for binary). */
   encoding?: TextEncoding;
+  /** Set when the blob is an archive: its findings are named `path!inner/path`. */
+  archive?: true;
 }
 
 export interface BlobBatchResult {
@@ -102,10 +107,15 @@ export class VersionScanner {
     this.previous = undefined;
   }
 
-  scan(object: GitObject, path: string): { findings: Finding[]; bytes: number; encoding: TextEncoding } | { skip: Skip } {
+  scan(object: GitObject, path: string): ScannedBlob | { skip: Skip } {
     const skip = skipReason(object, path, this.options);
     if (skip) return { skip };
     const content = object.content!;
+    if (opensAsArchive(path, this.options.archives)) {
+      // Whole every time: its versions are compressed, so what changed cannot be told by bytes.
+      this.previous = undefined;
+      return this.scanArchive(content, path, this.options.archives);
+    }
     const encoding = sniffEncoding(content);
     if (encoding === 'binary') return { skip: { file: path, reason: 'binary', detail: `blob ${object.oid.slice(0, 12)}` } };
     if (encoding !== 'utf-8') {
@@ -129,6 +139,22 @@ export class VersionScanner {
     return { findings, bytes: content.length, encoding };
   }
 
+  private scanArchive(content: Buffer, path: string, archives: ArchiveOptions): ScannedBlob {
+    const findings: Finding[] = [];
+    const skipped: Skip[] = [];
+    let bytes = 0;
+    for (const entry of archiveTexts(content, path, path, archives, this.options.maxFileSize)) {
+      if ('skip' in entry) {
+        skipped.push(entry.skip);
+        continue;
+      }
+      bytes += entry.bytes;
+      for (const finding of scanText(this.engine, entry.text, entry.rulePath, this.options)) findings.push({ ...finding, file: entry.file });
+    }
+    this.scannedBytes += bytes;
+    return { findings, bytes: content.length, encoding: 'utf-8', archive: true, skipped };
+  }
+
   private scanWhole(content: Buffer, path: string): Finding[] {
     this.scannedBytes += content.length;
     return scanText(this.engine, decodeAs(content, 'utf-8'), path, this.options);
@@ -147,6 +173,15 @@ export class VersionScanner {
     // engine would; one regex pass is ~3x faster than lower-casing and searching per keyword.
     return this.windowKeywords !== undefined && this.windowKeywords.test(content.toString('latin1', start, end));
   }
+}
+
+interface ScannedBlob {
+  findings: Finding[];
+  bytes: number;
+  encoding: TextEncoding;
+  /** An archive: its findings are named `path!inner/path`, `skipped` holds its entries' skips. */
+  archive?: true;
+  skipped?: Skip[];
 }
 
 function wideWindowKeywords(rules: readonly Rule[]): RegExp | undefined {
@@ -188,10 +223,12 @@ export async function scanBlobBatch(scanner: VersionScanner, reader: ObjectReade
       }
       result.files += 1;
       result.bytes += scanned.bytes;
+      for (const skip of scanned.skipped ?? []) result.skipped.push(skip);
       if (scanned.findings.length === 0) return;
-      const keys = scanned.findings.map(findingKey);
+      const keys = scanned.findings.map((finding) => findingKey(finding, task.path));
       const found: BlobFindings = { oid: task.oid, findings: options.keysOnly ? [] : scanned.findings, keys };
       if (scanned.encoding !== 'utf-8') found.encoding = scanned.encoding;
+      if (scanned.archive) found.archive = true;
       result.found.push(found);
     },
   );

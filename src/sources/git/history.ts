@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createEngine, createExcludeMatcher, loadConfig, type ResolvedConfig } from '../../config/load.js';
 import { holdsObject, type Shard } from '../../shard/shard.js';
 import type { Confidence, Environment, Finding, RevisionSelection, ScanResult, Skip } from '../../types.js';
+import { archiveOptions } from '../archive/texts.js';
 import { sortFindings } from '../sort-findings.js';
 import { WorkerPool, workerScriptExists } from '../worker-pool.js';
 import { attribute, planAttribution } from './attribution.js';
@@ -38,6 +39,8 @@ export interface ScanHistoryOptions extends RevisionSelection {
   redact?: boolean;
   minConfidence?: Confidence;
   maxFileSize?: number;
+  /** Archive blobs are opened down to this depth, as `scan` opens archive files; 0: not opened (default 3). */
+  maxArchiveDepth?: number;
   onProgress?: (progress: { files: number; bytes: number }) => void;
   /** Scan only this shard's blobs (by blob id): each blob is scanned, and reported, by exactly one shard. */
   shard?: Shard;
@@ -72,6 +75,7 @@ export async function scanHistory(options: ScanHistoryOptions = {}): Promise<Sca
     minConfidence: options.minConfidence ?? config.minConfidence,
     origin: 'history',
     maxFileSize: options.maxFileSize ?? config.maxFileSize,
+    archives: archiveOptions(options.maxArchiveDepth),
   };
   const warnings = [...config.warnings];
   if (repo.shallow && !options.range) {
@@ -160,10 +164,13 @@ async function attributeFindings(
     const commit = index.commits.values[event.commit]!;
     const details = commits.get(commit);
     const file = index.paths.values[event.path]!;
+    const scannedAs = index.paths.values[walked.scanPath[event.newBlob]!]!;
     const blobFindings = findingsOf.get(index.blobs.values[event.newBlob]!) ?? [];
     for (const position of indexes) {
       const finding = blobFindings[position];
-      if (finding) findings.push({ ...finding, file, commit, ...(details ? { author: details.author, date: details.date } : {}) });
+      // An archive's finding keeps its entry (`!inner/path`) after the path it has at this commit.
+      const entry = finding?.file.startsWith(`${scannedAs}!`) ? finding.file.slice(scannedAs.length) : '';
+      if (finding) findings.push({ ...finding, file: file + entry, commit, ...(details ? { author: details.author, date: details.date } : {}) });
     }
   }
   return findings;

@@ -43,7 +43,7 @@ export class TestRepo {
     return execFileSync('git', args, { cwd: this.dir, env: { ...this.env, ...env }, encoding: 'utf8' }).replace(/\n$/, '');
   }
 
-  write(path: string, content: string): this {
+  write(path: string, content: string | Uint8Array): this {
     const file = join(this.dir, path);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, content);

@@ -5,6 +5,7 @@ import { loadConfigSync, type ResolvedConfig } from '../../../src/config/load.js
 import { scanHistory } from '../../../src/sources/git/history.js';
 import { scanStaged } from '../../../src/sources/git/staged.js';
 import { fakeAwsKeyId } from '../../helpers.js';
+import { makeTar, makeZip } from '../archive-writers.js';
 import { useTestRepos } from './git-repo.js';
 
 const newRepo = useTestRepos();
@@ -68,5 +69,53 @@ describe('history: what else a repository holds', () => {
     expect(staged.findings.map((f) => [f.file, f.line, f.secret])).toEqual([['deploy.ps1', 3, added]]);
     const all = await scanStaged({ config, cwd: repo.dir, env: repo.env, redact: false, allLines: true });
     expect(all.findings.map((f) => f.line)).toEqual([2, 3]);
+  });
+
+  it('opens archive blobs in history and in the staged scan, as scan opens archive files', async () => {
+    const repo = newRepo();
+    const first = fakeAwsKeyId();
+    const second = fakeAwsKeyId();
+    const nested = fakeAwsKeyId();
+    const env = (key: string) => Buffer.from(`A=1\nKEY=${key}\n`);
+    repo.write('bundle.zip', makeZip([{ name: 'config/app.env', data: env(first) }]));
+    const added = repo.commit('bundle');
+    // The next version keeps the first key and adds one in a new entry, and a tar.gz inside.
+    const next = makeZip([
+      { name: 'config/app.env', data: env(first) },
+      { name: 'notes.txt', data: Buffer.from(`x\n  key: ${second}\n`), store: true },
+      { name: 'vendor/lib.tgz', data: makeTar({ 'lib/settings.ini': `[aws]\nkey = ${nested}\n` }, true), store: true },
+    ]);
+    repo.write('bundle.zip', next);
+    repo.git('add', 'bundle.zip');
+
+    // Staged: only what the commit adds to the archive fails it, as with lines of a text file.
+    const staged = await scanStaged({ config, cwd: repo.dir, env: repo.env, redact: false });
+    expect(staged.findings.map((f) => [f.file, f.line, f.secret])).toEqual([
+      ['bundle.zip!notes.txt', 2, second],
+      ['bundle.zip!vendor/lib.tgz!lib/settings.ini', 2, nested],
+    ]);
+    expect(staged.stats.warnings).toContain('1 finding on lines this commit does not change is not reported (--all-lines reports it)');
+    const all = await scanStaged({ config, cwd: repo.dir, env: repo.env, allLines: true });
+    expect(all.findings.map((f) => f.file)).toEqual(['bundle.zip!config/app.env', 'bundle.zip!notes.txt', 'bundle.zip!vendor/lib.tgz!lib/settings.ini']);
+    const shallow = await scanStaged({ config, cwd: repo.dir, env: repo.env, allLines: true, maxArchiveDepth: 1 });
+    expect(shallow.findings.map((f) => f.file)).toEqual(['bundle.zip!config/app.env', 'bundle.zip!notes.txt']);
+    expect(shallow.stats.skipped).toEqual([{ file: 'bundle.zip!vendor/lib.tgz', reason: 'too-large', detail: 'an archive nested deeper than --max-archive-depth 1' }]);
+
+    // History: each secret at the commit that put it in the archive, named after the path the
+    // archive had then; a move adds nothing.
+    const grown = repo.commit('more');
+    repo.git('mv', 'bundle.zip', 'dist.zip');
+    repo.commit('rename');
+    for (const threads of [1, 2]) {
+      const history = await scanHistory({ config, cwd: repo.dir, env: repo.env, threads, redact: false });
+      expect(history.findings.map((f) => [f.file, f.line, f.secret, f.commit])).toEqual([
+        ['bundle.zip!config/app.env', 2, first, added],
+        ['bundle.zip!notes.txt', 2, second, grown],
+        ['bundle.zip!vendor/lib.tgz!lib/settings.ini', 2, nested, grown],
+      ]);
+    }
+    const closed = await scanHistory({ config, cwd: repo.dir, env: repo.env, threads: 1, maxArchiveDepth: 0 });
+    expect(closed.findings).toEqual([]);
+    expect(closed.stats.skipped.map((skip) => [skip.file, skip.reason])).toContainEqual(['bundle.zip', 'binary']);
   });
 });

@@ -1,0 +1,28 @@
+import type { Skip } from '../../types.js';
+import { type ArchiveLimits } from './archive.js';
+/**
+ * The text an archive holds, named for reports and path rules: what every source that meets an
+ * archive scans (files on disk in `scan`, blobs in `staged` and `history`), so all of them open
+ * the same formats within the same limits and name findings the same way.
+ */
+/** Archive limits without the size of one entry, which is the scan's --max-file-size. */
+export type ArchiveOptions = Omit<ArchiveLimits, 'maxEntryBytes'>;
+/** The default limits, with the depth of --max-archive-depth (0: archives are not opened). */
+export declare function archiveOptions(maxDepth?: number): ArchiveOptions;
+/** Whether a file of this name is opened as an archive under these options. */
+export declare function opensAsArchive(name: string, options: ArchiveOptions | undefined): options is ArchiveOptions;
+/** One text entry to scan, or a skip (the archive's own problems and the limits it hit). */
+export type ArchiveText = {
+    file: string;
+    rulePath: string;
+    text: string;
+    bytes: number;
+} | {
+    skip: Skip;
+};
+/**
+ * The text entries of an archive's bytes: `file` is `archive!inner/path` (nested archives add a
+ * `!` each) for reports, `rulePath` sees the archive as a folder (`app.jar/locales/en.json`) for
+ * path rules. Binary entries (class files, images) are passed over without a skip line each.
+ */
+export declare function archiveTexts(bytes: Uint8Array, displayPath: string, rulePath: string, options: ArchiveOptions, maxFileSize: number): Generator<ArchiveText>;

@@ -1,0 +1,28 @@
+import { decodeBytes } from '../decode.js';
+import { archiveItems, archiveKind, DEFAULT_ARCHIVE_DEPTH, DEFAULT_ARCHIVE_ENTRIES, DEFAULT_ARCHIVE_TOTAL_BYTES } from './archive.js';
+/** The default limits, with the depth of --max-archive-depth (0: archives are not opened). */
+export function archiveOptions(maxDepth = DEFAULT_ARCHIVE_DEPTH) {
+    return { maxDepth, maxTotalBytes: DEFAULT_ARCHIVE_TOTAL_BYTES, maxEntries: DEFAULT_ARCHIVE_ENTRIES };
+}
+/** Whether a file of this name is opened as an archive under these options. */
+export function opensAsArchive(name, options) {
+    return options !== undefined && options.maxDepth > 0 && archiveKind(name) !== undefined;
+}
+/**
+ * The text entries of an archive's bytes: `file` is `archive!inner/path` (nested archives add a
+ * `!` each) for reports, `rulePath` sees the archive as a folder (`app.jar/locales/en.json`) for
+ * path rules. Binary entries (class files, images) are passed over without a skip line each.
+ */
+export function* archiveTexts(bytes, displayPath, rulePath, options, maxFileSize) {
+    for (const item of archiveItems(bytes, displayPath, { ...options, maxEntryBytes: maxFileSize })) {
+        const file = item.path ? `${displayPath}!${item.path}` : displayPath;
+        if ('skip' in item) {
+            yield { skip: { file, ...item.skip } };
+            continue;
+        }
+        const decoded = decodeBytes(item.data);
+        if (!decoded)
+            continue;
+        yield { file, rulePath: `${rulePath}/${item.path.replaceAll('!', '/')}`, text: decoded.text, bytes: item.data.length };
+    }
+}
