@@ -4635,6 +4635,15 @@ function namesSecret(name) {
   return secretWordOf(name) !== void 0;
 }
 function secretWordOf(name, lifecycle = false, list = false) {
+  const cache2 = secretWords[(lifecycle ? 1 : 0) | (list ? 2 : 0)];
+  const known = cache2.get(name);
+  if (known !== void 0) return known ?? void 0;
+  const word = findSecretWord(name, lifecycle, list);
+  if (cache2.size >= SECRET_WORD_CACHE_SIZE) cache2.clear();
+  cache2.set(name, word ?? null);
+  return word;
+}
+function findSecretWord(name, lifecycle, list) {
   const parts = splitIdentifier(name).map((part) => {
     const unnumbered = part.replace(/(?<=[a-z])\d+$/, "");
     if (PASSWORD_WORDS.has(unnumbered)) return unnumbered;
@@ -4807,7 +4816,7 @@ function scoreGenericSecret({ name, before, between, value, after, quoted, quote
 function count(value, pattern) {
   return value.match(pattern)?.length ?? 0;
 }
-var SECRET_WORDS, KEY_QUALIFIERS, METADATA_WORDS, NON_CREDENTIAL_QUALIFIERS, PROTOCOL_TOKEN_QUALIFIERS, NOT_REAL_WORDS, CODE_EXTENSIONS, C_FAMILY_EXTENSIONS, NOT_CONFIG_PATH, PASSWORD_LIFECYCLE, PLURAL_SECRET_WORDS, COMPOUND_SECRET, PASSWORD_WORDS, CONFIG_EXTENSIONS, CODE_REFERENCE, NAME_SHAPED, NOT_A_SECRET, FIELD_WORDS, RANDOM_UUID, DERIVED_UUID, PASSPHRASE, BADGE_CONTEXT, PROSE_AFTER, LIST_BETWEEN, POSITIONAL;
+var SECRET_WORDS, KEY_QUALIFIERS, METADATA_WORDS, NON_CREDENTIAL_QUALIFIERS, PROTOCOL_TOKEN_QUALIFIERS, NOT_REAL_WORDS, CODE_EXTENSIONS, C_FAMILY_EXTENSIONS, NOT_CONFIG_PATH, secretWords, SECRET_WORD_CACHE_SIZE, PASSWORD_LIFECYCLE, PLURAL_SECRET_WORDS, COMPOUND_SECRET, PASSWORD_WORDS, CONFIG_EXTENSIONS, CODE_REFERENCE, NAME_SHAPED, NOT_A_SECRET, FIELD_WORDS, RANDOM_UUID, DERIVED_UUID, PASSPHRASE, BADGE_CONTEXT, PROSE_AFTER, LIST_BETWEEN, POSITIONAL;
 var init_generic = __esm({
   "src/engine/generic.ts"() {
     "use strict";
@@ -5316,6 +5325,8 @@ var init_generic = __esm({
     ]);
     C_FAMILY_EXTENSIONS = /* @__PURE__ */ new Set(["c", "h", "cc", "cpp", "hpp", "cs", "m", "mm"]);
     NOT_CONFIG_PATH = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lock|go\.sum|go\.mod|Cargo\.lock|poetry\.lock|Pipfile\.lock|composer\.lock|Gemfile\.lock|mix\.lock|pubspec\.lock|Podfile\.lock|packages\.lock\.json|gradle\.lockfile|[^/]+\.lock)$|\.(?:po|pot|xlf|xliff|strings|stringsdict|map)$|\.min\.(?:js|css)$|(?:^|\/)(?:locales?|i18n|l10n|translations?|lang)\//;
+    secretWords = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
+    SECRET_WORD_CACHE_SIZE = 4096;
     PASSWORD_LIFECYCLE = /* @__PURE__ */ new Set(["new", "old", "current", "default", "test"]);
     PLURAL_SECRET_WORDS = /* @__PURE__ */ new Map([
       ["keys", "key"],
@@ -5639,9 +5650,9 @@ function redact(secret) {
   return secret.slice(0, keep) + MASK;
 }
 function redactLine(line, reported, secretShaped = []) {
-  const shown = reported.map((span3, index) => ({ ...clampTo(span3, line.length), index }));
+  const shown = reported.map((span2, index) => ({ ...clampTo(span2, line.length), index }));
   const byStart = [...shown].sort((a, b) => a.start - b.start);
-  const others = secretShaped.flatMap((span3) => outside(clampTo(span3, line.length), byStart)).map((span3) => ({ ...span3, index: -1 }));
+  const others = secretShaped.flatMap((span2) => outside(clampTo(span2, line.length), byStart)).map((span2) => ({ ...span2, index: -1 }));
   const pieces = [...shown, ...others].filter((piece) => piece.end > piece.start || piece.index >= 0).sort((a, b) => a.start - b.start || b.end - a.end);
   const reportedAt = reported.map(() => -1);
   let text = "";
@@ -5664,19 +5675,19 @@ function redactLine(line, reported, secretShaped = []) {
   text += maskHighEntropyTokens(line.slice(cursor));
   return { text, reportedAt };
 }
-function outside(span3, taken) {
+function outside(span2, taken) {
   const parts = [];
-  let start = span3.start;
+  let start = span2.start;
   for (const other of taken) {
-    if (other.end <= start || other.start >= span3.end) continue;
+    if (other.end <= start || other.start >= span2.end) continue;
     if (other.start > start) parts.push({ start, end: other.start });
     start = Math.max(start, other.end);
   }
-  if (start < span3.end) parts.push({ start, end: span3.end });
+  if (start < span2.end) parts.push({ start, end: span2.end });
   return parts;
 }
-function clampTo(span3, length) {
-  return { start: Math.max(0, span3.start), end: Math.min(length, span3.end) };
+function clampTo(span2, length) {
+  return { start: Math.max(0, span2.start), end: Math.min(length, span2.end) };
 }
 function maskHighEntropyTokens(text) {
   return text.replace(TOKEN, (token) => looksRandom(token) ? redact(token) : token);
@@ -5707,12 +5718,12 @@ function snippetFor(text, lines, line, finding, onLine, secretShaped = []) {
   const bounds = lines.lineBounds(line);
   const start = Math.max(bounds.start, finding.start - REDACT_RADIUS);
   const end = Math.min(bounds.end, finding.end + REDACT_RADIUS);
-  const relative6 = (span3) => ({ start: span3.start - start, end: span3.end - start });
-  const inReach = (span3) => span3.end > start && span3.start < end;
+  const relative6 = (span2) => ({ start: span2.start - start, end: span2.end - start });
+  const inReach = (span2) => span2.end > start && span2.start < end;
   const nearby = onLine.filter(inReach);
-  const reported = nearby.some((span3) => span3.start === finding.start) ? nearby : [{ start: finding.start, end: finding.start }, ...nearby];
+  const reported = nearby.some((span2) => span2.start === finding.start) ? nearby : [{ start: finding.start, end: finding.start }, ...nearby];
   const redacted = redactLine(text.slice(start, end), reported.map(relative6), secretShaped.filter(inReach).map(relative6));
-  const at = redacted.reportedAt[reported.findIndex((span3) => span3.start === finding.start)] ?? 0;
+  const at = redacted.reportedAt[reported.findIndex((span2) => span2.start === finding.start)] ?? 0;
   const out = redacted.text;
   const clippedBefore = start > bounds.start;
   const clippedAfter = end < bounds.end;
@@ -6297,10 +6308,10 @@ function* rawMatches(slice, window, compiled) {
     }
     if (window.clippedStart && match.index === 0 || window.clippedEnd && match.index + match[0].length === slice.length) continue;
     const groups = match.indices?.groups;
-    const span3 = groups ? groups["secret"] ?? groups["secret2"] : match.indices?.[1] ?? match.indices?.[0];
-    if (!span3) continue;
-    const start = window.start + span3[0];
-    const end = window.start + span3[1];
+    const span2 = groups ? groups["secret"] ?? groups["secret2"] : match.indices?.[1] ?? match.indices?.[0];
+    if (!span2) continue;
+    const start = window.start + span2[0];
+    const end = window.start + span2[1];
     if (end <= start) continue;
     const nameSpan = groups?.["name"] ?? groups?.["name2"];
     yield { start, end, nameAt: window.start + (nameSpan ? nameSpan[0] : match.index) };
@@ -34507,25 +34518,30 @@ function attributeOf(body, name) {
 function blocksOf(body, type) {
   return body.blocks.filter((block) => block.type === type);
 }
-function* walkExpr(expr) {
-  yield expr;
+function forEachExpr(expr, visit2) {
+  visit2(expr);
   switch (expr.kind) {
     case "template":
     case "other":
-      for (const part of expr.parts) yield* walkExpr(part);
+      for (const part of expr.parts) forEachExpr(part, visit2);
       break;
     case "call":
-      for (const arg of expr.args) yield* walkExpr(arg);
+      for (const arg of expr.args) forEachExpr(arg, visit2);
       break;
     case "object":
-      for (const entry of expr.entries) yield* walkExpr(entry.value);
+      for (const entry of expr.entries) forEachExpr(entry.value, visit2);
       break;
     case "tuple":
-      for (const item of expr.items) yield* walkExpr(item);
+      for (const item of expr.items) forEachExpr(item, visit2);
       break;
     default:
       break;
   }
+}
+function walkExpr(expr) {
+  const out = [];
+  forEachExpr(expr, (node2) => out.push(node2));
+  return out;
 }
 function isTrue(expr) {
   if (!expr) return false;
@@ -34738,32 +34754,51 @@ function remedyFor(entry, ref, module, protection, stored) {
   const switchFix = switches.map((use) => `set ${use.argument.slice(0, use.argument.lastIndexOf("."))}'s write-only ${use.twin.writeOnly}${withTrigger(use.twin)} instead of ${use.twin.argument}`);
   return { headline, fix: [fixFor(entry, { ephemeral, ...twins ? { writeOnly: twins } : {} }), ...switchFix].join("; "), ephemeral, consumers };
 }
-function regularConsumers(ref, module) {
-  const [type = "", name = ""] = ref.block.labels;
-  const entry = catalogueEntry(ref.address.startsWith("data.") ? "data" : "resource", type);
-  const root = ref.address.startsWith("data.") ? "data" : type;
-  const matches = (expr) => {
-    for (const node2 of walkExpr(expr)) {
-      if (node2.kind !== "traversal" || node2.root !== root) continue;
-      const steps = node2.path.filter((step) => step !== "[]");
-      const [first, second, third] = root === "data" ? steps : [void 0, ...steps];
-      if (root === "data" && first !== type) continue;
-      if (second !== name) continue;
-      if (third === void 0 || entry?.attributes.includes(third)) return true;
-    }
-    return false;
-  };
-  const found = [];
-  const visit2 = (owner, body, topLevel2) => {
-    const ownerEntry = topLevel2 && module.resources.includes(owner) ? catalogueEntry("resource", owner.block.labels[0] ?? "") : void 0;
+function usesOf(module) {
+  let index = usesByModule.get(module);
+  if (index) return index;
+  const built = /* @__PURE__ */ new Map();
+  const visit2 = (owner, body, resourceArgument) => {
     for (const attribute2 of body.attributes) {
-      if (attribute2.name.endsWith("_wo") || META_ARGUMENTS.has(attribute2.name) || !matches(attribute2.value)) continue;
-      const twin = ownerEntry?.writeOnly?.find((pair) => pair.argument === attribute2.name);
-      found.push({ argument: `${owner.address}.${attribute2.name}`, ...twin ? { twin } : {} });
+      if (attribute2.name.endsWith("_wo") || META_ARGUMENTS.has(attribute2.name)) continue;
+      forEachExpr(attribute2.value, (node2) => {
+        if (node2.kind !== "traversal") return;
+        const steps = namedSteps(node2.path);
+        const isData = node2.root === "data";
+        const key = isData ? `data\0${steps[0]}\0${steps[1]}` : `${node2.root}\0${steps[0]}`;
+        const read2 = isData ? steps[2] : steps[1];
+        let uses = built.get(key);
+        if (!uses) built.set(key, uses = []);
+        const last = uses[uses.length - 1];
+        if (last?.attribute === attribute2 && last.owner === owner) last.attributesRead.push(read2);
+        else uses.push({ owner, attribute: attribute2, resourceArgument, attributesRead: [read2] });
+      });
     }
     for (const block of body.blocks) visit2(owner, block.body, false);
   };
-  for (const list of [module.resources, module.data, module.moduleCalls]) for (const owner of list) if (owner !== ref) visit2(owner, owner.block.body, true);
+  for (const list of [module.resources, module.data, module.moduleCalls]) for (const owner of list) visit2(owner, owner.block.body, list === module.resources);
+  index = built;
+  usesByModule.set(module, index);
+  return index;
+}
+function namedSteps(path) {
+  const steps = [void 0, void 0, void 0];
+  let found = 0;
+  for (let i = 0; i < path.length && found < 3; i++) if (path[i] !== "[]") steps[found++] = path[i];
+  return steps;
+}
+function regularConsumers(ref, module) {
+  const [type = "", name = ""] = ref.block.labels;
+  const isData = ref.address.startsWith("data.");
+  const entry = catalogueEntry(isData ? "data" : "resource", type);
+  const uses = usesOf(module).get(isData ? `data\0${type}\0${name}` : `${type}\0${name}`) ?? [];
+  const found = [];
+  for (const use of uses) {
+    if (use.owner === ref || !use.attributesRead.some((read2) => read2 === void 0 || entry?.attributes.includes(read2))) continue;
+    const ownerEntry = use.resourceArgument ? catalogueEntry("resource", use.owner.block.labels[0] ?? "") : void 0;
+    const twin = ownerEntry?.writeOnly?.find((pair) => pair.argument === use.attribute.name);
+    found.push({ argument: `${use.owner.address}.${use.attribute.name}`, ...twin ? { twin } : {} });
+  }
   return found;
 }
 function storedSecrets(entry, block, module) {
@@ -34809,7 +34844,7 @@ function literalOf(expr) {
       return void 0;
   }
 }
-var SEVERITY_BY_CLASS, META_ARGUMENTS;
+var SEVERITY_BY_CLASS, META_ARGUMENTS, usesByModule;
 var init_exposure = __esm({
   "src/terraform/exposure.ts"() {
     "use strict";
@@ -34825,6 +34860,7 @@ var init_exposure = __esm({
       encrypted: void 0
     };
     META_ARGUMENTS = /* @__PURE__ */ new Set(["depends_on", "count", "for_each", "provider", "providers", "lifecycle", "replace_triggered_by"]);
+    usesByModule = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -34861,15 +34897,15 @@ var init_files = __esm({
 
 // src/terraform/finding.ts
 function toFinding(verdict, options) {
-  const { file: file2, span: span3 } = verdict;
-  if (file2.mentionsInlineAllow && isAllowedInline(file2.text, file2.lines, span3.start)) return void 0;
-  const from = file2.lines.position(span3.start);
-  const to = file2.lines.position(span3.end);
+  const { file: file2, span: span2 } = verdict;
+  if (file2.mentionsInlineAllow && isAllowedInline(file2.text, file2.lines, span2.start)) return void 0;
+  const from = file2.lines.position(span2.start);
+  const to = file2.lines.position(span2.end);
   const rule = terraformRule(verdict.rule);
   const identity = verdict.secret ?? verdict.marker ?? "";
   const shownSecret2 = verdict.secret !== void 0 ? options.redact ? redact(verdict.secret) : verdict.secret : verdict.marker ?? "";
   const line = from.line - 1;
-  const reach = secretShapedReach(file2.lines, line, span3);
+  const reach = secretShapedReach(file2.lines, line, span2);
   const secretShaped = options.secretShapedSpans?.(file2.text, reach.start, reach.end) ?? [];
   return {
     ruleId: verdict.rule,
@@ -34884,7 +34920,7 @@ function toFinding(verdict, options) {
     secret: shownSecret2,
     fingerprint: fingerprintOf(verdict.rule, identity),
     origin: options.origin,
-    snippet: snippetFor(file2.text, file2.lines, line, span3, verdict.secret !== void 0 ? [span3] : [], secretShaped),
+    snippet: snippetFor(file2.text, file2.lines, line, span2, verdict.secret !== void 0 ? [span2] : [], secretShaped),
     tags: [...rule.tags],
     details: verdict.details
   };
@@ -34929,8 +34965,12 @@ function children(expr) {
 function referenceText(ref) {
   return [ref.root, ...ref.path].join(".").replace(/\.\[\]/g, "[*]");
 }
-function* callsNamed(expr, name) {
-  for (const node2 of walkExpr(expr)) if (node2.kind === "call" && node2.name === name) yield node2;
+function callsNamed(expr, name) {
+  const calls = [];
+  forEachExpr(expr, (node2) => {
+    if (node2.kind === "call" && node2.name === name) calls.push(node2);
+  });
+  return calls;
 }
 var CONCEALING_FUNCTIONS, NON_RESOURCE_ROOTS, SecretReferences;
 var init_references = __esm({
@@ -35058,8 +35098,9 @@ function judgeSecretValue(name, value, path) {
   if (PEM_PRIVATE_KEY2.test(value)) return "high";
   if (FILE_PATH.test(value) || ARN.test(value)) return void 0;
   const confidence = judgeAsWritten(name, value, path);
+  if (!confidence || confidence === "low") return confidence;
   const spelled = unleet(value);
-  if (confidence && confidence !== "low" && spelled !== value && STAND_IN_WORD.test(spelled)) return "low";
+  if (spelled !== value && STAND_IN_WORD.test(spelled)) return "low";
   return confidence;
 }
 function unleet(value) {
@@ -35067,31 +35108,33 @@ function unleet(value) {
   return value.replace(/(?<=[A-Za-z])[@43!105$7](?=[A-Za-z])/g, (char) => LEET[char] ?? char);
 }
 function judgeAsWritten(name, value, path) {
+  const confidence = scoreGenericSecret({ name, value, quoted: true, path });
+  if (!confidence) return void 0;
   const verdict = filterVerdict(value, "name");
   if (verdict?.action === "drop") return void 0;
-  const confidence = scoreGenericSecret({ name, value, quoted: true, path });
-  return confidence && verdict ? "low" : confidence;
+  return verdict ? "low" : confidence;
 }
-function* literalsUnder(expr, name) {
+function literalsUnder(expr, name, found = []) {
   switch (expr.kind) {
     case "string":
-      yield { name, literal: expr };
+      found.push({ name, literal: expr });
       break;
     case "object":
-      for (const entry of expr.entries) yield* literalsUnder(entry.value, entry.key ?? name);
+      for (const entry of expr.entries) literalsUnder(entry.value, entry.key ?? name, found);
       break;
     case "tuple":
-      for (const item of expr.items) yield* literalsUnder(item, name);
+      for (const item of expr.items) literalsUnder(item, name, found);
       break;
     case "call":
-      if (!FILE_FUNCTIONS.has(expr.name)) for (const arg of expr.args) yield* literalsUnder(arg, name);
+      if (!FILE_FUNCTIONS.has(expr.name)) for (const arg of expr.args) literalsUnder(arg, name, found);
       break;
     case "other":
-      for (const part of expr.parts) yield* literalsUnder(part, name);
+      for (const part of expr.parts) literalsUnder(part, name, found);
       break;
     default:
       break;
   }
+  return found;
 }
 function variableFileSecrets(file2, isSecretVariable, judged = []) {
   const verdicts = [];
@@ -35354,6 +35397,885 @@ var init_hygiene = __esm({
   }
 });
 
+// src/terraform/hcl-fast.ts
+function isIdentifierStart(c) {
+  return c >= 97 /* LowerA */ && c <= 122 /* LowerZ */ || c >= 65 /* UpperA */ && c <= 90 /* UpperZ */ || c === 95 /* Underscore */;
+}
+function isIdentifierPart(c) {
+  return isIdentifierStart(c) || c >= 48 /* Digit0 */ && c <= 57 /* Digit9 */ || c === 45 /* Minus */;
+}
+function isDigit(c) {
+  return c >= 48 /* Digit0 */ && c <= 57 /* Digit9 */;
+}
+function isAlphanumeric(c) {
+  return isDigit(c) || c >= 97 /* LowerA */ && c <= 122 /* LowerZ */ || c >= 65 /* UpperA */ && c <= 90 /* UpperZ */;
+}
+function isHexDigit(c) {
+  return isDigit(c) || c >= 97 /* LowerA */ && c <= 102 || c >= 65 /* UpperA */ && c <= 70;
+}
+function parseHclFast(text) {
+  if (UNSUPPORTED_CHARACTERS.test(text)) return void 0;
+  const parser = new FastParser(text);
+  try {
+    parser.file();
+  } catch (error62) {
+    if (error62 === DECLINE || error62 instanceof RangeError) return void 0;
+    throw error62;
+  }
+  return { nodes: parser.nodes.subarray(0, parser.count * FIELDS), count: parser.count, typeNames: TYPE_NAMES, hasError: false };
+}
+var TYPE_NAMES, FIELDS, UNSUPPORTED_CHARACTERS, KEYWORDS, MAX_KEYWORD_LENGTH, PREC_OR, PREC_AND, PREC_COMPARE, PREC_ORDER, PREC_ADD, PREC_MULTIPLY, Decline, DECLINE, FastParser, QUOTED, HEREDOC, LABEL, NO_OPERATOR, ORDER_1, ORDER_2, ADD, AND, COMPARE, MULTIPLY, OR;
+var init_hcl_fast = __esm({
+  "src/terraform/hcl-fast.ts"() {
+    "use strict";
+    TYPE_NAMES = [
+      "config_file",
+      "body",
+      "attribute",
+      "block",
+      "identifier",
+      "block_start",
+      "expression",
+      "string_lit",
+      "template_literal",
+      "numeric_lit",
+      "bool_lit",
+      "null_lit",
+      "quoted_template",
+      "heredoc_template",
+      "heredoc_start",
+      "heredoc_identifier",
+      "template_interpolation",
+      "template_directive",
+      "template_for",
+      "template_for_start",
+      "template_for_end",
+      "template_if",
+      "template_if_intro",
+      "template_else_intro",
+      "template_if_end",
+      "variable_expr",
+      "function_call",
+      "function_arguments",
+      "tuple",
+      "object",
+      "object_elem",
+      "index",
+      "new_index",
+      "legacy_index",
+      "get_attr",
+      "splat",
+      "attr_splat",
+      "full_splat",
+      "for_expr",
+      "for_tuple_expr",
+      "for_object_expr",
+      "for_intro",
+      "for_cond",
+      "conditional",
+      "unary_operation",
+      "binary_operation"
+    ];
+    FIELDS = 5;
+    UNSUPPORTED_CHARACTERS = /[\0\v\f\x85\xa0\u1680\u180e\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]|\r(?!\n)/;
+    KEYWORDS = /* @__PURE__ */ new Set(["for", "in", "if", "else", "endif", "endfor", "true", "false", "null"]);
+    MAX_KEYWORD_LENGTH = 6;
+    PREC_OR = 1;
+    PREC_AND = 2;
+    PREC_COMPARE = 3;
+    PREC_ORDER = 4;
+    PREC_ADD = 5;
+    PREC_MULTIPLY = 6;
+    Decline = class extends Error {
+    };
+    DECLINE = new Decline("declined");
+    FastParser = class {
+      constructor(text) {
+        this.text = text;
+        this.length = text.length;
+        this.moveBudget = 4 * text.length + 4096;
+        this.nodes = new Int32Array(((text.length >> 2) + 64) * FIELDS);
+      }
+      text;
+      nodes;
+      count = 0;
+      pos = 0;
+      /** End of the last token taken: where a node ends (trailing blanks and comments stay outside). */
+      lastEnd = 0;
+      length;
+      /** Nodes moved by `wrap` so far, and how many it may move before the file goes to tree-sitter (linear in the text). */
+      moved = 0;
+      moveBudget;
+      file() {
+        const root = this.open(0 /* ConfigFile */, 0, -1);
+        this.skip();
+        if (this.pos < this.length) {
+          if (this.code() === 123 /* BraceOpen */) {
+            this.object(root);
+          } else {
+            const body = this.open(1 /* Body */, this.pos, root);
+            this.bodyItems(body, false);
+            this.close(body);
+          }
+          this.skip();
+          if (this.pos < this.length) throw DECLINE;
+        }
+        this.nodes[root * FIELDS + 2] = this.length;
+      }
+      // --- the flat tree -------------------------------------------------------------------------
+      open(type, start, parent) {
+        if ((this.count + 1) * FIELDS > this.nodes.length) this.grow();
+        const at = this.count * FIELDS;
+        const nodes = this.nodes;
+        nodes[at] = type;
+        nodes[at + 1] = start;
+        nodes[at + 2] = start;
+        nodes[at + 3] = 0;
+        nodes[at + 4] = parent;
+        return this.count++;
+      }
+      leaf(type, start, end, parent) {
+        const node2 = this.open(type, start, parent);
+        this.nodes[node2 * FIELDS + 2] = end;
+      }
+      close(node2) {
+        this.nodes[node2 * FIELDS + 2] = this.lastEnd;
+      }
+      grow() {
+        const grown = new Int32Array(this.nodes.length * 2);
+        grown.set(this.nodes);
+        this.nodes = grown;
+      }
+      /**
+       * Puts a new node of `type` at index `from`, around the nodes emitted since (children of
+       * `parent`, starting at `start`): how a binary operation or a conditional wraps the operand
+       * parsed before its operator was seen, keeping document order.
+       */
+      wrap(from, type, parent, start) {
+        this.moved += this.count - from;
+        if (this.moved > this.moveBudget) throw DECLINE;
+        if ((this.count + 1) * FIELDS > this.nodes.length) this.grow();
+        const nodes = this.nodes;
+        nodes.copyWithin((from + 1) * FIELDS, from * FIELDS, this.count * FIELDS);
+        this.count++;
+        for (let i = from + 1; i < this.count; i++) {
+          const at2 = i * FIELDS + 4;
+          const p = nodes[at2];
+          if (p === parent) nodes[at2] = from;
+          else if (p >= from) nodes[at2] = p + 1;
+        }
+        const at = from * FIELDS;
+        nodes[at] = type;
+        nodes[at + 1] = start;
+        nodes[at + 2] = this.lastEnd;
+        nodes[at + 3] = 0;
+        nodes[at + 4] = parent;
+        return from;
+      }
+      // --- characters and tokens ---------------------------------------------------------------
+      code(offset = 0) {
+        const at = this.pos + offset;
+        return at < this.length ? this.text.charCodeAt(at) : -1;
+      }
+      /** Blanks and the three kinds of comments (the grammar's extras). */
+      skip() {
+        const text = this.text;
+        const length = this.length;
+        let pos = this.pos;
+        while (pos < length) {
+          const c = text.charCodeAt(pos);
+          if (c === 32 /* Space */ || c === 10 /* Newline */ || c === 9 /* Tab */ || c === 13 /* Return */) {
+            pos++;
+          } else if (c === 35 /* Hash */ || c === 47 /* Slash */ && text.charCodeAt(pos + 1) === 47 /* Slash */) {
+            const end = text.indexOf("\n", pos);
+            pos = end < 0 ? length : end;
+          } else if (c === 47 /* Slash */ && text.charCodeAt(pos + 1) === 42 /* Star */) {
+            const end = text.indexOf("*/", pos + 2);
+            if (end < 0) throw DECLINE;
+            pos = end + 2;
+          } else {
+            break;
+          }
+        }
+        this.pos = pos;
+      }
+      /** Takes `c` after blanks and comments, or declines. */
+      expect(c) {
+        this.skip();
+        if (this.code() !== c) throw DECLINE;
+        this.pos++;
+        this.lastEnd = this.pos;
+      }
+      /** Takes `c` after blanks and comments when it is next. */
+      accept(c) {
+        this.skip();
+        if (this.code() !== c) return false;
+        this.pos++;
+        this.lastEnd = this.pos;
+        return true;
+      }
+      /** The identifier token at `pos` (letters, digits, `_`, `-` and `::` after the first), or an empty string. */
+      scanIdentifier() {
+        const text = this.text;
+        let pos = this.pos;
+        if (!isIdentifierStart(text.charCodeAt(pos))) return pos;
+        pos++;
+        for (; ; ) {
+          const c = text.charCodeAt(pos);
+          if (isIdentifierPart(c)) pos++;
+          else if (c === 58 /* Colon */ && text.charCodeAt(pos + 1) === 58 /* Colon */) pos += 2;
+          else break;
+        }
+        if (text.charCodeAt(pos) >= 128) throw DECLINE;
+        return pos;
+      }
+      /**
+       * An identifier used as a name, as a kept node under `parent`. Where only a name can stand
+       * (attribute names, block types and labels, `.attr`), the grammar lexes keywords as names too
+       * (`null = { source = "hashicorp/null" }`); elsewhere a keyword is left to tree-sitter.
+       */
+      name(parent, keywordsAllowed = false) {
+        this.skip();
+        const start = this.pos;
+        const end = this.scanIdentifier();
+        if (end === start || !keywordsAllowed && end - start <= MAX_KEYWORD_LENGTH && KEYWORDS.has(this.text.slice(start, end))) throw DECLINE;
+        this.pos = end;
+        this.lastEnd = end;
+        this.leaf(4 /* Identifier */, start, end, parent);
+      }
+      /** Whether the next word is exactly `word` (not a longer identifier starting with it). */
+      atWord(word) {
+        this.skip();
+        if (!this.text.startsWith(word, this.pos)) return false;
+        const after = this.text.charCodeAt(this.pos + word.length);
+        return !(isIdentifierPart(after) || after === 58 /* Colon */ || after >= 128);
+      }
+      takeWord(word) {
+        if (!this.atWord(word)) throw DECLINE;
+        this.pos += word.length;
+        this.lastEnd = this.pos;
+      }
+      // --- bodies --------------------------------------------------------------------------------
+      /** Attributes and blocks until the end of the file or, in a block, its `}`. */
+      bodyItems(body, inBlock) {
+        for (; ; ) {
+          this.skip();
+          if (this.pos >= this.length || inBlock && this.code() === 125 /* BraceClose */) return;
+          const start = this.pos;
+          const item = this.open(2 /* Attribute */, start, body);
+          this.name(item, true);
+          this.skip();
+          if (this.code() === 61 /* Equals */ && this.code(1) !== 61 /* Equals */ && this.code(1) !== 62 /* Greater */) {
+            this.pos++;
+            this.expression(item);
+          } else {
+            this.nodes[item * FIELDS] = 3 /* Block */;
+            this.blockRest(item);
+          }
+          this.close(item);
+        }
+      }
+      /** A block after its type: labels, `{`, the body, `}`. */
+      blockRest(block) {
+        for (; ; ) {
+          this.skip();
+          const c = this.code();
+          if (c === 34 /* Quote */) {
+            this.quoted(block, false);
+          } else if (c === 123 /* BraceOpen */) {
+            break;
+          } else {
+            this.name(block, true);
+          }
+        }
+        this.leaf(5 /* BlockStart */, this.pos, this.pos + 1, block);
+        this.pos++;
+        this.lastEnd = this.pos;
+        this.skip();
+        if (this.code() !== 125 /* BraceClose */) {
+          const body = this.open(1 /* Body */, this.pos, block);
+          this.bodyItems(body, true);
+          this.close(body);
+        }
+        this.expect(125 /* BraceClose */);
+      }
+      // --- expressions ---------------------------------------------------------------------------
+      /** An `expression` node: a conditional or an operation's terms. */
+      expression(parent) {
+        this.skip();
+        const start = this.pos;
+        const node2 = this.open(6 /* Expression */, start, parent);
+        const first = this.count;
+        this.binary(node2, 0);
+        for (; ; ) {
+          const operandEnd = this.lastEnd;
+          if (!this.accept(63 /* Question */)) break;
+          const afterQuestion = this.lastEnd;
+          this.lastEnd = operandEnd;
+          this.wrap(first, 6 /* Expression */, node2, start);
+          const conditional = this.wrap(first, 43 /* Conditional */, node2, start);
+          this.lastEnd = afterQuestion;
+          this.expression(conditional);
+          this.expect(58 /* Colon */);
+          this.skip();
+          const last = this.open(6 /* Expression */, this.pos, conditional);
+          this.binary(last, 0);
+          this.close(last);
+          this.close(conditional);
+        }
+        this.close(node2);
+      }
+      /** Operator precedence climbing over unary terms, left-associative like the grammar's `prec.left`. */
+      binary(parent, minPrec) {
+        const first = this.count;
+        this.skip();
+        const start = this.pos;
+        this.unary(parent);
+        for (; ; ) {
+          this.skip();
+          const { prec, width } = this.operator();
+          if (prec === 0 || prec < minPrec) return;
+          const operation = this.wrap(first, 45 /* BinaryOperation */, parent, start);
+          this.pos += width;
+          this.lastEnd = this.pos;
+          this.binary(operation, prec + 1);
+          this.close(operation);
+        }
+      }
+      /** The binary operator at `pos`: its precedence (0 for none) and length. */
+      operator() {
+        const c = this.code();
+        const next = this.code(1);
+        switch (c) {
+          case 42 /* Star */:
+          case 47 /* Slash */:
+          case 37 /* Percent */:
+            return MULTIPLY;
+          case 43 /* Plus */:
+          case 45 /* Minus */:
+            return ADD;
+          case 62 /* Greater */:
+            return next === 61 /* Equals */ ? ORDER_2 : ORDER_1;
+          case 60 /* Less */:
+            if (next === 60 /* Less */) throw DECLINE;
+            return next === 61 /* Equals */ ? ORDER_2 : ORDER_1;
+          case 61 /* Equals */:
+            return next === 61 /* Equals */ ? COMPARE : NO_OPERATOR;
+          case 33 /* Bang */:
+            return next === 61 /* Equals */ ? COMPARE : NO_OPERATOR;
+          case 38 /* Ampersand */:
+            if (next !== 38 /* Ampersand */) throw DECLINE;
+            return AND;
+          case 124 /* Bar */:
+            if (next !== 124 /* Bar */) throw DECLINE;
+            return OR;
+          default:
+            return NO_OPERATOR;
+        }
+      }
+      /** `-x`, `!x` (binding tighter than any binary operator, looser than `.attr` and `[i]`), or a term. */
+      unary(parent) {
+        this.skip();
+        const c = this.code();
+        if (c === 45 /* Minus */ || c === 33 /* Bang */) {
+          const node2 = this.open(44 /* UnaryOperation */, this.pos, parent);
+          this.pos++;
+          this.lastEnd = this.pos;
+          this.unary(node2);
+          this.close(node2);
+          return;
+        }
+        this.term(parent);
+        this.postfix(parent);
+      }
+      /** `.name`, `.0`, `[i]`, `.*` and `[*]` after a term: siblings of the term in the grammar's flat run. */
+      postfix(parent) {
+        for (; ; ) {
+          this.skip();
+          const c = this.code();
+          if (c === 46 /* Dot */) {
+            const next = this.code(1);
+            if (next === 46 /* Dot */) return;
+            if (next === 42 /* Star */) {
+              const splat = this.open(35 /* Splat */, this.pos, parent);
+              const inner = this.open(36 /* AttrSplat */, this.pos, splat);
+              this.pos += 2;
+              this.lastEnd = this.pos;
+              this.splatSteps(inner);
+              this.close(inner);
+              this.close(splat);
+              continue;
+            }
+            this.dotStep(parent);
+          } else if (c === 91 /* BracketOpen */) {
+            if (this.code(1) === 42 /* Star */ && this.code(2) === 93 /* BracketClose */) {
+              const splat = this.open(35 /* Splat */, this.pos, parent);
+              const inner = this.open(37 /* FullSplat */, this.pos, splat);
+              this.pos += 3;
+              this.lastEnd = this.pos;
+              this.splatSteps(inner);
+              this.close(inner);
+              this.close(splat);
+              continue;
+            }
+            this.bracketIndex(parent);
+          } else {
+            return;
+          }
+        }
+      }
+      /** The attribute and index steps a splat takes after it (`.*.name[0]`). */
+      splatSteps(parent) {
+        for (; ; ) {
+          this.skip();
+          const c = this.code();
+          if (c === 46 /* Dot */) {
+            const next = this.code(1);
+            if (next === 46 /* Dot */ || next === 42 /* Star */) return;
+            this.dotStep(parent);
+          } else if (c === 91 /* BracketOpen */) {
+            if (this.code(1) === 42 /* Star */) return;
+            this.bracketIndex(parent);
+          } else {
+            return;
+          }
+        }
+      }
+      /** `.name` or `.0` at `pos`. */
+      dotStep(parent) {
+        const start = this.pos;
+        this.pos++;
+        this.skip();
+        if (isDigit(this.code())) {
+          const index = this.open(31 /* Index */, start, parent);
+          const legacy = this.open(33 /* LegacyIndex */, start, index);
+          let pos = this.pos;
+          while (isDigit(this.text.charCodeAt(pos))) pos++;
+          const after = this.text.charCodeAt(pos);
+          if (isIdentifierPart(after) || after >= 128) throw DECLINE;
+          this.pos = pos;
+          this.lastEnd = pos;
+          this.close(legacy);
+          this.close(index);
+          return;
+        }
+        const node2 = this.open(34 /* GetAttr */, start, parent);
+        this.name(node2, true);
+        this.close(node2);
+      }
+      /** `[expr]` at `pos`. */
+      bracketIndex(parent) {
+        const index = this.open(31 /* Index */, this.pos, parent);
+        const inner = this.open(32 /* NewIndex */, this.pos, index);
+        this.pos++;
+        this.expression(inner);
+        this.expect(93 /* BracketClose */);
+        this.close(inner);
+        this.close(index);
+      }
+      /** A primary term: literal, template, reference, call, collection, `for`, or `(expr)`. */
+      term(parent) {
+        this.skip();
+        const start = this.pos;
+        const c = this.code();
+        if (c === 34 /* Quote */) {
+          this.quoted(parent, true);
+        } else if (isDigit(c)) {
+          this.number(parent);
+        } else if (c === 91 /* BracketOpen */) {
+          if (this.lookingAtFor(1)) this.forExpression(parent, false);
+          else this.tuple(parent);
+        } else if (c === 123 /* BraceOpen */) {
+          if (this.lookingAtFor(1)) this.forExpression(parent, true);
+          else this.object(parent);
+        } else if (c === 40 /* ParenOpen */) {
+          this.pos++;
+          this.expression(parent);
+          this.expect(41 /* ParenClose */);
+        } else if (c === 60 /* Less */ && this.code(1) === 60 /* Less */) {
+          this.heredoc(parent);
+        } else {
+          const end = this.scanIdentifier();
+          if (end === start) throw DECLINE;
+          const word = end - start <= MAX_KEYWORD_LENGTH ? this.text.slice(start, end) : "";
+          if (word === "true" || word === "false" || word === "null") {
+            this.pos = this.lastEnd = end;
+            this.leaf(word === "null" ? 11 /* NullLit */ : 10 /* BoolLit */, start, end, parent);
+            return;
+          }
+          if (KEYWORDS.has(word)) throw DECLINE;
+          this.pos = end;
+          this.skip();
+          if (this.code() === 40 /* ParenOpen */) {
+            this.call(parent, start, end);
+            return;
+          }
+          this.lastEnd = end;
+          const variable = this.open(25 /* VariableExpr */, start, parent);
+          this.leaf(4 /* Identifier */, start, end, variable);
+          this.close(variable);
+        }
+      }
+      /** Whether `for` follows the bracket at `pos + offset` (a `for` expression, not a tuple or object). */
+      lookingAtFor(offset) {
+        const saved = this.pos;
+        this.pos += offset;
+        const found = this.atWord("for");
+        this.pos = saved;
+        return found;
+      }
+      /** `[0-9]+(\.[0-9]+([eE][-+]?[0-9]+)?)?` or `0x[0-9a-zA-Z]+`, the grammar's two number tokens. */
+      number(parent) {
+        const text = this.text;
+        const start = this.pos;
+        let pos = start;
+        if (text.charCodeAt(pos) === 48 /* Digit0 */ && text.charCodeAt(pos + 1) === 120 && isAlphanumeric(text.charCodeAt(pos + 2))) {
+          pos += 2;
+          while (isAlphanumeric(text.charCodeAt(pos))) pos++;
+        } else {
+          while (isDigit(text.charCodeAt(pos))) pos++;
+          if (text.charCodeAt(pos) === 46 /* Dot */ && isDigit(text.charCodeAt(pos + 1))) {
+            pos += 2;
+            while (isDigit(text.charCodeAt(pos))) pos++;
+            const e = text.charCodeAt(pos) | 32;
+            if (e === 101) {
+              let at = pos + 1;
+              const sign = text.charCodeAt(at);
+              if (sign === 43 /* Plus */ || sign === 45 /* Minus */) at++;
+              if (isDigit(text.charCodeAt(at))) {
+                pos = at;
+                while (isDigit(text.charCodeAt(pos))) pos++;
+              }
+            }
+          }
+        }
+        const after = text.charCodeAt(pos);
+        if (isIdentifierPart(after) || after >= 128) throw DECLINE;
+        this.pos = this.lastEnd = pos;
+        this.leaf(9 /* NumericLit */, start, pos, parent);
+      }
+      /** `name(args)`, the name already scanned and `pos` at `(`. */
+      call(parent, start, nameEnd) {
+        const node2 = this.open(26 /* FunctionCall */, start, parent);
+        this.leaf(4 /* Identifier */, start, nameEnd, node2);
+        this.pos++;
+        this.lastEnd = this.pos;
+        this.skip();
+        if (this.code() !== 41 /* ParenClose */) {
+          const args = this.open(27 /* FunctionArguments */, this.pos, node2);
+          for (; ; ) {
+            this.expression(args);
+            this.skip();
+            if (this.code() === 46 /* Dot */ && this.code(1) === 46 /* Dot */ && this.code(2) === 46 /* Dot */) {
+              this.pos += 3;
+              this.lastEnd = this.pos;
+              break;
+            }
+            if (!this.accept(44 /* Comma */)) break;
+            this.skip();
+            if (this.code() === 41 /* ParenClose */) break;
+          }
+          this.close(args);
+        }
+        this.expect(41 /* ParenClose */);
+        this.close(node2);
+      }
+      tuple(parent) {
+        const node2 = this.open(28 /* Tuple */, this.pos, parent);
+        this.pos++;
+        this.skip();
+        if (this.code() !== 93 /* BracketClose */) {
+          for (; ; ) {
+            this.expression(node2);
+            if (!this.accept(44 /* Comma */)) break;
+            this.skip();
+            if (this.code() === 93 /* BracketClose */) break;
+          }
+        }
+        this.expect(93 /* BracketClose */);
+        this.close(node2);
+      }
+      /** `{ key = value, ... }`: keys are expressions, `=` or `:` between, commas optional. */
+      object(parent) {
+        const node2 = this.open(29 /* Object */, this.pos, parent);
+        this.pos++;
+        for (; ; ) {
+          this.skip();
+          if (this.code() === 125 /* BraceClose */) break;
+          this.skip();
+          const element = this.open(30 /* ObjectElem */, this.pos, node2);
+          this.expression(element);
+          this.skip();
+          const c = this.code();
+          if (c === 58 /* Colon */ || c === 61 /* Equals */ && this.code(1) !== 61 /* Equals */ && this.code(1) !== 62 /* Greater */) this.pos++;
+          else throw DECLINE;
+          this.expression(element);
+          this.close(element);
+          this.accept(44 /* Comma */);
+        }
+        this.pos++;
+        this.lastEnd = this.pos;
+        this.close(node2);
+      }
+      /** `[for x in xs : v if c]` and `{for k, v in m : k => v... if c}`. */
+      forExpression(parent, isObject2) {
+        const wrapper = this.open(38 /* ForExpr */, this.pos, parent);
+        const node2 = this.open(isObject2 ? 40 /* ForObjectExpr */ : 39 /* ForTupleExpr */, this.pos, wrapper);
+        this.pos++;
+        this.skip();
+        const intro = this.open(41 /* ForIntro */, this.pos, node2);
+        this.takeWord("for");
+        this.name(intro);
+        if (this.accept(44 /* Comma */)) this.name(intro);
+        this.takeWord("in");
+        this.expression(intro);
+        this.expect(58 /* Colon */);
+        this.close(intro);
+        this.expression(node2);
+        if (isObject2) {
+          this.skip();
+          if (this.code() !== 61 /* Equals */ || this.code(1) !== 62 /* Greater */) throw DECLINE;
+          this.pos += 2;
+          this.expression(node2);
+          this.skip();
+          if (this.code() === 46 /* Dot */ && this.code(1) === 46 /* Dot */ && this.code(2) === 46 /* Dot */) {
+            this.pos += 3;
+            this.lastEnd = this.pos;
+          }
+        }
+        if (this.atWord("if")) {
+          const condition = this.open(42 /* ForCond */, this.pos, node2);
+          this.takeWord("if");
+          this.expression(condition);
+          this.close(condition);
+        }
+        this.expect(isObject2 ? 125 /* BraceClose */ : 93 /* BracketClose */);
+        this.close(node2);
+        this.close(wrapper);
+      }
+      // --- templates -----------------------------------------------------------------------------
+      /**
+       * A quoted string at `pos`: `string_lit` when it holds only text, `quoted_template` when it
+       * interpolates or has directives (block labels may not).
+       */
+      quoted(parent, templates) {
+        const node2 = this.open(7 /* StringLit */, this.pos, parent);
+        this.pos++;
+        const dynamic = this.templateParts(node2, templates ? QUOTED : LABEL, "") !== 0;
+        if (this.stop !== 0 /* End */) throw DECLINE;
+        if (this.code() !== 34 /* Quote */) throw DECLINE;
+        this.pos++;
+        this.lastEnd = this.pos;
+        if (dynamic) this.nodes[node2 * FIELDS] = 12 /* QuotedTemplate */;
+        this.close(node2);
+      }
+      /** `<<EOT` or `<<-EOT`, its lines, and the closing marker on a line of its own. */
+      heredoc(parent) {
+        const node2 = this.open(13 /* HeredocTemplate */, this.pos, parent);
+        const start = this.pos;
+        this.pos += this.code(2) === 45 /* Minus */ ? 3 : 2;
+        this.leaf(14 /* HeredocStart */, start, this.pos, node2);
+        const markerStart = this.pos;
+        while (isAlphanumeric(this.code()) || this.code() === 95 /* Underscore */ || this.code() === 45 /* Minus */) this.pos++;
+        if (this.pos === markerStart) throw DECLINE;
+        const marker = this.text.slice(markerStart, this.pos);
+        this.leaf(15 /* HeredocIdentifier */, markerStart, this.pos, node2);
+        if (this.code() === 13 /* Return */) this.pos++;
+        if (this.code() !== 10 /* Newline */) throw DECLINE;
+        this.templateParts(node2, HEREDOC, marker);
+        if (this.stop !== 0 /* End */) throw DECLINE;
+        this.leaf(15 /* HeredocIdentifier */, this.pos, this.pos + marker.length, node2);
+        this.pos += marker.length;
+        this.lastEnd = this.pos;
+        this.close(node2);
+      }
+      /**
+       * Template text, interpolations and directives under `parent` until the closing quote or
+       * marker (left at `pos`), or until `%{else}`, `%{endif}` or `%{endfor}` (then at its `%`).
+       * Text becomes `template_literal` nodes running from the first to the last non-blank
+       * character between two other tokens: the scanner skips blanks before each chunk, so they
+       * are padding, not text. Returns how many interpolations and directives it took, with the
+       * stop in `this.stop`.
+       */
+      templateParts(parent, mode, marker) {
+        const text = this.text;
+        const length = this.length;
+        let pos = this.pos;
+        let runStart = -1;
+        let runEnd = -1;
+        let sawNewline = false;
+        let dynamic = 0;
+        for (; ; ) {
+          if (pos >= length) throw DECLINE;
+          const c = text.charCodeAt(pos);
+          if (c === 32 /* Space */ || c === 9 /* Tab */ || c === 13 /* Return */ || c === 10 /* Newline */) {
+            if (c === 10 /* Newline */) {
+              if (mode !== HEREDOC) throw DECLINE;
+              sawNewline = true;
+            }
+            pos++;
+            continue;
+          }
+          let width = 1;
+          if (c === 34 /* Quote */ && mode !== HEREDOC) {
+            if (runStart >= 0) this.leaf(8 /* TemplateLiteral */, runStart, runEnd, parent);
+            runStart = -1;
+            this.pos = pos;
+            this.stop = 0 /* End */;
+            return dynamic;
+          } else if (c === 36 /* Dollar */ || c === 37 /* Percent */) {
+            const next = text.charCodeAt(pos + 1);
+            if (next === 123 /* BraceOpen */) {
+              if (mode === LABEL) throw DECLINE;
+              if (runStart >= 0) this.leaf(8 /* TemplateLiteral */, runStart, runEnd, parent);
+              runStart = -1;
+              this.pos = pos;
+              if (c === 36 /* Dollar */) {
+                this.interpolation(parent);
+              } else {
+                const stop = this.directive(parent, mode, marker);
+                if (stop !== 0 /* End */) {
+                  this.stop = stop;
+                  return dynamic;
+                }
+              }
+              dynamic++;
+              pos = this.pos;
+              sawNewline = false;
+              continue;
+            }
+            if (next === c) width = text.charCodeAt(pos + 2) === 123 /* BraceOpen */ ? 3 : 2;
+          } else if (c === 92 /* Backslash */ && mode !== HEREDOC) {
+            const next = text.charCodeAt(pos + 1);
+            if (next === 34 /* Quote */ || next === 110 || next === 114 || next === 116 || next === 92 /* Backslash */) width = 2;
+            else if (next === 117 || next === 85) {
+              const digits = next === 117 ? 4 : 8;
+              for (let i = 0; i < digits; i++) if (!isHexDigit(text.charCodeAt(pos + 2 + i))) throw DECLINE;
+              width = 2 + digits;
+            } else {
+              throw DECLINE;
+            }
+          } else if (sawNewline && mode === HEREDOC && text.startsWith(marker, pos)) {
+            let after = pos + marker.length;
+            while (after < length && (text.charCodeAt(after) === 32 /* Space */ || text.charCodeAt(after) === 9 /* Tab */ || text.charCodeAt(after) === 13 /* Return */)) after++;
+            if (after < length && text.charCodeAt(after) === 10 /* Newline */) {
+              if (runStart >= 0) this.leaf(8 /* TemplateLiteral */, runStart, runEnd, parent);
+              runStart = -1;
+              this.pos = pos;
+              this.stop = 0 /* End */;
+              return dynamic;
+            }
+            if (after >= length) throw DECLINE;
+            width = after + 1 - pos;
+          }
+          if (c >= 55296 && c <= 56319) width = Math.max(width, 2);
+          if (runStart < 0) runStart = pos;
+          pos += width;
+          runEnd = pos;
+          sawNewline = false;
+        }
+      }
+      /** What the last `templateParts` stopped at. */
+      stop = 0 /* End */;
+      /** `${ expr }` at `pos`, with optional `~` strip markers. */
+      interpolation(parent) {
+        const node2 = this.open(16 /* TemplateInterpolation */, this.pos, parent);
+        this.pos += 2;
+        this.lastEnd = this.pos;
+        this.accept(126 /* Tilde */);
+        this.skip();
+        if (this.code() !== 125 /* BraceClose */ && this.code() !== 126 /* Tilde */) this.expression(node2);
+        this.accept(126 /* Tilde */);
+        this.expect(125 /* BraceClose */);
+        this.close(node2);
+      }
+      /**
+       * A directive at `pos`: `%{if}`/`%{for}` with their bodies (returns Stop.End), or one of the
+       * words that close a body (returns which, `pos` left at its `%` for the caller).
+       */
+      directive(parent, mode, marker) {
+        const start = this.pos;
+        this.pos += 2;
+        this.accept(126 /* Tilde */);
+        this.skip();
+        const wordStart = this.pos;
+        const wordEnd = this.scanIdentifier();
+        const word = this.text.slice(wordStart, wordEnd);
+        if (word === "else" || word === "endif" || word === "endfor") {
+          this.pos = start;
+          return word === "else" ? 1 /* Else */ : word === "endif" ? 2 /* EndIf */ : 3 /* EndFor */;
+        }
+        if (word !== "if" && word !== "for") throw DECLINE;
+        this.pos = start;
+        const node2 = this.open(17 /* TemplateDirective */, start, parent);
+        if (word === "if") {
+          const branch = this.open(21 /* TemplateIf */, start, node2);
+          const intro = this.open(22 /* TemplateIfIntro */, start, branch);
+          this.directiveOpen("if");
+          this.expression(intro);
+          this.directiveClose();
+          this.close(intro);
+          this.templateParts(branch, mode, marker);
+          if (this.stop === 1 /* Else */) {
+            const elseIntro = this.open(23 /* TemplateElseIntro */, this.pos, branch);
+            this.directiveOpen("else");
+            this.directiveClose();
+            this.close(elseIntro);
+            this.templateParts(branch, mode, marker);
+          }
+          if (this.stop !== 2 /* EndIf */) throw DECLINE;
+          const end = this.open(24 /* TemplateIfEnd */, this.pos, branch);
+          this.directiveOpen("endif");
+          this.directiveClose();
+          this.close(end);
+          this.close(branch);
+        } else {
+          const loop = this.open(18 /* TemplateFor */, start, node2);
+          const intro = this.open(19 /* TemplateForStart */, start, loop);
+          this.directiveOpen("for");
+          this.name(intro);
+          if (this.accept(44 /* Comma */)) this.name(intro);
+          this.takeWord("in");
+          this.expression(intro);
+          this.directiveClose();
+          this.close(intro);
+          this.templateParts(loop, mode, marker);
+          if (this.stop !== 3 /* EndFor */) throw DECLINE;
+          const end = this.open(20 /* TemplateForEnd */, this.pos, loop);
+          this.directiveOpen("endfor");
+          this.directiveClose();
+          this.close(end);
+          this.close(loop);
+        }
+        this.close(node2);
+        return 0 /* End */;
+      }
+      /** `%{`, an optional `~`, and the directive's word. */
+      directiveOpen(word) {
+        this.pos += 2;
+        this.accept(126 /* Tilde */);
+        this.takeWord(word);
+      }
+      /** An optional `~` and the directive's `}`. */
+      directiveClose() {
+        this.accept(126 /* Tilde */);
+        this.expect(125 /* BraceClose */);
+      }
+    };
+    QUOTED = 0;
+    HEREDOC = 1;
+    LABEL = 2;
+    NO_OPERATOR = { prec: 0, width: 0 };
+    ORDER_1 = { prec: PREC_ORDER, width: 1 };
+    ORDER_2 = { prec: PREC_ORDER, width: 2 };
+    ADD = { prec: PREC_ADD, width: 1 };
+    AND = { prec: PREC_AND, width: 2 };
+    COMPARE = { prec: PREC_COMPARE, width: 2 };
+    MULTIPLY = { prec: PREC_MULTIPLY, width: 1 };
+    OR = { prec: PREC_OR, width: 2 };
+  }
+});
+
 // src/terraform/strings.ts
 function unescapeQuoted(raw) {
   if (!raw.includes("\\") && !raw.includes("$${") && !raw.includes("%%{")) return raw;
@@ -35464,35 +36386,27 @@ async function parseHclTree(text) {
   }
 }
 function convertHclTree(text, tree) {
-  return new Converter(text).file(inflate(tree), tree.hasError);
+  return new Converter(text, new TreeView(tree)).file(tree.hasError);
 }
-function inflate(tree) {
-  const { nodes: flat, typeNames } = tree;
-  const built = new Array(tree.count);
-  for (let i = 0; i < tree.count; i++) {
-    const at = i * FIELDS;
-    const typeId = flat[at];
-    const node2 = { type: typeId === ERROR_TYPE_ID ? "ERROR" : typeNames[typeId] ?? "", start: flat[at + 1], end: flat[at + 2], missing: flat[at + 3] === 1, children: NO_CHILDREN };
-    built[i] = node2;
-    const parentIndex = flat[at + 4];
-    if (parentIndex >= 0) {
-      const parent = built[parentIndex];
-      if (parent.children === NO_CHILDREN) parent.children = [node2];
-      else parent.children.push(node2);
-    }
+function kindTable(typeNames) {
+  let table2 = kindTables.get(typeNames);
+  if (!table2) {
+    table2 = new Uint8Array(typeNames.length);
+    for (let id = 0; id < typeNames.length; id++) table2[id] = KIND_BY_NAME[typeNames[id]] ?? 0 /* Other */;
+    kindTables.set(typeNames, table2);
   }
-  return built[0];
+  return table2;
 }
 function copyTree(cursor, hcl, hasError) {
-  let nodes = new Int32Array(FIELDS * 1024);
+  let nodes = new Int32Array(FIELDS2 * 1024);
   let count2 = 0;
   const add = (typeId, start, end, missing, parent) => {
-    if ((count2 + 1) * FIELDS > nodes.length) {
+    if ((count2 + 1) * FIELDS2 > nodes.length) {
       const grown = new Int32Array(nodes.length * 2);
       grown.set(nodes);
       nodes = grown;
     }
-    const at = count2 * FIELDS;
+    const at = count2 * FIELDS2;
     nodes[at] = typeId;
     nodes[at + 1] = start;
     nodes[at + 2] = end;
@@ -35525,8 +36439,11 @@ function copyTree(cursor, hcl, hasError) {
     }
   }
 }
-function span(node2) {
-  return { start: node2.start, end: node2.end };
+function isPostfix(kind) {
+  return kind === 22 /* GetAttr */ || kind === 23 /* Index */ || kind === 24 /* Splat */ || kind === 25 /* AttrSplat */ || kind === 26 /* FullSplat */;
+}
+function isDynamic(kind) {
+  return kind === 28 /* TemplateInterpolation */ || kind === 29 /* TemplateDirective */;
 }
 function describeToken(type) {
   switch (type) {
@@ -35543,7 +36460,7 @@ function describeToken(type) {
       return /^[a-z_]+$/.test(type) ? type.replace(/_/g, " ") : `\`${type}\``;
   }
 }
-var BUILT_GRAMMAR, TRANSPARENT_TYPES, UNREAD_TYPES, parserPromise, FIELDS, NO_CHILDREN, ERROR_TYPE_ID, POSTFIX, MAX_EXPRESSION_DEPTH, Converter;
+var BUILT_GRAMMAR, TRANSPARENT_TYPES, UNREAD_TYPES, parserPromise, FIELDS2, ERROR_TYPE_ID, KIND_BY_NAME, kindTables, NONE2, TreeView, MAX_EXPRESSION_DEPTH, Converter;
 var init_hcl = __esm({
   "src/terraform/hcl.ts"() {
     "use strict";
@@ -35567,24 +36484,127 @@ var init_hcl = __esm({
       "strip_marker",
       "ellipsis"
     ]);
-    FIELDS = 5;
-    NO_CHILDREN = [];
+    FIELDS2 = 5;
     ERROR_TYPE_ID = 65535;
-    POSTFIX = /* @__PURE__ */ new Set(["get_attr", "index", "splat", "attr_splat", "full_splat", "new_index", "legacy_index"]);
+    KIND_BY_NAME = {
+      ERROR: 1 /* Error */,
+      body: 2 /* Body */,
+      object: 3 /* Object */,
+      attribute: 4 /* Attribute */,
+      block: 5 /* Block */,
+      identifier: 6 /* Identifier */,
+      expression: 7 /* Expression */,
+      string_lit: 8 /* StringLit */,
+      template_literal: 9 /* TemplateLiteral */,
+      block_start: 10 /* BlockStart */,
+      literal_value: 11 /* Wrapper */,
+      template_expr: 11 /* Wrapper */,
+      collection_value: 11 /* Wrapper */,
+      operation: 11 /* Wrapper */,
+      numeric_lit: 12 /* NumericLit */,
+      bool_lit: 13 /* BoolLit */,
+      null_lit: 14 /* NullLit */,
+      quoted_template: 15 /* QuotedTemplate */,
+      heredoc_template: 16 /* HeredocTemplate */,
+      variable_expr: 17 /* VariableExpr */,
+      function_call: 18 /* FunctionCall */,
+      function_arguments: 19 /* FunctionArguments */,
+      tuple: 20 /* Tuple */,
+      object_elem: 21 /* ObjectElem */,
+      get_attr: 22 /* GetAttr */,
+      index: 23 /* Index */,
+      new_index: 23 /* Index */,
+      legacy_index: 23 /* Index */,
+      splat: 24 /* Splat */,
+      attr_splat: 25 /* AttrSplat */,
+      full_splat: 26 /* FullSplat */,
+      comment: 27 /* Comment */,
+      template_interpolation: 28 /* TemplateInterpolation */,
+      template_directive: 29 /* TemplateDirective */,
+      heredoc_identifier: 30 /* HeredocIdentifier */,
+      heredoc_start: 31 /* HeredocStart */
+    };
+    kindTables = /* @__PURE__ */ new WeakMap();
+    NONE2 = -1;
+    TreeView = class {
+      count;
+      flat;
+      typeNames;
+      kinds;
+      firstChild;
+      nextSibling;
+      constructor(tree) {
+        this.flat = tree.nodes;
+        this.count = tree.count;
+        this.typeNames = tree.typeNames;
+        const table2 = kindTable(tree.typeNames);
+        const count2 = tree.count;
+        this.kinds = new Uint8Array(count2);
+        this.firstChild = new Int32Array(count2).fill(NONE2);
+        this.nextSibling = new Int32Array(count2).fill(NONE2);
+        const lastChild = new Int32Array(count2).fill(NONE2);
+        for (let i = 0; i < count2; i++) {
+          const typeId = this.flat[i * FIELDS2];
+          this.kinds[i] = typeId === ERROR_TYPE_ID ? 1 /* Error */ : table2[typeId] ?? 0 /* Other */;
+          const parent = this.flat[i * FIELDS2 + 4];
+          if (parent < 0) continue;
+          const last = lastChild[parent];
+          if (last === NONE2) this.firstChild[parent] = i;
+          else this.nextSibling[last] = i;
+          lastChild[parent] = i;
+        }
+      }
+      kind(node2) {
+        return this.kinds[node2];
+      }
+      type(node2) {
+        const typeId = this.flat[node2 * FIELDS2];
+        return typeId === ERROR_TYPE_ID ? "ERROR" : this.typeNames[typeId] ?? "";
+      }
+      start(node2) {
+        return this.flat[node2 * FIELDS2 + 1];
+      }
+      end(node2) {
+        return this.flat[node2 * FIELDS2 + 2];
+      }
+      missing(node2) {
+        return this.flat[node2 * FIELDS2 + 3] === 1;
+      }
+      parent(node2) {
+        return this.flat[node2 * FIELDS2 + 4];
+      }
+      /** The first child of `kind`, or NONE. */
+      child(node2, kind) {
+        for (let c = this.firstChild[node2]; c !== NONE2; c = this.nextSibling[c]) if (this.kinds[c] === kind) return c;
+        return NONE2;
+      }
+      childCount(node2) {
+        let n = 0;
+        for (let c = this.firstChild[node2]; c !== NONE2; c = this.nextSibling[c]) n++;
+        return n;
+      }
+      span(node2) {
+        return { start: this.flat[node2 * FIELDS2 + 1], end: this.flat[node2 * FIELDS2 + 2] };
+      }
+    };
     MAX_EXPRESSION_DEPTH = 200;
     Converter = class {
-      constructor(text) {
+      constructor(text, tree) {
         this.text = text;
+        this.tree = tree;
       }
       text;
+      tree;
       problems = [];
       depth = 0;
-      file(root, hasError) {
+      file(hasError) {
+        const tree = this.tree;
         const body = { attributes: [], blocks: [] };
-        if (hasError) this.collectProblems(root);
-        for (const child of root.children) {
-          if (child.type === "body" || child.type === "ERROR") this.fillBody(child, body);
-          else if (child.type === "object") {
+        if (hasError) this.collectProblems();
+        for (let child = tree.firstChild[0]; child !== NONE2; child = tree.nextSibling[child]) {
+          const kind = tree.kind(child);
+          if (kind === 2 /* Body */ || kind === 1 /* Error */) this.fillBody(child, body);
+          else if (kind === 3 /* Object */) {
             const object2 = this.expr(child);
             if (object2.kind === "object") {
               for (const entry of object2.entries) if (entry.key !== void 0) body.attributes.push({ name: entry.key, nameSpan: entry.keySpan, value: entry.value, span: { start: entry.keySpan.start, end: entry.value.span.end } });
@@ -35593,147 +36613,158 @@ var init_hcl = __esm({
         }
         return { body, problems: this.problems };
       }
-      collectProblems(root) {
-        const stack = [root];
-        while (stack.length > 0) {
-          const node2 = stack.pop();
-          if (node2.missing) {
-            this.problems.push({ span: { start: node2.start, end: node2.end }, message: `missing ${describeToken(node2.type)}` });
+      /** MISSING and ERROR nodes in document order (index order), not looking inside a MISSING node. */
+      collectProblems() {
+        const tree = this.tree;
+        const insideMissing = new Uint8Array(tree.count);
+        for (let node2 = 0; node2 < tree.count; node2++) {
+          const parent = tree.parent(node2);
+          if (parent >= 0 && (insideMissing[parent] || tree.missing(parent))) {
+            insideMissing[node2] = 1;
             continue;
           }
-          if (node2.type === "ERROR") {
-            const snippet = this.text.slice(node2.start, Math.min(node2.end, node2.start + 20)).split("\n")[0].trim();
-            this.problems.push({ span: { start: node2.start, end: node2.end }, message: snippet ? `unexpected \`${snippet}\`` : "syntax error" });
+          const start = tree.start(node2);
+          const end = tree.end(node2);
+          if (tree.missing(node2)) {
+            this.problems.push({ span: { start, end }, message: `missing ${describeToken(tree.type(node2))}` });
+            continue;
           }
-          for (let i = node2.children.length - 1; i >= 0; i--) stack.push(node2.children[i]);
+          if (tree.kind(node2) === 1 /* Error */) {
+            const snippet = this.text.slice(start, Math.min(end, start + 20)).split("\n")[0].trim();
+            this.problems.push({ span: { start, end }, message: snippet ? `unexpected \`${snippet}\`` : "syntax error" });
+          }
         }
       }
       slice(node2) {
-        return this.text.slice(node2.start, node2.end);
+        return this.text.slice(this.tree.start(node2), this.tree.end(node2));
       }
       /** Attributes and blocks of a body; an ERROR node's well-formed parts still count. */
       fillBody(node2, body) {
         if (this.depth >= MAX_EXPRESSION_DEPTH) return;
         this.depth += 1;
-        try {
-          this.fillBodyInner(node2, body);
-        } finally {
-          this.depth -= 1;
-        }
+        this.fillBodyInner(node2, body);
+        this.depth -= 1;
       }
       fillBodyInner(node2, body) {
-        for (const child of node2.children) {
-          if (child.type === "attribute") {
+        const tree = this.tree;
+        for (let child = tree.firstChild[node2]; child !== NONE2; child = tree.nextSibling[child]) {
+          const kind = tree.kind(child);
+          if (kind === 4 /* Attribute */) {
             const attribute2 = this.attribute(child);
             if (attribute2) body.attributes.push(attribute2);
-          } else if (child.type === "block") {
+          } else if (kind === 5 /* Block */) {
             const block = this.block(child);
             if (block) body.blocks.push(block);
-          } else if (child.type === "body" || child.type === "ERROR") {
+          } else if (kind === 2 /* Body */ || kind === 1 /* Error */) {
             this.fillBody(child, body);
           }
         }
       }
       attribute(node2) {
-        const name = node2.children.find((c) => c.type === "identifier");
-        const value = node2.children.find((c) => c.type === "expression");
-        if (!name || !value) return void 0;
-        return { name: this.slice(name), nameSpan: span(name), value: this.expr(value), span: span(node2) };
+        const name = this.tree.child(node2, 6 /* Identifier */);
+        const value = this.tree.child(node2, 7 /* Expression */);
+        if (name === NONE2 || value === NONE2) return void 0;
+        return { name: this.slice(name), nameSpan: this.tree.span(name), value: this.expr(value), span: this.tree.span(node2) };
       }
       block(node2) {
-        const [type, ...rest] = node2.children;
-        if (!type || type.type !== "identifier") return void 0;
+        const tree = this.tree;
+        const type = tree.firstChild[node2];
+        if (type === NONE2 || tree.kind(type) !== 6 /* Identifier */) return void 0;
         const labels = [];
-        let headerEnd = type.end;
+        let headerEnd = tree.end(type);
         const body = { attributes: [], blocks: [] };
-        for (const child of rest) {
-          if (child.type === "string_lit") {
-            const literal2 = child.children.find((c) => c.type === "template_literal");
-            labels.push(literal2 ? unescapeQuoted(this.slice(literal2)) : "");
-            headerEnd = child.end;
-          } else if (child.type === "identifier") {
+        for (let child = tree.nextSibling[type]; child !== NONE2; child = tree.nextSibling[child]) {
+          const kind = tree.kind(child);
+          if (kind === 8 /* StringLit */) {
+            const literal2 = tree.child(child, 9 /* TemplateLiteral */);
+            labels.push(literal2 !== NONE2 ? unescapeQuoted(this.slice(literal2)) : "");
+            headerEnd = tree.end(child);
+          } else if (kind === 6 /* Identifier */) {
             labels.push(this.slice(child));
-            headerEnd = child.end;
-          } else if (child.type === "block_start") {
-            headerEnd = child.end;
-          } else if (child.type === "body" || child.type === "ERROR") {
+            headerEnd = tree.end(child);
+          } else if (kind === 10 /* BlockStart */) {
+            headerEnd = tree.end(child);
+          } else if (kind === 2 /* Body */ || kind === 1 /* Error */) {
             this.fillBody(child, body);
           }
         }
-        return { type: this.slice(type), labels, headerSpan: { start: type.start, end: headerEnd }, span: span(node2), body };
+        return { type: this.slice(type), labels, headerSpan: { start: tree.start(type), end: headerEnd }, span: tree.span(node2), body };
       }
       expr(node2) {
-        if (this.depth >= MAX_EXPRESSION_DEPTH) return { kind: "other", parts: [], span: span(node2) };
+        if (this.depth >= MAX_EXPRESSION_DEPTH) return { kind: "other", parts: [], span: this.tree.span(node2) };
         this.depth += 1;
-        try {
-          return this.exprInner(node2);
-        } finally {
-          this.depth -= 1;
-        }
+        const converted = this.exprInner(node2);
+        this.depth -= 1;
+        return converted;
       }
       exprInner(node2) {
-        switch (node2.type) {
-          case "expression":
-            return this.sequence(node2.children, node2);
-          case "literal_value":
-          case "template_expr":
-          case "collection_value":
-          case "operation":
-            return node2.children.length === 1 ? this.expr(node2.children[0]) : this.other(node2.children, node2);
-          case "string_lit":
-            return this.quotedString(node2);
-          case "numeric_lit":
-            return { kind: "number", text: this.slice(node2), span: span(node2) };
-          case "bool_lit":
-            return { kind: "bool", text: this.slice(node2), span: span(node2) };
-          case "null_lit":
-            return { kind: "null", text: "null", span: span(node2) };
-          case "quoted_template":
-            return this.quotedTemplate(node2);
-          case "heredoc_template":
-            return this.heredoc(node2);
-          case "variable_expr":
-            return { kind: "traversal", root: this.slice(node2), path: [], span: span(node2) };
-          case "function_call": {
-            const name = node2.children.find((c) => c.type === "identifier");
-            const args = node2.children.find((c) => c.type === "function_arguments");
-            return {
-              kind: "call",
-              name: name ? this.slice(name) : "",
-              args: args ? args.children.filter((c) => c.type === "expression").map((c) => this.expr(c)) : [],
-              span: span(node2)
-            };
+        const tree = this.tree;
+        switch (tree.kind(node2)) {
+          case 7 /* Expression */:
+            return this.sequence(node2);
+          case 11 /* Wrapper */: {
+            const only = tree.firstChild[node2];
+            return only !== NONE2 && tree.nextSibling[only] === NONE2 ? this.expr(only) : this.other(node2);
           }
-          case "object":
+          case 8 /* StringLit */:
+            return this.quotedString(node2);
+          case 12 /* NumericLit */:
+            return { kind: "number", text: this.slice(node2), span: tree.span(node2) };
+          case 13 /* BoolLit */:
+            return { kind: "bool", text: this.slice(node2), span: tree.span(node2) };
+          case 14 /* NullLit */:
+            return { kind: "null", text: "null", span: tree.span(node2) };
+          case 15 /* QuotedTemplate */:
+            return this.quotedTemplate(node2);
+          case 16 /* HeredocTemplate */:
+            return this.heredoc(node2);
+          case 17 /* VariableExpr */:
+            return { kind: "traversal", root: this.slice(node2), path: [], span: tree.span(node2) };
+          case 18 /* FunctionCall */: {
+            const name = tree.child(node2, 6 /* Identifier */);
+            const args = tree.child(node2, 19 /* FunctionArguments */);
+            const values = [];
+            if (args !== NONE2) {
+              for (let c = tree.firstChild[args]; c !== NONE2; c = tree.nextSibling[c]) if (tree.kind(c) === 7 /* Expression */) values.push(this.expr(c));
+            }
+            return { kind: "call", name: name !== NONE2 ? this.slice(name) : "", args: values, span: tree.span(node2) };
+          }
+          case 3 /* Object */:
             return this.object(node2);
-          case "tuple":
-            return { kind: "tuple", items: node2.children.filter((c) => c.type === "expression").map((c) => this.expr(c)), span: span(node2) };
+          case 20 /* Tuple */: {
+            const items = [];
+            for (let c = tree.firstChild[node2]; c !== NONE2; c = tree.nextSibling[c]) if (tree.kind(c) === 7 /* Expression */) items.push(this.expr(c));
+            return { kind: "tuple", items, span: tree.span(node2) };
+          }
           default:
-            return this.other(node2.children, node2);
+            return this.other(node2);
         }
       }
       /**
        * Hidden grammar rules are inlined, so `a.b[0] + f(x).y` arrives as one flat run of
        * children: each primary term followed by its postfix steps. Split the run at each primary.
        */
-      sequence(children2, whole) {
+      sequence(whole) {
+        const tree = this.tree;
         const terms = [];
         let current;
-        for (const child of children2) {
-          if (POSTFIX.has(child.type) && current) {
+        for (let child = tree.firstChild[whole]; child !== NONE2; child = tree.nextSibling[child]) {
+          const kind = tree.kind(child);
+          if (current && isPostfix(kind)) {
             current = this.postfix(current, child);
             continue;
           }
-          if (child.type === "comment") continue;
+          if (kind === 27 /* Comment */) continue;
           if (current) terms.push(current);
           current = this.expr(child);
         }
         if (current) terms.push(current);
         if (terms.length === 1) return terms[0];
-        return { kind: "other", parts: terms, span: span(whole) };
+        return { kind: "other", parts: terms, span: tree.span(whole) };
       }
       postfix(base, step) {
-        const extended2 = { start: base.span.start, end: step.end };
+        const tree = this.tree;
+        const extended2 = { start: base.span.start, end: tree.end(step) };
         if (base.kind === "traversal") {
           const names = this.stepNames(step);
           if (names) {
@@ -35742,83 +36773,111 @@ var init_hcl = __esm({
             return base;
           }
         }
-        const inner = step.children.flatMap((c) => this.expressionsIn(c));
-        return { kind: "other", parts: [base, ...inner], span: extended2 };
+        const parts = [base];
+        for (let c = tree.firstChild[step]; c !== NONE2; c = tree.nextSibling[c]) this.expressionsIn(c, parts);
+        return { kind: "other", parts, span: extended2 };
       }
       /** `.name` -> [name]; `[expr]`, `.0`, `[*]`, `.*` -> ['[]'] plus any names after a splat. */
       stepNames(step) {
-        switch (step.type) {
-          case "get_attr": {
-            const id = step.children.find((c) => c.type === "identifier");
-            return id ? [this.slice(id)] : void 0;
+        const tree = this.tree;
+        switch (tree.kind(step)) {
+          case 22 /* GetAttr */: {
+            const id = tree.child(step, 6 /* Identifier */);
+            return id !== NONE2 ? [this.slice(id)] : void 0;
           }
-          case "index":
-          case "new_index":
-          case "legacy_index":
+          case 23 /* Index */:
             return ["[]"];
-          case "splat":
-            return step.children.length === 1 ? this.stepNames(step.children[0]) : ["[]"];
-          case "attr_splat":
-          case "full_splat": {
+          case 24 /* Splat */: {
+            const only = tree.firstChild[step];
+            return only !== NONE2 && tree.nextSibling[only] === NONE2 ? this.stepNames(only) : ["[]"];
+          }
+          case 25 /* AttrSplat */:
+          case 26 /* FullSplat */: {
             const names = ["[]"];
-            for (const child of step.children) names.push(...this.stepNames(child) ?? ["[]"]);
+            for (let c = tree.firstChild[step]; c !== NONE2; c = tree.nextSibling[c]) names.push(...this.stepNames(c) ?? ["[]"]);
             return names;
           }
           default:
             return void 0;
         }
       }
-      expressionsIn(node2) {
-        if (node2.type === "expression") return [this.expr(node2)];
-        return node2.children.flatMap((c) => this.expressionsIn(c));
+      /** The outermost `expression` nodes at or under `node`, converted, appended to `into`. */
+      expressionsIn(node2, into) {
+        const tree = this.tree;
+        if (tree.kind(node2) === 7 /* Expression */) {
+          into.push(this.expr(node2));
+          return;
+        }
+        for (let c = tree.firstChild[node2]; c !== NONE2; c = tree.nextSibling[c]) this.expressionsIn(c, into);
       }
-      other(children2, whole) {
-        const parts = children2.flatMap((c) => this.expressionsIn(c));
-        return { kind: "other", parts, span: span(whole) };
+      /** The expressions under the children of `node` (itself excluded). */
+      partsOf(node2, kinds) {
+        const tree = this.tree;
+        const parts = [];
+        for (let c = tree.firstChild[node2]; c !== NONE2; c = tree.nextSibling[c]) if (!kinds || kinds(tree.kind(c))) this.expressionsIn(c, parts);
+        return parts;
+      }
+      other(whole) {
+        return { kind: "other", parts: this.partsOf(whole), span: this.tree.span(whole) };
       }
       quotedString(node2) {
-        const literal2 = node2.children.find((c) => c.type === "template_literal");
-        const raw = literal2 ? this.slice(literal2) : "";
-        const inner = literal2 ? span(literal2) : { start: node2.start + 1, end: node2.start + 1 };
-        return { kind: "string", value: unescapeQuoted(raw), span: span(node2), valueSpan: inner };
+        const tree = this.tree;
+        const literal2 = tree.child(node2, 9 /* TemplateLiteral */);
+        const raw = literal2 !== NONE2 ? this.slice(literal2) : "";
+        const start = tree.start(node2);
+        const inner = literal2 !== NONE2 ? tree.span(literal2) : { start: start + 1, end: start + 1 };
+        return { kind: "string", value: unescapeQuoted(raw), span: tree.span(node2), valueSpan: inner };
+      }
+      hasDynamicParts(node2) {
+        const tree = this.tree;
+        for (let c = tree.firstChild[node2]; c !== NONE2; c = tree.nextSibling[c]) if (isDynamic(tree.kind(c))) return true;
+        return false;
       }
       quotedTemplate(node2) {
-        const dynamic = node2.children.filter((c) => c.type === "template_interpolation" || c.type === "template_directive");
-        if (dynamic.length === 0) return this.quotedString(node2);
-        return { kind: "template", parts: dynamic.flatMap((c) => this.expressionsIn(c)), span: span(node2) };
+        if (!this.hasDynamicParts(node2)) return this.quotedString(node2);
+        return { kind: "template", parts: this.partsOf(node2, isDynamic), span: this.tree.span(node2) };
       }
       heredoc(node2) {
-        const dynamic = node2.children.filter((c) => c.type === "template_interpolation" || c.type === "template_directive");
-        if (dynamic.length > 0) return { kind: "template", parts: dynamic.flatMap((c) => this.expressionsIn(c)), span: span(node2) };
-        const identifiers = node2.children.filter((c) => c.type === "heredoc_identifier");
-        const start = node2.children.find((c) => c.type === "heredoc_start");
-        const opening = identifiers[0];
-        const closing = identifiers[1];
-        const bodyStart = opening ? Math.min(this.text.indexOf("\n", opening.end) + 1 || node2.end, node2.end) : node2.start;
-        let bodyEnd = closing ? this.text.lastIndexOf("\n", closing.start - 1) + 1 : node2.end;
+        const tree = this.tree;
+        if (this.hasDynamicParts(node2)) return { kind: "template", parts: this.partsOf(node2, isDynamic), span: tree.span(node2) };
+        let opening = NONE2;
+        let closing = NONE2;
+        for (let c = tree.firstChild[node2]; c !== NONE2; c = tree.nextSibling[c]) {
+          if (tree.kind(c) !== 30 /* HeredocIdentifier */) continue;
+          if (opening === NONE2) opening = c;
+          else if (closing === NONE2) closing = c;
+        }
+        const start = tree.child(node2, 31 /* HeredocStart */);
+        const nodeEnd = tree.end(node2);
+        const bodyStart = opening !== NONE2 ? Math.min(this.text.indexOf("\n", tree.end(opening)) + 1 || nodeEnd, nodeEnd) : tree.start(node2);
+        let bodyEnd = closing !== NONE2 ? this.text.lastIndexOf("\n", tree.start(closing) - 1) + 1 : nodeEnd;
         if (bodyEnd < bodyStart) bodyEnd = bodyStart;
         let raw = this.text.slice(bodyStart, bodyEnd);
         if (raw.endsWith("\n")) raw = raw.slice(0, -1);
         if (raw.endsWith("\r")) raw = raw.slice(0, -1);
-        const indented = start ? this.slice(start) === "<<-" : false;
+        const indented = start !== NONE2 ? this.slice(start) === "<<-" : false;
         const lines = raw.replace(/\r\n/g, "\n");
         const value = unescapeHeredoc(indented ? stripHeredocIndent(lines) : lines);
         const lead = raw.length - raw.trimStart().length;
-        return { kind: "string", value, span: span(node2), valueSpan: { start: bodyStart + lead, end: bodyStart + Math.max(lead, raw.trimEnd().length) } };
+        return { kind: "string", value, span: tree.span(node2), valueSpan: { start: bodyStart + lead, end: bodyStart + Math.max(lead, raw.trimEnd().length) } };
       }
       object(node2) {
+        const tree = this.tree;
         const entries2 = [];
-        for (const element of node2.children) {
-          if (element.type !== "object_elem") continue;
-          const [keyNode, valueNode] = element.children.filter((c) => c.type === "expression");
-          if (!keyNode || !valueNode) continue;
+        for (let element = tree.firstChild[node2]; element !== NONE2; element = tree.nextSibling[element]) {
+          if (tree.kind(element) !== 21 /* ObjectElem */) continue;
+          const keyNode = tree.child(element, 7 /* Expression */);
+          if (keyNode === NONE2) continue;
+          let valueNode = tree.nextSibling[keyNode];
+          while (valueNode !== NONE2 && tree.kind(valueNode) !== 7 /* Expression */) valueNode = tree.nextSibling[valueNode];
+          if (valueNode === NONE2) continue;
           const key = this.expr(keyNode);
           let name;
           if (key.kind === "traversal" && key.path.length === 0) name = key.root;
           else if (key.kind === "string") name = key.value;
           entries2.push({ key: name, keySpan: key.span, value: this.expr(valueNode) });
         }
-        return { kind: "object", entries: entries2, span: span(node2) };
+        return { kind: "object", entries: entries2, span: tree.span(node2) };
       }
     };
   }
@@ -35840,7 +36899,7 @@ async function parseTerraformJson(text, { variablesFile }) {
   const body = { attributes: [], blocks: [] };
   if (!root) return { body, problems };
   if (root.type !== "object") {
-    problems.push({ span: span2(root), message: "the top level must be a JSON object" });
+    problems.push({ span: span(root), message: "the top level must be a JSON object" });
     return { body, problems };
   }
   const converter = new JsonConverter();
@@ -35865,7 +36924,7 @@ function respan(expr, to) {
       return { ...expr, span: to };
   }
 }
-function span2(node2) {
+function span(node2) {
   return { start: node2.offset, end: node2.offset + node2.length };
 }
 function describeJsonError(code2) {
@@ -35920,8 +36979,8 @@ var init_json_syntax = __esm({
           const block = {
             type,
             labels,
-            headerSpan: span2(header2),
-            span: span2(node2),
+            headerSpan: span(header2),
+            span: span(node2),
             body: { attributes: [], blocks: [] }
           };
           if (type === "locals") await this.attributesInto(node2, block.body);
@@ -35936,10 +36995,10 @@ var init_json_syntax = __esm({
         }
       }
       async attribute(name, keyNode, valueNode, property) {
-        return { name, nameSpan: span2(keyNode), value: await this.expr(valueNode), span: span2(property) };
+        return { name, nameSpan: span(keyNode), value: await this.expr(valueNode), span: span(property) };
       }
       async expr(node2) {
-        if (this.depth >= MAX_EXPRESSION_DEPTH) return { kind: "other", parts: [], span: span2(node2) };
+        if (this.depth >= MAX_EXPRESSION_DEPTH) return { kind: "other", parts: [], span: span(node2) };
         this.depth += 1;
         try {
           return await this.exprInner(node2);
@@ -35952,32 +37011,32 @@ var init_json_syntax = __esm({
           case "string":
             return this.string(node2);
           case "number":
-            return { kind: "number", text: String(node2.value), span: span2(node2) };
+            return { kind: "number", text: String(node2.value), span: span(node2) };
           case "boolean":
-            return { kind: "bool", text: String(node2.value), span: span2(node2) };
+            return { kind: "bool", text: String(node2.value), span: span(node2) };
           case "null":
-            return { kind: "null", text: "null", span: span2(node2) };
+            return { kind: "null", text: "null", span: span(node2) };
           case "array": {
             const items = [];
             for (const item of node2.children ?? []) items.push(await this.expr(item));
-            return { kind: "tuple", items, span: span2(node2) };
+            return { kind: "tuple", items, span: span(node2) };
           }
           case "object": {
             const entries2 = [];
             for (const property of node2.children ?? []) {
               const [keyNode, valueNode] = property.children ?? [];
               if (!keyNode || !valueNode) continue;
-              entries2.push({ key: typeof keyNode.value === "string" ? keyNode.value : void 0, keySpan: span2(keyNode), value: await this.expr(valueNode) });
+              entries2.push({ key: typeof keyNode.value === "string" ? keyNode.value : void 0, keySpan: span(keyNode), value: await this.expr(valueNode) });
             }
-            return { kind: "object", entries: entries2, span: span2(node2) };
+            return { kind: "object", entries: entries2, span: span(node2) };
           }
           default:
-            return { kind: "other", parts: [], span: span2(node2) };
+            return { kind: "other", parts: [], span: span(node2) };
         }
       }
       async string(node2) {
         const value = String(node2.value);
-        const whole = span2(node2);
+        const whole = span(node2);
         if (!/[$%]\{/.test(value.replace(/([$%])\1\{/g, ""))) {
           return { kind: "string", value: value.replace(/([$%])\1\{/g, "$1{"), span: whole, valueSpan: { start: whole.start + 1, end: whole.end - 1 } };
         }
@@ -35995,18 +37054,20 @@ ${marker}
 });
 
 // src/terraform/parse-file.ts
-async function parseTerraformText(absolutePath, kind, text, hclTree) {
+async function parseTerraformText(absolutePath, kind, text) {
   if (isJsonSyntax(absolutePath)) {
     const { parseTerraformJson: parseTerraformJson2 } = await Promise.resolve().then(() => (init_json_syntax(), json_syntax_exports));
     return parseTerraformJson2(text, { variablesFile: kind === "variables" });
   }
   const { convertHclTree: convertHclTree2, parseHcl: parseHcl2 } = await Promise.resolve().then(() => (init_hcl(), hcl_exports));
-  return hclTree ? convertHclTree2(text, hclTree) : parseHcl2(text);
+  const tree = parseHclFast(text);
+  return tree ? convertHclTree2(text, tree) : parseHcl2(text);
 }
 var init_parse_file = __esm({
   "src/terraform/parse-file.ts"() {
     "use strict";
     init_files();
+    init_hcl_fast();
   }
 });
 
@@ -36470,7 +37531,7 @@ async function analyzeTerraform(input2, options = {}) {
   for (const walked of input2.files) {
     let file2;
     try {
-      file2 = await readTerraformFile(walked, options.maxFileSize ?? Number.POSITIVE_INFINITY, input2.hclTrees?.get(walked.absolutePath));
+      file2 = await readTerraformFile(walked, options.maxFileSize ?? Number.POSITIVE_INFINITY);
     } catch (error62) {
       const reason = error62 instanceof RangeError ? "nested too deeply to parse" : error62.message;
       warnings.push(`${walked.displayPath}: not analysed as Terraform: ${reason}`);
@@ -36524,20 +37585,20 @@ async function analyzeTerraform(input2, options = {}) {
     findings.push(...committed.findings);
     warnings.push(...committed.warnings);
   }
-  const judgedLiterals = judged.map(({ file: file2, span: span3 }) => {
-    const from = file2.lines.position(span3.start);
-    const to = file2.lines.position(span3.end);
+  const judgedLiterals = judged.map(({ file: file2, span: span2 }) => {
+    const from = file2.lines.position(span2.start);
+    const to = file2.lines.position(span2.end);
     return { file: file2.path, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   });
   return { findings, warnings, judgedLiterals };
 }
-async function readTerraformFile(walked, maxFileSize, hclTree) {
+async function readTerraformFile(walked, maxFileSize) {
   const kind = terraformFileKind(walked.absolutePath);
   if (!kind) return void 0;
   const read2 = readTextFile(walked.absolutePath, maxFileSize);
   if ("skip" in read2) return void 0;
   const text = read2.text;
-  const syntax = await parseTerraformText(walked.absolutePath, kind, text, hclTree);
+  const syntax = await parseTerraformText(walked.absolutePath, kind, text);
   return {
     absolutePath: walked.absolutePath,
     path: walked.displayPath,
@@ -36637,11 +37698,11 @@ function withoutJudgedGenerics(engine, terraform, options) {
   const judged = options.judgedLiterals ?? [];
   if (judged.length === 0) return engine;
   const byFile = /* @__PURE__ */ new Map();
-  for (const span3 of judged) byFile.set(span3.file, [...byFile.get(span3.file) ?? [], span3]);
+  for (const span2 of judged) byFile.set(span2.file, [...byFile.get(span2.file) ?? [], span2]);
   const reported = terraform.filter(coversSecret);
   return engine.filter((finding) => {
     if (!options.genericRuleIds.has(finding.ruleId)) return true;
-    const literal2 = byFile.get(finding.file)?.find((span3) => overlaps(span3, finding));
+    const literal2 = byFile.get(finding.file)?.find((span2) => overlaps(span2, finding));
     return !literal2 || reported.some((twin) => twin.file === finding.file && overlaps(twin, finding));
   });
 }
@@ -36791,11 +37852,11 @@ function* zipEntries(bytes, maxEntryBytes) {
     }
     const data = localData(buffer, localOffset, compressedSize);
     if (method === 0) yield { name, data };
-    else if (method === 8) yield inflate2(name, data, limit);
+    else if (method === 8) yield inflate(name, data, limit);
     else yield { name, skip: `compression method ${method} is not supported` };
   }
 }
-function inflate2(name, data, limit) {
+function inflate(name, data, limit) {
   try {
     return { name, data: inflateRawSync(data, { maxOutputLength: Math.max(1, limit) }) };
   } catch (error62) {
@@ -37475,9 +38536,8 @@ async function scanPaths(paths, options = {}) {
   };
   let pool;
   let pending = [];
-  let terraformPending = [];
   let walkedCount = 0;
-  let terraformToParse = 0;
+  let walkedTerraform = 0;
   const shard = options.shard;
   const wholeTreeShard = runsWholeTreeAnalyses(shard);
   const withTerraform = (options.terraform ?? true) && wholeTreeShard;
@@ -37499,26 +38559,21 @@ async function scanPaths(paths, options = {}) {
       for (const finding of hit.findings) cached2.findings.push(finding);
       continue;
     }
-    if (isTerraform && withTerraform) terraformPending.push(file2);
-    else pending.push(file2);
+    pending.push(file2);
     walkedCount += 1;
-    if (isTerraform && withTerraform) terraformToParse += 1;
-    if (!pool && canUseWorkers && (walkedCount >= MIN_FILES_FOR_WORKERS || terraformToParse >= MIN_TERRAFORM_FILES_FOR_WORKERS)) {
-      pool = new FilePool({ rules: config2.rules, allow: config2.allow, scan: scanOptions, parseTerraform: withTerraform }, threads, progress);
+    if (isTerraform && withTerraform) walkedTerraform += 1;
+    if (!pool && canUseWorkers && (walkedCount >= MIN_FILES_FOR_WORKERS || walkedTerraform >= MIN_TERRAFORM_FILES_FOR_WORKERS)) {
+      pool = new FilePool({ rules: config2.rules, allow: config2.allow, scan: scanOptions }, threads, progress);
     }
     if (pool && pending.length >= BATCH_SIZE) {
       pool.submit(pending);
       pending = [];
     }
-    if (pool && terraformPending.length >= TERRAFORM_BATCH_SIZE) {
-      for (let i = 0; i < terraformPending.length; i += TERRAFORM_BATCH_SIZE) pool.submit(terraformPending.slice(i, i + TERRAFORM_BATCH_SIZE));
-      terraformPending = [];
-    }
   }
-  if (!pool) pending.push(...terraformPending);
+  if (pool && pending.length > 0) pool.submit(pending);
   let engine;
   const mainEngine = () => engine ??= createEngine(config2);
-  const analyse = (hclTrees) => {
+  const analyse = () => {
     if (!withTerraform) return void 0;
     const analysisOptions = {
       secretShapedSpans: (text, from, to) => mainEngine().secretShapedSpans(text, from, to),
@@ -37530,19 +38585,14 @@ async function scanPaths(paths, options = {}) {
       maxFileSize: scanOptions.maxFileSize,
       isExcluded: createExcludeMatcher(config2)
     };
-    const analysis = cache2 ? cachedTerraformAnalysis(cache2, { files: terraformFiles, stateFiles, roots: walked.roots, ...hclTrees ? { hclTrees } : {} }, analysisOptions, config2.terraform) : analyzeTerraform({ files: terraformFiles, stateFiles, roots: walked.roots, ...hclTrees ? { hclTrees } : {} }, analysisOptions);
+    const analysis = cache2 ? cachedTerraformAnalysis(cache2, { files: terraformFiles, stateFiles, roots: walked.roots }, analysisOptions, config2.terraform) : analyzeTerraform({ files: terraformFiles, stateFiles, roots: walked.roots }, analysisOptions);
     analysis.catch(() => void 0);
     return analysis;
   };
-  let terraform = pool ? void 0 : analyse();
+  const terraform = analyse();
   let results;
   if (pool) {
-    if (pending.length > 0) pool.submit(pending);
-    if (terraformPending.length > 0) pool.submit(terraformPending);
     results = await pool.finish();
-    const hclTrees = /* @__PURE__ */ new Map();
-    for (const result of results) for (const file2 of result.terraform ?? []) hclTrees.set(file2.absolutePath, file2.tree);
-    terraform = analyse(hclTrees);
   } else {
     results = [];
     for (let i = 0; i < pending.length; i += BATCH_SIZE) {
@@ -37584,13 +38634,13 @@ async function cachedTerraformAnalysis(cache2, input2, options, settings) {
   const digest = cache2.terraformDigest(input2.files, input2.stateFiles, settings);
   let modules = cache2.terraformAnalysis(digest);
   if (!modules) {
-    modules = await analyzeTerraform({ files: input2.files, stateFiles: input2.stateFiles, ...input2.hclTrees ? { hclTrees: input2.hclTrees } : {} }, options);
+    modules = await analyzeTerraform({ files: input2.files, stateFiles: input2.stateFiles }, options);
     cache2.setTerraformAnalysis(digest, modules);
   }
   const state = await committed;
   return { findings: [...modules.findings, ...state.findings], warnings: [...modules.warnings, ...state.warnings], judgedLiterals: modules.judgedLiterals };
 }
-var MIN_FILES_FOR_WORKERS, MIN_TERRAFORM_FILES_FOR_WORKERS, BATCH_SIZE, TERRAFORM_BATCH_SIZE;
+var MIN_FILES_FOR_WORKERS, MIN_TERRAFORM_FILES_FOR_WORKERS, BATCH_SIZE;
 var init_tree = __esm({
   "src/sources/tree.ts"() {
     "use strict";
@@ -37609,7 +38659,6 @@ var init_tree = __esm({
     MIN_FILES_FOR_WORKERS = 256;
     MIN_TERRAFORM_FILES_FOR_WORKERS = 16;
     BATCH_SIZE = 64;
-    TERRAFORM_BATCH_SIZE = 2;
   }
 });
 
@@ -39185,8 +40234,8 @@ var MARGIN_WINDOW_LIMIT = 2;
 function contextLines(rules) {
   let widest = 0;
   for (const rule of rules) {
-    const span3 = windowSpan(rule);
-    if (span3 <= MARGIN_WINDOW_LIMIT) widest = Math.max(widest, span3);
+    const span2 = windowSpan(rule);
+    if (span2 <= MARGIN_WINDOW_LIMIT) widest = Math.max(widest, span2);
   }
   return 1 + widest;
 }

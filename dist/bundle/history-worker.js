@@ -1161,7 +1161,18 @@ var NOT_CONFIG_PATH = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.
 function splitIdentifier(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
+var secretWords = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
+var SECRET_WORD_CACHE_SIZE = 4096;
 function secretWordOf(name, lifecycle = false, list = false) {
+  const cache = secretWords[(lifecycle ? 1 : 0) | (list ? 2 : 0)];
+  const known = cache.get(name);
+  if (known !== void 0) return known ?? void 0;
+  const word = findSecretWord(name, lifecycle, list);
+  if (cache.size >= SECRET_WORD_CACHE_SIZE) cache.clear();
+  cache.set(name, word ?? null);
+  return word;
+}
+function findSecretWord(name, lifecycle, list) {
   const parts = splitIdentifier(name).map((part) => {
     const unnumbered = part.replace(/(?<=[a-z])\d+$/, "");
     if (PASSWORD_WORDS.has(unnumbered)) return unnumbered;

@@ -1,488 +1,4 @@
 import { createRequire as __leakgateCreateRequire } from 'node:module'; const require = __leakgateCreateRequire(import.meta.url);
-var __defProp = Object.defineProperty;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __esm = (fn, res, err) => function __init() {
-  if (err) throw err[0];
-  try {
-    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
-  } catch (e) {
-    throw err = [e], e;
-  }
-};
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-
-// src/terraform/strings.ts
-function unescapeQuoted(raw) {
-  if (!raw.includes("\\") && !raw.includes("$${") && !raw.includes("%%{")) return raw;
-  let out = "";
-  for (let i = 0; i < raw.length; i++) {
-    const char = raw[i];
-    if (char === "\\" && i + 1 < raw.length) {
-      const next = raw[i + 1];
-      const simple = SIMPLE_ESCAPES[next];
-      if (simple !== void 0) {
-        out += simple;
-        i += 1;
-        continue;
-      }
-      const width = next === "u" ? 4 : next === "U" ? 8 : 0;
-      const hex = width ? raw.slice(i + 2, i + 2 + width) : "";
-      if (width && /^[0-9A-Fa-f]+$/.test(hex) && hex.length === width) {
-        const code = Number.parseInt(hex, 16);
-        out += code <= 1114111 ? String.fromCodePoint(code) : `\\${next}${hex}`;
-        i += 1 + width;
-        continue;
-      }
-      out += char;
-      continue;
-    }
-    out += char;
-    if ((char === "$" || char === "%") && raw[i + 1] === char && raw[i + 2] === "{") i += 1;
-  }
-  return out;
-}
-function unescapeHeredoc(raw) {
-  return raw.replace(/([$%])\1\{/g, "$1{");
-}
-function stripHeredocIndent(body) {
-  const lines = body.split("\n");
-  let indent = Infinity;
-  for (const line of lines) {
-    if (line.trim() === "") continue;
-    const width = line.length - line.replace(/^[ \t]+/, "").length;
-    indent = Math.min(indent, width);
-  }
-  if (indent === Infinity || indent === 0) return body;
-  return lines.map((line) => line.slice(Math.min(indent, line.length - line.replace(/^[ \t]+/, "").length))).join("\n");
-}
-var SIMPLE_ESCAPES;
-var init_strings = __esm({
-  "src/terraform/strings.ts"() {
-    "use strict";
-    SIMPLE_ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
-  }
-});
-
-// src/terraform/hcl.ts
-var hcl_exports = {};
-__export(hcl_exports, {
-  MAX_EXPRESSION_DEPTH: () => MAX_EXPRESSION_DEPTH,
-  convertHclTree: () => convertHclTree,
-  loadHclParser: () => loadHclParser,
-  parseHcl: () => parseHcl,
-  parseHclTree: () => parseHclTree
-});
-import { existsSync as existsSync2 } from "node:fs";
-import { createRequire as createRequire2 } from "node:module";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-function grammarPath() {
-  if (existsSync2(BUILT_GRAMMAR)) return BUILT_GRAMMAR;
-  return createRequire2(import.meta.url).resolve("@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm");
-}
-function loadHclParser() {
-  parserPromise ??= (async () => {
-    const { Language, Parser } = await import("web-tree-sitter");
-    await Parser.init();
-    const language = await Language.load(grammarPath());
-    const parser = new Parser();
-    parser.setLanguage(language);
-    const count2 = language.nodeTypeCount;
-    const typeNames = [];
-    const named = [];
-    const kept = [];
-    const transparent = [];
-    for (let id = 0; id < count2; id++) {
-      const name = language.nodeTypeForId(id) ?? "";
-      typeNames.push(name);
-      named.push(language.nodeTypeIsNamed(id));
-      kept.push(named[id] && !UNREAD_TYPES.has(name));
-      transparent.push(named[id] && TRANSPARENT_TYPES.includes(name));
-    }
-    return { parser, typeNames, named, kept, transparent };
-  })();
-  return parserPromise;
-}
-async function parseHcl(text) {
-  const tree = await parseHclTree(text);
-  return tree ? convertHclTree(text, tree) : { body: { attributes: [], blocks: [] }, problems: [{ span: { start: 0, end: 0 }, message: "could not be parsed" }] };
-}
-async function parseHclTree(text) {
-  const hcl = await loadHclParser();
-  const tree = hcl.parser.parse(text);
-  if (!tree) return void 0;
-  const cursor = tree.walk();
-  try {
-    const hasError = tree.rootNode.hasError;
-    const { nodes, count: count2 } = copyTree(cursor, hcl, hasError);
-    return { nodes, count: count2, typeNames: hcl.typeNames, hasError };
-  } finally {
-    cursor.delete();
-    tree.delete();
-  }
-}
-function convertHclTree(text, tree) {
-  return new Converter(text).file(inflate2(tree), tree.hasError);
-}
-function inflate2(tree) {
-  const { nodes: flat, typeNames } = tree;
-  const built = new Array(tree.count);
-  for (let i = 0; i < tree.count; i++) {
-    const at = i * FIELDS;
-    const typeId = flat[at];
-    const node = { type: typeId === ERROR_TYPE_ID ? "ERROR" : typeNames[typeId] ?? "", start: flat[at + 1], end: flat[at + 2], missing: flat[at + 3] === 1, children: NO_CHILDREN };
-    built[i] = node;
-    const parentIndex = flat[at + 4];
-    if (parentIndex >= 0) {
-      const parent = built[parentIndex];
-      if (parent.children === NO_CHILDREN) parent.children = [node];
-      else parent.children.push(node);
-    }
-  }
-  return built[0];
-}
-function copyTree(cursor, hcl, hasError) {
-  let nodes = new Int32Array(FIELDS * 1024);
-  let count2 = 0;
-  const add = (typeId, start, end, missing, parent) => {
-    if ((count2 + 1) * FIELDS > nodes.length) {
-      const grown = new Int32Array(nodes.length * 2);
-      grown.set(nodes);
-      nodes = grown;
-    }
-    const at = count2 * FIELDS;
-    nodes[at] = typeId;
-    nodes[at + 1] = start;
-    nodes[at + 2] = end;
-    nodes[at + 3] = missing ? 1 : 0;
-    nodes[at + 4] = parent;
-    return count2++;
-  };
-  add(cursor.nodeTypeId, cursor.startIndex, cursor.endIndex, false, -1);
-  const stack = [0];
-  const depthKinds = [];
-  if (!cursor.gotoFirstChild()) return { nodes, count: count2 };
-  for (; ; ) {
-    const typeId = cursor.nodeTypeId;
-    const isError = typeId === ERROR_TYPE_ID;
-    const missing = hasError && !isError && cursor.nodeIsMissing;
-    let node = -1;
-    if (isError || missing || (hasError ? hcl.named[typeId] : hcl.kept[typeId])) {
-      node = add(typeId, cursor.startIndex, cursor.endIndex, missing, stack[stack.length - 1]);
-    }
-    if ((node >= 0 || hcl.transparent[typeId]) && cursor.gotoFirstChild()) {
-      if (node >= 0) stack.push(node);
-      depthKinds.push(node >= 0);
-      continue;
-    }
-    while (!cursor.gotoNextSibling()) {
-      if (!cursor.gotoParent()) return { nodes, count: count2 };
-      const kept = depthKinds.pop();
-      if (kept === void 0) return { nodes, count: count2 };
-      if (kept) stack.pop();
-    }
-  }
-}
-function span(node) {
-  return { start: node.start, end: node.end };
-}
-function describeToken(type) {
-  switch (type) {
-    case "block_end":
-    case "object_end":
-    case "}":
-      return "`}`";
-    case "tuple_end":
-    case "]":
-      return "`]`";
-    case "quoted_template_end":
-      return 'closing `"`';
-    default:
-      return /^[a-z_]+$/.test(type) ? type.replace(/_/g, " ") : `\`${type}\``;
-  }
-}
-var BUILT_GRAMMAR, TRANSPARENT_TYPES, UNREAD_TYPES, parserPromise, FIELDS, NO_CHILDREN, ERROR_TYPE_ID, POSTFIX, MAX_EXPRESSION_DEPTH, Converter;
-var init_hcl = __esm({
-  "src/terraform/hcl.ts"() {
-    "use strict";
-    init_strings();
-    BUILT_GRAMMAR = fileURLToPath2(new URL("../grammars/tree-sitter-terraform.wasm", import.meta.url));
-    TRANSPARENT_TYPES = ["literal_value", "collection_value", "template_expr", "operation"];
-    UNREAD_TYPES = /* @__PURE__ */ new Set([
-      ...TRANSPARENT_TYPES,
-      "block_end",
-      "object_start",
-      "object_end",
-      "tuple_start",
-      "tuple_end",
-      "quoted_template_start",
-      "quoted_template_end",
-      "template_interpolation_start",
-      "template_interpolation_end",
-      "template_directive_start",
-      "template_directive_end",
-      "comment",
-      "strip_marker",
-      "ellipsis"
-    ]);
-    FIELDS = 5;
-    NO_CHILDREN = [];
-    ERROR_TYPE_ID = 65535;
-    POSTFIX = /* @__PURE__ */ new Set(["get_attr", "index", "splat", "attr_splat", "full_splat", "new_index", "legacy_index"]);
-    MAX_EXPRESSION_DEPTH = 200;
-    Converter = class {
-      constructor(text) {
-        this.text = text;
-      }
-      text;
-      problems = [];
-      depth = 0;
-      file(root, hasError) {
-        const body = { attributes: [], blocks: [] };
-        if (hasError) this.collectProblems(root);
-        for (const child of root.children) {
-          if (child.type === "body" || child.type === "ERROR") this.fillBody(child, body);
-          else if (child.type === "object") {
-            const object = this.expr(child);
-            if (object.kind === "object") {
-              for (const entry of object.entries) if (entry.key !== void 0) body.attributes.push({ name: entry.key, nameSpan: entry.keySpan, value: entry.value, span: { start: entry.keySpan.start, end: entry.value.span.end } });
-            }
-          }
-        }
-        return { body, problems: this.problems };
-      }
-      collectProblems(root) {
-        const stack = [root];
-        while (stack.length > 0) {
-          const node = stack.pop();
-          if (node.missing) {
-            this.problems.push({ span: { start: node.start, end: node.end }, message: `missing ${describeToken(node.type)}` });
-            continue;
-          }
-          if (node.type === "ERROR") {
-            const snippet = this.text.slice(node.start, Math.min(node.end, node.start + 20)).split("\n")[0].trim();
-            this.problems.push({ span: { start: node.start, end: node.end }, message: snippet ? `unexpected \`${snippet}\`` : "syntax error" });
-          }
-          for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
-        }
-      }
-      slice(node) {
-        return this.text.slice(node.start, node.end);
-      }
-      /** Attributes and blocks of a body; an ERROR node's well-formed parts still count. */
-      fillBody(node, body) {
-        if (this.depth >= MAX_EXPRESSION_DEPTH) return;
-        this.depth += 1;
-        try {
-          this.fillBodyInner(node, body);
-        } finally {
-          this.depth -= 1;
-        }
-      }
-      fillBodyInner(node, body) {
-        for (const child of node.children) {
-          if (child.type === "attribute") {
-            const attribute = this.attribute(child);
-            if (attribute) body.attributes.push(attribute);
-          } else if (child.type === "block") {
-            const block = this.block(child);
-            if (block) body.blocks.push(block);
-          } else if (child.type === "body" || child.type === "ERROR") {
-            this.fillBody(child, body);
-          }
-        }
-      }
-      attribute(node) {
-        const name = node.children.find((c) => c.type === "identifier");
-        const value = node.children.find((c) => c.type === "expression");
-        if (!name || !value) return void 0;
-        return { name: this.slice(name), nameSpan: span(name), value: this.expr(value), span: span(node) };
-      }
-      block(node) {
-        const [type, ...rest] = node.children;
-        if (!type || type.type !== "identifier") return void 0;
-        const labels = [];
-        let headerEnd = type.end;
-        const body = { attributes: [], blocks: [] };
-        for (const child of rest) {
-          if (child.type === "string_lit") {
-            const literal = child.children.find((c) => c.type === "template_literal");
-            labels.push(literal ? unescapeQuoted(this.slice(literal)) : "");
-            headerEnd = child.end;
-          } else if (child.type === "identifier") {
-            labels.push(this.slice(child));
-            headerEnd = child.end;
-          } else if (child.type === "block_start") {
-            headerEnd = child.end;
-          } else if (child.type === "body" || child.type === "ERROR") {
-            this.fillBody(child, body);
-          }
-        }
-        return { type: this.slice(type), labels, headerSpan: { start: type.start, end: headerEnd }, span: span(node), body };
-      }
-      expr(node) {
-        if (this.depth >= MAX_EXPRESSION_DEPTH) return { kind: "other", parts: [], span: span(node) };
-        this.depth += 1;
-        try {
-          return this.exprInner(node);
-        } finally {
-          this.depth -= 1;
-        }
-      }
-      exprInner(node) {
-        switch (node.type) {
-          case "expression":
-            return this.sequence(node.children, node);
-          case "literal_value":
-          case "template_expr":
-          case "collection_value":
-          case "operation":
-            return node.children.length === 1 ? this.expr(node.children[0]) : this.other(node.children, node);
-          case "string_lit":
-            return this.quotedString(node);
-          case "numeric_lit":
-            return { kind: "number", text: this.slice(node), span: span(node) };
-          case "bool_lit":
-            return { kind: "bool", text: this.slice(node), span: span(node) };
-          case "null_lit":
-            return { kind: "null", text: "null", span: span(node) };
-          case "quoted_template":
-            return this.quotedTemplate(node);
-          case "heredoc_template":
-            return this.heredoc(node);
-          case "variable_expr":
-            return { kind: "traversal", root: this.slice(node), path: [], span: span(node) };
-          case "function_call": {
-            const name = node.children.find((c) => c.type === "identifier");
-            const args = node.children.find((c) => c.type === "function_arguments");
-            return {
-              kind: "call",
-              name: name ? this.slice(name) : "",
-              args: args ? args.children.filter((c) => c.type === "expression").map((c) => this.expr(c)) : [],
-              span: span(node)
-            };
-          }
-          case "object":
-            return this.object(node);
-          case "tuple":
-            return { kind: "tuple", items: node.children.filter((c) => c.type === "expression").map((c) => this.expr(c)), span: span(node) };
-          default:
-            return this.other(node.children, node);
-        }
-      }
-      /**
-       * Hidden grammar rules are inlined, so `a.b[0] + f(x).y` arrives as one flat run of
-       * children: each primary term followed by its postfix steps. Split the run at each primary.
-       */
-      sequence(children, whole) {
-        const terms = [];
-        let current;
-        for (const child of children) {
-          if (POSTFIX.has(child.type) && current) {
-            current = this.postfix(current, child);
-            continue;
-          }
-          if (child.type === "comment") continue;
-          if (current) terms.push(current);
-          current = this.expr(child);
-        }
-        if (current) terms.push(current);
-        if (terms.length === 1) return terms[0];
-        return { kind: "other", parts: terms, span: span(whole) };
-      }
-      postfix(base, step) {
-        const extended = { start: base.span.start, end: step.end };
-        if (base.kind === "traversal") {
-          const names = this.stepNames(step);
-          if (names) {
-            for (const name of names) base.path.push(name);
-            base.span = extended;
-            return base;
-          }
-        }
-        const inner = step.children.flatMap((c) => this.expressionsIn(c));
-        return { kind: "other", parts: [base, ...inner], span: extended };
-      }
-      /** `.name` -> [name]; `[expr]`, `.0`, `[*]`, `.*` -> ['[]'] plus any names after a splat. */
-      stepNames(step) {
-        switch (step.type) {
-          case "get_attr": {
-            const id = step.children.find((c) => c.type === "identifier");
-            return id ? [this.slice(id)] : void 0;
-          }
-          case "index":
-          case "new_index":
-          case "legacy_index":
-            return ["[]"];
-          case "splat":
-            return step.children.length === 1 ? this.stepNames(step.children[0]) : ["[]"];
-          case "attr_splat":
-          case "full_splat": {
-            const names = ["[]"];
-            for (const child of step.children) names.push(...this.stepNames(child) ?? ["[]"]);
-            return names;
-          }
-          default:
-            return void 0;
-        }
-      }
-      expressionsIn(node) {
-        if (node.type === "expression") return [this.expr(node)];
-        return node.children.flatMap((c) => this.expressionsIn(c));
-      }
-      other(children, whole) {
-        const parts = children.flatMap((c) => this.expressionsIn(c));
-        return { kind: "other", parts, span: span(whole) };
-      }
-      quotedString(node) {
-        const literal = node.children.find((c) => c.type === "template_literal");
-        const raw = literal ? this.slice(literal) : "";
-        const inner = literal ? span(literal) : { start: node.start + 1, end: node.start + 1 };
-        return { kind: "string", value: unescapeQuoted(raw), span: span(node), valueSpan: inner };
-      }
-      quotedTemplate(node) {
-        const dynamic = node.children.filter((c) => c.type === "template_interpolation" || c.type === "template_directive");
-        if (dynamic.length === 0) return this.quotedString(node);
-        return { kind: "template", parts: dynamic.flatMap((c) => this.expressionsIn(c)), span: span(node) };
-      }
-      heredoc(node) {
-        const dynamic = node.children.filter((c) => c.type === "template_interpolation" || c.type === "template_directive");
-        if (dynamic.length > 0) return { kind: "template", parts: dynamic.flatMap((c) => this.expressionsIn(c)), span: span(node) };
-        const identifiers = node.children.filter((c) => c.type === "heredoc_identifier");
-        const start = node.children.find((c) => c.type === "heredoc_start");
-        const opening = identifiers[0];
-        const closing = identifiers[1];
-        const bodyStart = opening ? Math.min(this.text.indexOf("\n", opening.end) + 1 || node.end, node.end) : node.start;
-        let bodyEnd = closing ? this.text.lastIndexOf("\n", closing.start - 1) + 1 : node.end;
-        if (bodyEnd < bodyStart) bodyEnd = bodyStart;
-        let raw = this.text.slice(bodyStart, bodyEnd);
-        if (raw.endsWith("\n")) raw = raw.slice(0, -1);
-        if (raw.endsWith("\r")) raw = raw.slice(0, -1);
-        const indented = start ? this.slice(start) === "<<-" : false;
-        const lines = raw.replace(/\r\n/g, "\n");
-        const value = unescapeHeredoc(indented ? stripHeredocIndent(lines) : lines);
-        const lead = raw.length - raw.trimStart().length;
-        return { kind: "string", value, span: span(node), valueSpan: { start: bodyStart + lead, end: bodyStart + Math.max(lead, raw.trimEnd().length) } };
-      }
-      object(node) {
-        const entries2 = [];
-        for (const element of node.children) {
-          if (element.type !== "object_elem") continue;
-          const [keyNode, valueNode] = element.children.filter((c) => c.type === "expression");
-          if (!keyNode || !valueNode) continue;
-          const key = this.expr(keyNode);
-          let name;
-          if (key.kind === "traversal" && key.path.length === 0) name = key.root;
-          else if (key.kind === "string") name = key.value;
-          entries2.push({ key: name, keySpan: key.span, value: this.expr(valueNode) });
-        }
-        return { kind: "object", entries: entries2, span: span(node) };
-      }
-    };
-  }
-});
 
 // src/sources/scan-worker.ts
 import { workerData } from "node:worker_threads";
@@ -1645,7 +1161,18 @@ var NOT_CONFIG_PATH = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.
 function splitIdentifier(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
+var secretWords = [/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()];
+var SECRET_WORD_CACHE_SIZE = 4096;
 function secretWordOf(name, lifecycle = false, list = false) {
+  const cache = secretWords[(lifecycle ? 1 : 0) | (list ? 2 : 0)];
+  const known = cache.get(name);
+  if (known !== void 0) return known ?? void 0;
+  const word = findSecretWord(name, lifecycle, list);
+  if (cache.size >= SECRET_WORD_CACHE_SIZE) cache.clear();
+  cache.set(name, word ?? null);
+  return word;
+}
+function findSecretWord(name, lifecycle, list) {
   const parts = splitIdentifier(name).map((part) => {
     const unnumbered = part.replace(/(?<=[a-z])\d+$/, "");
     if (PASSWORD_WORDS.has(unnumbered)) return unnumbered;
@@ -2122,9 +1649,9 @@ function redact(secret) {
   return secret.slice(0, keep) + MASK;
 }
 function redactLine(line, reported, secretShaped = []) {
-  const shown = reported.map((span2, index) => ({ ...clampTo(span2, line.length), index }));
+  const shown = reported.map((span, index) => ({ ...clampTo(span, line.length), index }));
   const byStart = [...shown].sort((a, b) => a.start - b.start);
-  const others = secretShaped.flatMap((span2) => outside(clampTo(span2, line.length), byStart)).map((span2) => ({ ...span2, index: -1 }));
+  const others = secretShaped.flatMap((span) => outside(clampTo(span, line.length), byStart)).map((span) => ({ ...span, index: -1 }));
   const pieces = [...shown, ...others].filter((piece) => piece.end > piece.start || piece.index >= 0).sort((a, b) => a.start - b.start || b.end - a.end);
   const reportedAt = reported.map(() => -1);
   let text = "";
@@ -2147,19 +1674,19 @@ function redactLine(line, reported, secretShaped = []) {
   text += maskHighEntropyTokens(line.slice(cursor));
   return { text, reportedAt };
 }
-function outside(span2, taken) {
+function outside(span, taken) {
   const parts = [];
-  let start = span2.start;
+  let start = span.start;
   for (const other of taken) {
-    if (other.end <= start || other.start >= span2.end) continue;
+    if (other.end <= start || other.start >= span.end) continue;
     if (other.start > start) parts.push({ start, end: other.start });
     start = Math.max(start, other.end);
   }
-  if (start < span2.end) parts.push({ start, end: span2.end });
+  if (start < span.end) parts.push({ start, end: span.end });
   return parts;
 }
-function clampTo(span2, length) {
-  return { start: Math.max(0, span2.start), end: Math.min(length, span2.end) };
+function clampTo(span, length) {
+  return { start: Math.max(0, span.start), end: Math.min(length, span.end) };
 }
 var TOKEN = /[A-Za-z0-9+/_=-]{16,}/g;
 function maskHighEntropyTokens(text) {
@@ -2181,12 +1708,12 @@ function snippetFor(text, lines, line, finding, onLine, secretShaped = []) {
   const bounds = lines.lineBounds(line);
   const start = Math.max(bounds.start, finding.start - REDACT_RADIUS);
   const end = Math.min(bounds.end, finding.end + REDACT_RADIUS);
-  const relative = (span2) => ({ start: span2.start - start, end: span2.end - start });
-  const inReach = (span2) => span2.end > start && span2.start < end;
+  const relative = (span) => ({ start: span.start - start, end: span.end - start });
+  const inReach = (span) => span.end > start && span.start < end;
   const nearby = onLine.filter(inReach);
-  const reported = nearby.some((span2) => span2.start === finding.start) ? nearby : [{ start: finding.start, end: finding.start }, ...nearby];
+  const reported = nearby.some((span) => span.start === finding.start) ? nearby : [{ start: finding.start, end: finding.start }, ...nearby];
   const redacted = redactLine(text.slice(start, end), reported.map(relative), secretShaped.filter(inReach).map(relative));
-  const at = redacted.reportedAt[reported.findIndex((span2) => span2.start === finding.start)] ?? 0;
+  const at = redacted.reportedAt[reported.findIndex((span) => span.start === finding.start)] ?? 0;
   const out = redacted.text;
   const clippedBefore = start > bounds.start;
   const clippedAfter = end < bounds.end;
@@ -3002,10 +2529,10 @@ function* rawMatches(slice, window, compiled) {
     }
     if (window.clippedStart && match.index === 0 || window.clippedEnd && match.index + match[0].length === slice.length) continue;
     const groups = match.indices?.groups;
-    const span2 = groups ? groups["secret"] ?? groups["secret2"] : match.indices?.[1] ?? match.indices?.[0];
-    if (!span2) continue;
-    const start = window.start + span2[0];
-    const end = window.start + span2[1];
+    const span = groups ? groups["secret"] ?? groups["secret2"] : match.indices?.[1] ?? match.indices?.[0];
+    if (!span) continue;
+    const start = window.start + span[0];
+    const end = window.start + span[1];
     if (end <= start) continue;
     const nameSpan = groups?.["name"] ?? groups?.["name2"];
     yield { start, end, nameAt: window.start + (nameSpan ? nameSpan[0] : match.index) };
@@ -3617,49 +3144,6 @@ function scanChunk(engine2, chunk, task, options) {
   return kept;
 }
 
-// src/terraform/files.ts
-function baseName(path) {
-  return path.slice(path.lastIndexOf("/") + 1);
-}
-function inWorkingDirectory(path) {
-  return path.startsWith(".terraform/") || path.includes("/.terraform/");
-}
-function terraformFileKind(path) {
-  if (inWorkingDirectory(path)) return void 0;
-  const name = baseName(path).toLowerCase();
-  if (name.endsWith(".tf") || name.endsWith(".tf.json")) return "config";
-  if (name.endsWith(".tfvars") || name.endsWith(".tfvars.json")) return "variables";
-  if (name.endsWith(".tfbackend") || /^backend(?:[._-][\w.-]*)?\.hcl$/.test(name)) return "backend-config";
-  return void 0;
-}
-function isJsonSyntax(path) {
-  return path.toLowerCase().endsWith(".json");
-}
-
-// src/terraform/parse-file.ts
-async function parseHclFileTree(absolutePath, text) {
-  if (!terraformFileKind(absolutePath) || isJsonSyntax(absolutePath)) return void 0;
-  try {
-    const { parseHclTree: parseHclTree2 } = await Promise.resolve().then(() => (init_hcl(), hcl_exports));
-    return await parseHclTree2(text);
-  } catch {
-    return void 0;
-  }
-}
-
-// src/sources/terraform-parse.ts
-async function scanBatchParsingTerraform(engine2, tasks, options) {
-  const texts = [];
-  const result = scanFileBatch(engine2, tasks, options, (task, text) => {
-    if (terraformFileKind(task.absolutePath) && !isJsonSyntax(task.absolutePath)) texts.push({ absolutePath: task.absolutePath, text });
-  });
-  for (const { absolutePath, text } of texts) {
-    const tree = await parseHclFileTree(absolutePath, text);
-    if (tree) (result.terraform ??= []).push({ absolutePath, tree });
-  }
-  return result;
-}
-
 // src/sources/worker-pool.ts
 import { parentPort, Worker } from "node:worker_threads";
 
@@ -3695,4 +3179,4 @@ function serveRequests(handle) {
 // src/sources/scan-worker.ts
 var setup = workerData;
 var engine = new Engine(setup.rules, { allowRegexes: setup.allow.regexes, stopwords: setup.allow.stopwords });
-serveRequests((tasks) => setup.parseTerraform ? scanBatchParsingTerraform(engine, tasks, setup.scan) : scanFileBatch(engine, tasks, setup.scan));
+serveRequests((tasks) => scanFileBatch(engine, tasks, setup.scan));

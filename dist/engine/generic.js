@@ -104,12 +104,29 @@ export function splitIdentifier(name) {
 export function namesSecret(name) {
     return secretWordOf(name) !== undefined;
 }
+/**
+ * Answers by name and mode (lifecycle, list), bounded: the same names come back on every line of a config and
+ * for every argument of a Terraform module, and splitting them was a visible share of a scan.
+ */
+const secretWords = [new Map(), new Map(), new Map(), new Map()];
+const SECRET_WORD_CACHE_SIZE = 4096;
 /** The secret word that makes a name name a secret (`password` in `DB_PASSWORD`), if it does. */
 /**
  * `list`: the name is bound to a list of literals, where a plural (`tokens`, `API_KEYS`) names its
  * elements; elsewhere a plural is prose or a collection (`access tokens: dckr_pat_`, `sort_keys`).
  */
 export function secretWordOf(name, lifecycle = false, list = false) {
+    const cache = secretWords[(lifecycle ? 1 : 0) | (list ? 2 : 0)];
+    const known = cache.get(name);
+    if (known !== undefined)
+        return known ?? undefined;
+    const word = findSecretWord(name, lifecycle, list);
+    if (cache.size >= SECRET_WORD_CACHE_SIZE)
+        cache.clear();
+    cache.set(name, word ?? null);
+    return word;
+}
+function findSecretWord(name, lifecycle, list) {
     // A trailing number numbers a password field (`password1`, `password2`), it does not change it;
     // a plural bound to a list holds several of the same (`API_KEYS = [...]`, `Tokens: []string{...}`).
     const parts = splitIdentifier(name).map((part) => {

@@ -1,5 +1,4 @@
 import type { Engine, ScanTextOptions } from '../engine/engine.js';
-import type { HclTree } from '../terraform/hcl-tree.js';
 import type { Finding, Origin, Skip } from '../types.js';
 import { type ArchiveOptions } from './archive/texts.js';
 import { type Chunking } from './read.js';
@@ -34,11 +33,6 @@ export interface FileBatchResult {
     bytes: number;
     /** With `FileScanOptions.record`: one per text file read. */
     records?: FileRecord[];
-    /** Terraform files a worker parsed for the analyzer (see terraform-parse.ts). */
-    terraform?: {
-        absolutePath: string;
-        tree: HclTree;
-    }[];
 }
 export interface FileScanOptions {
     maxFileSize: number;

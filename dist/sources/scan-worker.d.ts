@@ -8,6 +8,4 @@ export interface WorkerSetup {
         stopwords: string[];
     };
     scan: FileScanOptions;
-    /** Parse the Terraform files of each batch for the analyzer (the tree scan with Terraform on). */
-    parseTerraform?: boolean;
 }

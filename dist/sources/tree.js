@@ -15,13 +15,11 @@ export { sortFindings } from './sort-findings.js';
 /** Below this many files, starting workers costs more than it saves (measured: see bench/). */
 const MIN_FILES_FOR_WORKERS = 256;
 /**
- * ... or this many Terraform files: parsing HCL costs ~50x the content scan per byte, so a small
- * Terraform tree already pays for workers that parse in parallel.
+ * ... or this many Terraform files: the analyzer reads, parses and judges them on the main
+ * thread, so the content scan goes to workers and runs beside it instead of after it.
  */
 const MIN_TERRAFORM_FILES_FOR_WORKERS = 16;
 const BATCH_SIZE = 64;
-/** Terraform files travel in small batches of their own, so their parsing spreads over every worker. */
-const TERRAFORM_BATCH_SIZE = 2;
 /** Scans files and folders on disk: the tree source. */
 export async function scanPaths(paths, options = {}) {
     const started = performance.now();
@@ -64,9 +62,9 @@ export async function scanPaths(paths, options = {}) {
     // to pay for workers, batches go to them while the walk goes on.
     let pool;
     let pending = [];
-    let terraformPending = [];
+    /** Files to scan (not answered by the cache), and how many of them are Terraform files. */
     let walkedCount = 0;
-    let terraformToParse = 0;
+    let walkedTerraform = 0;
     const shard = options.shard;
     const wholeTreeShard = runsWholeTreeAnalyses(shard);
     const withTerraform = (options.terraform ?? true) && wholeTreeShard;
@@ -93,36 +91,27 @@ export async function scanPaths(paths, options = {}) {
                 cached.findings.push(finding);
             continue;
         }
-        if (isTerraform && withTerraform)
-            terraformPending.push(file);
-        else
-            pending.push(file);
+        pending.push(file);
         walkedCount += 1;
         if (isTerraform && withTerraform)
-            terraformToParse += 1;
-        // Only files the cache did not answer for count: an unchanged tree needs no worker at all.
-        if (!pool && canUseWorkers && (walkedCount >= MIN_FILES_FOR_WORKERS || terraformToParse >= MIN_TERRAFORM_FILES_FOR_WORKERS)) {
-            pool = new FilePool({ rules: config.rules, allow: config.allow, scan: scanOptions, parseTerraform: withTerraform }, threads, progress);
+            walkedTerraform += 1;
+        if (!pool && canUseWorkers && (walkedCount >= MIN_FILES_FOR_WORKERS || walkedTerraform >= MIN_TERRAFORM_FILES_FOR_WORKERS)) {
+            pool = new FilePool({ rules: config.rules, allow: config.allow, scan: scanOptions }, threads, progress);
         }
         if (pool && pending.length >= BATCH_SIZE) {
             pool.submit(pending);
             pending = [];
         }
-        if (pool && terraformPending.length >= TERRAFORM_BATCH_SIZE) {
-            for (let i = 0; i < terraformPending.length; i += TERRAFORM_BATCH_SIZE)
-                pool.submit(terraformPending.slice(i, i + TERRAFORM_BATCH_SIZE));
-            terraformPending = [];
-        }
     }
-    if (!pool)
-        pending.push(...terraformPending);
-    // With workers, they parse the Terraform files they scan and the analyzer starts from their
-    // syntax trees; without, the analyzer parses on this thread while it scans.
+    if (pool && pending.length > 0)
+        pool.submit(pending);
+    // The analyzer reads and parses the Terraform files on this thread, while the workers (if
+    // any) scan every file's content.
     // One engine on this thread: it scans when there are no workers, and it gives the Terraform
     // findings' snippets the secret-shaped spans the engine's own snippets mask.
     let engine;
     const mainEngine = () => (engine ??= createEngine(config));
-    const analyse = (hclTrees) => {
+    const analyse = () => {
         if (!withTerraform)
             return undefined;
         const analysisOptions = {
@@ -136,24 +125,15 @@ export async function scanPaths(paths, options = {}) {
             isExcluded: createExcludeMatcher(config),
         };
         const analysis = cache
-            ? cachedTerraformAnalysis(cache, { files: terraformFiles, stateFiles, roots: walked.roots, ...(hclTrees ? { hclTrees } : {}) }, analysisOptions, config.terraform)
-            : analyzeTerraform({ files: terraformFiles, stateFiles, roots: walked.roots, ...(hclTrees ? { hclTrees } : {}) }, analysisOptions);
+            ? cachedTerraformAnalysis(cache, { files: terraformFiles, stateFiles, roots: walked.roots }, analysisOptions, config.terraform)
+            : analyzeTerraform({ files: terraformFiles, stateFiles, roots: walked.roots }, analysisOptions);
         analysis.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
         return analysis;
     };
-    let terraform = pool ? undefined : analyse();
+    const terraform = analyse();
     let results;
     if (pool) {
-        if (pending.length > 0)
-            pool.submit(pending);
-        if (terraformPending.length > 0)
-            pool.submit(terraformPending);
         results = await pool.finish();
-        const hclTrees = new Map();
-        for (const result of results)
-            for (const file of result.terraform ?? [])
-                hclTrees.set(file.absolutePath, file.tree);
-        terraform = analyse(hclTrees);
     }
     else {
         results = [];
@@ -207,7 +187,7 @@ async function cachedTerraformAnalysis(cache, input, options, settings) {
     const digest = cache.terraformDigest(input.files, input.stateFiles, settings);
     let modules = cache.terraformAnalysis(digest);
     if (!modules) {
-        modules = await analyzeTerraform({ files: input.files, stateFiles: input.stateFiles, ...(input.hclTrees ? { hclTrees: input.hclTrees } : {}) }, options);
+        modules = await analyzeTerraform({ files: input.files, stateFiles: input.stateFiles }, options);
         cache.setTerraformAnalysis(digest, modules);
     }
     const state = await committed;

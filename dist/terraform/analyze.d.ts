@@ -1,6 +1,5 @@
 import type { SecretShapedSpans } from '../engine/snippet.js';
 import type { Confidence, Finding, Origin } from '../types.js';
-import type { HclTree } from './hcl-tree.js';
 import type { LiteralSpan } from './merge.js';
 import { type ScanRoot, type WalkedPath } from './state-files.js';
 /**
@@ -23,8 +22,6 @@ export interface TerraformAnalysisInput {
     stateFiles: readonly WalkedPath[];
     /** The scanned roots, for `git ls-files`. Omit to skip the committed-state check. */
     roots?: readonly ScanRoot[];
-    /** Native HCL files tree-sitter already parsed elsewhere (the scan workers), by absolute path; the rest is parsed here. */
-    hclTrees?: ReadonlyMap<string, HclTree>;
 }
 export interface TerraformAnalysisOptions {
     settings?: TerraformSettings;

@@ -22,7 +22,7 @@ export async function analyzeTerraform(input, options = {}) {
     for (const walked of input.files) {
         let file;
         try {
-            file = await readTerraformFile(walked, options.maxFileSize ?? Number.POSITIVE_INFINITY, input.hclTrees?.get(walked.absolutePath));
+            file = await readTerraformFile(walked, options.maxFileSize ?? Number.POSITIVE_INFINITY);
         }
         catch (error) {
             // One file the parsers cannot take (e.g. nesting deeper than the JSON parser's stack) must not end the scan.
@@ -91,7 +91,7 @@ export async function analyzeTerraform(input, options = {}) {
     });
     return { findings, warnings, judgedLiterals };
 }
-async function readTerraformFile(walked, maxFileSize, hclTree) {
+async function readTerraformFile(walked, maxFileSize) {
     const kind = terraformFileKind(walked.absolutePath);
     if (!kind)
         return undefined;
@@ -100,7 +100,7 @@ async function readTerraformFile(walked, maxFileSize, hclTree) {
     if ('skip' in read)
         return undefined;
     const text = read.text;
-    const syntax = await parseTerraformText(walked.absolutePath, kind, text, hclTree);
+    const syntax = await parseTerraformText(walked.absolutePath, kind, text);
     return {
         absolutePath: walked.absolutePath,
         path: walked.displayPath,

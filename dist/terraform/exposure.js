@@ -1,6 +1,6 @@
 import { catalogueEntry, fixFor, withTrigger } from './catalogue.js';
 import { readsNonSecretParameter } from './non-secret-reads.js';
-import { attributeOf, blocksOf, walkExpr } from './syntax.js';
+import { attributeOf, blocksOf, forEachExpr } from './syntax.js';
 import { defaultsToNull } from './values.js';
 /**
  * State exposure: a catalogued secret-bearing data source or resource in a module whose state
@@ -98,42 +98,71 @@ function remedyFor(entry, ref, module, protection, stored) {
 }
 /** Arguments that order or repeat a block: a reference there passes no value on. */
 const META_ARGUMENTS = new Set(['depends_on', 'count', 'for_each', 'provider', 'providers', 'lifecycle', 'replace_triggered_by']);
-/** `aws_key_pair.x.public_key`-style uses: regular arguments of resources, data sources and module calls that take a secret attribute of `ref`. */
-function regularConsumers(ref, module) {
-    const [type = '', name = ''] = ref.block.labels;
-    const entry = catalogueEntry(ref.address.startsWith('data.') ? 'data' : 'resource', type);
-    const root = ref.address.startsWith('data.') ? 'data' : type;
-    const matches = (expr) => {
-        for (const node of walkExpr(expr)) {
-            if (node.kind !== 'traversal' || node.root !== root)
-                continue;
-            const steps = node.path.filter((step) => step !== '[]');
-            const [first, second, third] = root === 'data' ? steps : [undefined, ...steps];
-            if (root === 'data' && first !== type)
-                continue;
-            if (second !== name)
-                continue;
-            if (third === undefined || entry?.attributes.includes(third))
-                return true;
-        }
-        return false;
-    };
-    const found = [];
-    const visit = (owner, body, topLevel) => {
-        const ownerEntry = topLevel && module.resources.includes(owner) ? catalogueEntry('resource', owner.block.labels[0] ?? '') : undefined;
+/**
+ * Per module, the regular arguments of its resources, data sources and module calls by the block
+ * they reference (`type\0name`, `data\0type\0name`), in body order: built once, so that judging
+ * every catalogued block costs a look-up instead of a walk over the whole module each.
+ */
+const usesByModule = new WeakMap();
+function usesOf(module) {
+    let index = usesByModule.get(module);
+    if (index)
+        return index;
+    const built = new Map();
+    const visit = (owner, body, resourceArgument) => {
         for (const attribute of body.attributes) {
-            if (attribute.name.endsWith('_wo') || META_ARGUMENTS.has(attribute.name) || !matches(attribute.value))
+            if (attribute.name.endsWith('_wo') || META_ARGUMENTS.has(attribute.name))
                 continue;
-            const twin = ownerEntry?.writeOnly?.find((pair) => pair.argument === attribute.name);
-            found.push({ argument: `${owner.address}.${attribute.name}`, ...(twin ? { twin } : {}) });
+            forEachExpr(attribute.value, (node) => {
+                if (node.kind !== 'traversal')
+                    return;
+                const steps = namedSteps(node.path);
+                const isData = node.root === 'data';
+                const key = isData ? `data\0${steps[0]}\0${steps[1]}` : `${node.root}\0${steps[0]}`;
+                const read = isData ? steps[2] : steps[1];
+                let uses = built.get(key);
+                if (!uses)
+                    built.set(key, (uses = []));
+                const last = uses[uses.length - 1];
+                if (last?.attribute === attribute && last.owner === owner)
+                    last.attributesRead.push(read);
+                else
+                    uses.push({ owner, attribute, resourceArgument, attributesRead: [read] });
+            });
         }
         for (const block of body.blocks)
             visit(owner, block.body, false);
     };
     for (const list of [module.resources, module.data, module.moduleCalls])
         for (const owner of list)
-            if (owner !== ref)
-                visit(owner, owner.block.body, true);
+            visit(owner, owner.block.body, list === module.resources);
+    index = built;
+    usesByModule.set(module, index);
+    return index;
+}
+/** The first three names of a reference's path, indexes left out (`x[0].id` -> x, id). */
+function namedSteps(path) {
+    const steps = [undefined, undefined, undefined];
+    let found = 0;
+    for (let i = 0; i < path.length && found < 3; i++)
+        if (path[i] !== '[]')
+            steps[found++] = path[i];
+    return steps;
+}
+/** `aws_key_pair.x.public_key`-style uses: regular arguments of resources, data sources and module calls that take a secret attribute of `ref`. */
+function regularConsumers(ref, module) {
+    const [type = '', name = ''] = ref.block.labels;
+    const isData = ref.address.startsWith('data.');
+    const entry = catalogueEntry(isData ? 'data' : 'resource', type);
+    const uses = usesOf(module).get(isData ? `data\0${type}\0${name}` : `${type}\0${name}`) ?? [];
+    const found = [];
+    for (const use of uses) {
+        if (use.owner === ref || !use.attributesRead.some((read) => read === undefined || entry?.attributes.includes(read)))
+            continue;
+        const ownerEntry = use.resourceArgument ? catalogueEntry('resource', use.owner.block.labels[0] ?? '') : undefined;
+        const twin = ownerEntry?.writeOnly?.find((pair) => pair.argument === use.attribute.name);
+        found.push({ argument: `${use.owner.address}.${use.attribute.name}`, ...(twin ? { twin } : {}) });
+    }
     return found;
 }
 /** The secret attributes this block really puts in state, or none. */

@@ -1,3 +1,3 @@
-// Apart from hcl.ts so that modules passing trees between threads (and their published
-// declarations) never reach tree-sitter's types.
+// Apart from hcl.ts so that the hand-written parser (hcl-fast.ts) and the published
+// declarations never reach tree-sitter's types.
 export {};

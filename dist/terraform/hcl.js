@@ -81,30 +81,169 @@ export async function parseHclTree(text) {
 }
 /** The syntax tree of a parsed file: plain JavaScript, runs on any thread. */
 export function convertHclTree(text, tree) {
-    return new Converter(text).file(inflate(tree), tree.hasError);
+    return new Converter(text, new TreeView(tree)).file(tree.hasError);
 }
-/** Leaves share one empty array; a node gets its own on its first child. */
-const NO_CHILDREN = [];
 /** The error type id: tree-sitter's builtin ERROR symbol (-1 as an unsigned 16-bit id). */
 const ERROR_TYPE_ID = 65535;
-function inflate(tree) {
-    const { nodes: flat, typeNames } = tree;
-    const built = new Array(tree.count);
-    for (let i = 0; i < tree.count; i++) {
-        const at = i * FIELDS;
-        const typeId = flat[at];
-        const node = { type: typeId === ERROR_TYPE_ID ? 'ERROR' : (typeNames[typeId] ?? ''), start: flat[at + 1], end: flat[at + 2], missing: flat[at + 3] === 1, children: NO_CHILDREN };
-        built[i] = node;
-        const parentIndex = flat[at + 4];
-        if (parentIndex >= 0) {
-            const parent = built[parentIndex];
-            if (parent.children === NO_CHILDREN)
-                parent.children = [node];
+/** The node types the conversion tells apart, by the grammar's names. */
+var K;
+(function (K) {
+    K[K["Other"] = 0] = "Other";
+    K[K["Error"] = 1] = "Error";
+    K[K["Body"] = 2] = "Body";
+    K[K["Object"] = 3] = "Object";
+    K[K["Attribute"] = 4] = "Attribute";
+    K[K["Block"] = 5] = "Block";
+    K[K["Identifier"] = 6] = "Identifier";
+    K[K["Expression"] = 7] = "Expression";
+    K[K["StringLit"] = 8] = "StringLit";
+    K[K["TemplateLiteral"] = 9] = "TemplateLiteral";
+    K[K["BlockStart"] = 10] = "BlockStart";
+    K[K["Wrapper"] = 11] = "Wrapper";
+    K[K["NumericLit"] = 12] = "NumericLit";
+    K[K["BoolLit"] = 13] = "BoolLit";
+    K[K["NullLit"] = 14] = "NullLit";
+    K[K["QuotedTemplate"] = 15] = "QuotedTemplate";
+    K[K["HeredocTemplate"] = 16] = "HeredocTemplate";
+    K[K["VariableExpr"] = 17] = "VariableExpr";
+    K[K["FunctionCall"] = 18] = "FunctionCall";
+    K[K["FunctionArguments"] = 19] = "FunctionArguments";
+    K[K["Tuple"] = 20] = "Tuple";
+    K[K["ObjectElem"] = 21] = "ObjectElem";
+    K[K["GetAttr"] = 22] = "GetAttr";
+    K[K["Index"] = 23] = "Index";
+    K[K["Splat"] = 24] = "Splat";
+    K[K["AttrSplat"] = 25] = "AttrSplat";
+    K[K["FullSplat"] = 26] = "FullSplat";
+    K[K["Comment"] = 27] = "Comment";
+    K[K["TemplateInterpolation"] = 28] = "TemplateInterpolation";
+    K[K["TemplateDirective"] = 29] = "TemplateDirective";
+    K[K["HeredocIdentifier"] = 30] = "HeredocIdentifier";
+    K[K["HeredocStart"] = 31] = "HeredocStart";
+})(K || (K = {}));
+const KIND_BY_NAME = {
+    ERROR: K.Error,
+    body: K.Body,
+    object: K.Object,
+    attribute: K.Attribute,
+    block: K.Block,
+    identifier: K.Identifier,
+    expression: K.Expression,
+    string_lit: K.StringLit,
+    template_literal: K.TemplateLiteral,
+    block_start: K.BlockStart,
+    literal_value: K.Wrapper,
+    template_expr: K.Wrapper,
+    collection_value: K.Wrapper,
+    operation: K.Wrapper,
+    numeric_lit: K.NumericLit,
+    bool_lit: K.BoolLit,
+    null_lit: K.NullLit,
+    quoted_template: K.QuotedTemplate,
+    heredoc_template: K.HeredocTemplate,
+    variable_expr: K.VariableExpr,
+    function_call: K.FunctionCall,
+    function_arguments: K.FunctionArguments,
+    tuple: K.Tuple,
+    object_elem: K.ObjectElem,
+    get_attr: K.GetAttr,
+    index: K.Index,
+    new_index: K.Index,
+    legacy_index: K.Index,
+    splat: K.Splat,
+    attr_splat: K.AttrSplat,
+    full_splat: K.FullSplat,
+    comment: K.Comment,
+    template_interpolation: K.TemplateInterpolation,
+    template_directive: K.TemplateDirective,
+    heredoc_identifier: K.HeredocIdentifier,
+    heredoc_start: K.HeredocStart,
+};
+/** Kinds by type id, per type table (each parser has one, shared by all its trees). */
+const kindTables = new WeakMap();
+function kindTable(typeNames) {
+    let table = kindTables.get(typeNames);
+    if (!table) {
+        table = new Uint8Array(typeNames.length);
+        for (let id = 0; id < typeNames.length; id++)
+            table[id] = KIND_BY_NAME[typeNames[id]] ?? K.Other;
+        kindTables.set(typeNames, table);
+    }
+    return table;
+}
+/** Sentinel for "no node" in the child links. */
+const NONE = -1;
+/**
+ * The flat tree read in place: kinds, offsets and first-child/next-sibling links by node index,
+ * so the conversion allocates no object per concrete node (at tens of MiB/s of HCL, those
+ * objects were most of the garbage collector's work).
+ */
+class TreeView {
+    count;
+    flat;
+    typeNames;
+    kinds;
+    firstChild;
+    nextSibling;
+    constructor(tree) {
+        this.flat = tree.nodes;
+        this.count = tree.count;
+        this.typeNames = tree.typeNames;
+        const table = kindTable(tree.typeNames);
+        const count = tree.count;
+        this.kinds = new Uint8Array(count);
+        this.firstChild = new Int32Array(count).fill(NONE);
+        this.nextSibling = new Int32Array(count).fill(NONE);
+        const lastChild = new Int32Array(count).fill(NONE);
+        for (let i = 0; i < count; i++) {
+            const typeId = this.flat[i * FIELDS];
+            this.kinds[i] = typeId === ERROR_TYPE_ID ? K.Error : (table[typeId] ?? K.Other);
+            const parent = this.flat[i * FIELDS + 4];
+            if (parent < 0)
+                continue;
+            const last = lastChild[parent];
+            if (last === NONE)
+                this.firstChild[parent] = i;
             else
-                parent.children.push(node);
+                this.nextSibling[last] = i;
+            lastChild[parent] = i;
         }
     }
-    return built[0];
+    kind(node) {
+        return this.kinds[node];
+    }
+    type(node) {
+        const typeId = this.flat[node * FIELDS];
+        return typeId === ERROR_TYPE_ID ? 'ERROR' : (this.typeNames[typeId] ?? '');
+    }
+    start(node) {
+        return this.flat[node * FIELDS + 1];
+    }
+    end(node) {
+        return this.flat[node * FIELDS + 2];
+    }
+    missing(node) {
+        return this.flat[node * FIELDS + 3] === 1;
+    }
+    parent(node) {
+        return this.flat[node * FIELDS + 4];
+    }
+    /** The first child of `kind`, or NONE. */
+    child(node, kind) {
+        for (let c = this.firstChild[node]; c !== NONE; c = this.nextSibling[c])
+            if (this.kinds[c] === kind)
+                return c;
+        return NONE;
+    }
+    childCount(node) {
+        let n = 0;
+        for (let c = this.firstChild[node]; c !== NONE; c = this.nextSibling[c])
+            n++;
+        return n;
+    }
+    span(node) {
+        return { start: this.flat[node * FIELDS + 1], end: this.flat[node * FIELDS + 2] };
+    }
 }
 /** Named nodes (and MISSING tokens, which are anonymous) with their offsets, into the flat layout. */
 function copyTree(cursor, hcl, hasError) {
@@ -158,27 +297,33 @@ function copyTree(cursor, hcl, hasError) {
         }
     }
 }
-const POSTFIX = new Set(['get_attr', 'index', 'splat', 'attr_splat', 'full_splat', 'new_index', 'legacy_index']);
 /**
  * Deeper expressions than this are kept as opaque parts: real configurations nest a few levels,
  * and a bound keeps every recursive rule below safe from a pathological file.
  */
 export const MAX_EXPRESSION_DEPTH = 200;
+function isPostfix(kind) {
+    return kind === K.GetAttr || kind === K.Index || kind === K.Splat || kind === K.AttrSplat || kind === K.FullSplat;
+}
 class Converter {
     text;
+    tree;
     problems = [];
     depth = 0;
-    constructor(text) {
+    constructor(text, tree) {
         this.text = text;
+        this.tree = tree;
     }
-    file(root, hasError) {
+    file(hasError) {
+        const tree = this.tree;
         const body = { attributes: [], blocks: [] };
         if (hasError)
-            this.collectProblems(root);
-        for (const child of root.children) {
-            if (child.type === 'body' || child.type === 'ERROR')
+            this.collectProblems();
+        for (let child = tree.firstChild[0]; child !== NONE; child = tree.nextSibling[child]) {
+            const kind = tree.kind(child);
+            if (kind === K.Body || kind === K.Error)
                 this.fillBody(child, body);
-            else if (child.type === 'object') {
+            else if (kind === K.Object) {
                 // JSON-looking `.tfvars` content parsed as an HCL object: its entries are the attributes.
                 const object = this.expr(child);
                 if (object.kind === 'object')
@@ -189,152 +334,163 @@ class Converter {
         }
         return { body, problems: this.problems };
     }
-    collectProblems(root) {
-        const stack = [root];
-        while (stack.length > 0) {
-            const node = stack.pop();
-            if (node.missing) {
-                this.problems.push({ span: { start: node.start, end: node.end }, message: `missing ${describeToken(node.type)}` });
+    /** MISSING and ERROR nodes in document order (index order), not looking inside a MISSING node. */
+    collectProblems() {
+        const tree = this.tree;
+        const insideMissing = new Uint8Array(tree.count);
+        for (let node = 0; node < tree.count; node++) {
+            const parent = tree.parent(node);
+            if (parent >= 0 && (insideMissing[parent] || tree.missing(parent))) {
+                insideMissing[node] = 1;
                 continue;
             }
-            if (node.type === 'ERROR') {
-                const snippet = this.text.slice(node.start, Math.min(node.end, node.start + 20)).split('\n')[0].trim();
-                this.problems.push({ span: { start: node.start, end: node.end }, message: snippet ? `unexpected \`${snippet}\`` : 'syntax error' });
+            const start = tree.start(node);
+            const end = tree.end(node);
+            if (tree.missing(node)) {
+                this.problems.push({ span: { start, end }, message: `missing ${describeToken(tree.type(node))}` });
+                continue;
             }
-            for (let i = node.children.length - 1; i >= 0; i--)
-                stack.push(node.children[i]);
+            if (tree.kind(node) === K.Error) {
+                const snippet = this.text.slice(start, Math.min(end, start + 20)).split('\n')[0].trim();
+                this.problems.push({ span: { start, end }, message: snippet ? `unexpected \`${snippet}\`` : 'syntax error' });
+            }
         }
     }
     slice(node) {
-        return this.text.slice(node.start, node.end);
+        return this.text.slice(this.tree.start(node), this.tree.end(node));
     }
     /** Attributes and blocks of a body; an ERROR node's well-formed parts still count. */
     fillBody(node, body) {
         if (this.depth >= MAX_EXPRESSION_DEPTH)
             return;
+        // No try/finally: an exception abandons the whole conversion, depth and all.
         this.depth += 1;
-        try {
-            this.fillBodyInner(node, body);
-        }
-        finally {
-            this.depth -= 1;
-        }
+        this.fillBodyInner(node, body);
+        this.depth -= 1;
     }
     fillBodyInner(node, body) {
-        for (const child of node.children) {
-            if (child.type === 'attribute') {
+        const tree = this.tree;
+        for (let child = tree.firstChild[node]; child !== NONE; child = tree.nextSibling[child]) {
+            const kind = tree.kind(child);
+            if (kind === K.Attribute) {
                 const attribute = this.attribute(child);
                 if (attribute)
                     body.attributes.push(attribute);
             }
-            else if (child.type === 'block') {
+            else if (kind === K.Block) {
                 const block = this.block(child);
                 if (block)
                     body.blocks.push(block);
             }
-            else if (child.type === 'body' || child.type === 'ERROR') {
+            else if (kind === K.Body || kind === K.Error) {
                 this.fillBody(child, body);
             }
         }
     }
     attribute(node) {
-        const name = node.children.find((c) => c.type === 'identifier');
-        const value = node.children.find((c) => c.type === 'expression');
-        if (!name || !value)
+        const name = this.tree.child(node, K.Identifier);
+        const value = this.tree.child(node, K.Expression);
+        if (name === NONE || value === NONE)
             return undefined;
-        return { name: this.slice(name), nameSpan: span(name), value: this.expr(value), span: span(node) };
+        return { name: this.slice(name), nameSpan: this.tree.span(name), value: this.expr(value), span: this.tree.span(node) };
     }
     block(node) {
-        const [type, ...rest] = node.children;
-        if (!type || type.type !== 'identifier')
+        const tree = this.tree;
+        const type = tree.firstChild[node];
+        if (type === NONE || tree.kind(type) !== K.Identifier)
             return undefined;
         const labels = [];
-        let headerEnd = type.end;
+        let headerEnd = tree.end(type);
         const body = { attributes: [], blocks: [] };
-        for (const child of rest) {
-            if (child.type === 'string_lit') {
-                const literal = child.children.find((c) => c.type === 'template_literal');
-                labels.push(literal ? unescapeQuoted(this.slice(literal)) : '');
-                headerEnd = child.end;
+        for (let child = tree.nextSibling[type]; child !== NONE; child = tree.nextSibling[child]) {
+            const kind = tree.kind(child);
+            if (kind === K.StringLit) {
+                const literal = tree.child(child, K.TemplateLiteral);
+                labels.push(literal !== NONE ? unescapeQuoted(this.slice(literal)) : '');
+                headerEnd = tree.end(child);
             }
-            else if (child.type === 'identifier') {
+            else if (kind === K.Identifier) {
                 labels.push(this.slice(child));
-                headerEnd = child.end;
+                headerEnd = tree.end(child);
             }
-            else if (child.type === 'block_start') {
-                headerEnd = child.end;
+            else if (kind === K.BlockStart) {
+                headerEnd = tree.end(child);
             }
-            else if (child.type === 'body' || child.type === 'ERROR') {
+            else if (kind === K.Body || kind === K.Error) {
                 this.fillBody(child, body);
             }
         }
-        return { type: this.slice(type), labels, headerSpan: { start: type.start, end: headerEnd }, span: span(node), body };
+        return { type: this.slice(type), labels, headerSpan: { start: tree.start(type), end: headerEnd }, span: tree.span(node), body };
     }
     expr(node) {
         if (this.depth >= MAX_EXPRESSION_DEPTH)
-            return { kind: 'other', parts: [], span: span(node) };
+            return { kind: 'other', parts: [], span: this.tree.span(node) };
         this.depth += 1;
-        try {
-            return this.exprInner(node);
-        }
-        finally {
-            this.depth -= 1;
-        }
+        const converted = this.exprInner(node);
+        this.depth -= 1;
+        return converted;
     }
     exprInner(node) {
-        switch (node.type) {
-            case 'expression':
-                return this.sequence(node.children, node);
-            case 'literal_value':
-            case 'template_expr':
-            case 'collection_value':
-            case 'operation':
-                return node.children.length === 1 ? this.expr(node.children[0]) : this.other(node.children, node);
-            case 'string_lit':
-                return this.quotedString(node);
-            case 'numeric_lit':
-                return { kind: 'number', text: this.slice(node), span: span(node) };
-            case 'bool_lit':
-                return { kind: 'bool', text: this.slice(node), span: span(node) };
-            case 'null_lit':
-                return { kind: 'null', text: 'null', span: span(node) };
-            case 'quoted_template':
-                return this.quotedTemplate(node);
-            case 'heredoc_template':
-                return this.heredoc(node);
-            case 'variable_expr':
-                return { kind: 'traversal', root: this.slice(node), path: [], span: span(node) };
-            case 'function_call': {
-                const name = node.children.find((c) => c.type === 'identifier');
-                const args = node.children.find((c) => c.type === 'function_arguments');
-                return {
-                    kind: 'call',
-                    name: name ? this.slice(name) : '',
-                    args: args ? args.children.filter((c) => c.type === 'expression').map((c) => this.expr(c)) : [],
-                    span: span(node),
-                };
+        const tree = this.tree;
+        switch (tree.kind(node)) {
+            case K.Expression:
+                return this.sequence(node);
+            case K.Wrapper: {
+                const only = tree.firstChild[node];
+                return only !== NONE && tree.nextSibling[only] === NONE ? this.expr(only) : this.other(node);
             }
-            case 'object':
+            case K.StringLit:
+                return this.quotedString(node);
+            case K.NumericLit:
+                return { kind: 'number', text: this.slice(node), span: tree.span(node) };
+            case K.BoolLit:
+                return { kind: 'bool', text: this.slice(node), span: tree.span(node) };
+            case K.NullLit:
+                return { kind: 'null', text: 'null', span: tree.span(node) };
+            case K.QuotedTemplate:
+                return this.quotedTemplate(node);
+            case K.HeredocTemplate:
+                return this.heredoc(node);
+            case K.VariableExpr:
+                return { kind: 'traversal', root: this.slice(node), path: [], span: tree.span(node) };
+            case K.FunctionCall: {
+                const name = tree.child(node, K.Identifier);
+                const args = tree.child(node, K.FunctionArguments);
+                const values = [];
+                if (args !== NONE)
+                    for (let c = tree.firstChild[args]; c !== NONE; c = tree.nextSibling[c])
+                        if (tree.kind(c) === K.Expression)
+                            values.push(this.expr(c));
+                return { kind: 'call', name: name !== NONE ? this.slice(name) : '', args: values, span: tree.span(node) };
+            }
+            case K.Object:
                 return this.object(node);
-            case 'tuple':
-                return { kind: 'tuple', items: node.children.filter((c) => c.type === 'expression').map((c) => this.expr(c)), span: span(node) };
+            case K.Tuple: {
+                const items = [];
+                for (let c = tree.firstChild[node]; c !== NONE; c = tree.nextSibling[c])
+                    if (tree.kind(c) === K.Expression)
+                        items.push(this.expr(c));
+                return { kind: 'tuple', items, span: tree.span(node) };
+            }
             default:
-                return this.other(node.children, node);
+                return this.other(node);
         }
     }
     /**
      * Hidden grammar rules are inlined, so `a.b[0] + f(x).y` arrives as one flat run of
      * children: each primary term followed by its postfix steps. Split the run at each primary.
      */
-    sequence(children, whole) {
+    sequence(whole) {
+        const tree = this.tree;
         const terms = [];
         let current;
-        for (const child of children) {
-            if (POSTFIX.has(child.type) && current) {
+        for (let child = tree.firstChild[whole]; child !== NONE; child = tree.nextSibling[child]) {
+            const kind = tree.kind(child);
+            if (current && isPostfix(kind)) {
                 current = this.postfix(current, child);
                 continue;
             }
-            if (child.type === 'comment')
+            if (kind === K.Comment)
                 continue;
             if (current)
                 terms.push(current);
@@ -344,10 +500,11 @@ class Converter {
             terms.push(current);
         if (terms.length === 1)
             return terms[0];
-        return { kind: 'other', parts: terms, span: span(whole) };
+        return { kind: 'other', parts: terms, span: tree.span(whole) };
     }
     postfix(base, step) {
-        const extended = { start: base.span.start, end: step.end };
+        const tree = this.tree;
+        const extended = { start: base.span.start, end: tree.end(step) };
         if (base.kind === 'traversal') {
             const names = this.stepNames(step);
             if (names) {
@@ -359,65 +516,97 @@ class Converter {
             }
         }
         // An index on something that is not a plain reference (`jsondecode(x)["k"]`): keep the parts.
-        const inner = step.children.flatMap((c) => this.expressionsIn(c));
-        return { kind: 'other', parts: [base, ...inner], span: extended };
+        const parts = [base];
+        for (let c = tree.firstChild[step]; c !== NONE; c = tree.nextSibling[c])
+            this.expressionsIn(c, parts);
+        return { kind: 'other', parts, span: extended };
     }
     /** `.name` -> [name]; `[expr]`, `.0`, `[*]`, `.*` -> ['[]'] plus any names after a splat. */
     stepNames(step) {
-        switch (step.type) {
-            case 'get_attr': {
-                const id = step.children.find((c) => c.type === 'identifier');
-                return id ? [this.slice(id)] : undefined;
+        const tree = this.tree;
+        switch (tree.kind(step)) {
+            case K.GetAttr: {
+                const id = tree.child(step, K.Identifier);
+                return id !== NONE ? [this.slice(id)] : undefined;
             }
-            case 'index':
-            case 'new_index':
-            case 'legacy_index':
+            case K.Index:
                 return ['[]'];
-            case 'splat':
-                return step.children.length === 1 ? this.stepNames(step.children[0]) : ['[]'];
-            case 'attr_splat':
-            case 'full_splat': {
+            case K.Splat: {
+                const only = tree.firstChild[step];
+                return only !== NONE && tree.nextSibling[only] === NONE ? this.stepNames(only) : ['[]'];
+            }
+            case K.AttrSplat:
+            case K.FullSplat: {
                 const names = ['[]'];
-                for (const child of step.children)
-                    names.push(...(this.stepNames(child) ?? ['[]']));
+                for (let c = tree.firstChild[step]; c !== NONE; c = tree.nextSibling[c])
+                    names.push(...(this.stepNames(c) ?? ['[]']));
                 return names;
             }
             default:
                 return undefined;
         }
     }
-    expressionsIn(node) {
-        if (node.type === 'expression')
-            return [this.expr(node)];
-        return node.children.flatMap((c) => this.expressionsIn(c));
+    /** The outermost `expression` nodes at or under `node`, converted, appended to `into`. */
+    expressionsIn(node, into) {
+        const tree = this.tree;
+        if (tree.kind(node) === K.Expression) {
+            into.push(this.expr(node));
+            return;
+        }
+        for (let c = tree.firstChild[node]; c !== NONE; c = tree.nextSibling[c])
+            this.expressionsIn(c, into);
     }
-    other(children, whole) {
-        const parts = children.flatMap((c) => this.expressionsIn(c));
-        return { kind: 'other', parts, span: span(whole) };
+    /** The expressions under the children of `node` (itself excluded). */
+    partsOf(node, kinds) {
+        const tree = this.tree;
+        const parts = [];
+        for (let c = tree.firstChild[node]; c !== NONE; c = tree.nextSibling[c])
+            if (!kinds || kinds(tree.kind(c)))
+                this.expressionsIn(c, parts);
+        return parts;
+    }
+    other(whole) {
+        return { kind: 'other', parts: this.partsOf(whole), span: this.tree.span(whole) };
     }
     quotedString(node) {
-        const literal = node.children.find((c) => c.type === 'template_literal');
-        const raw = literal ? this.slice(literal) : '';
-        const inner = literal ? span(literal) : { start: node.start + 1, end: node.start + 1 };
-        return { kind: 'string', value: unescapeQuoted(raw), span: span(node), valueSpan: inner };
+        const tree = this.tree;
+        const literal = tree.child(node, K.TemplateLiteral);
+        const raw = literal !== NONE ? this.slice(literal) : '';
+        const start = tree.start(node);
+        const inner = literal !== NONE ? tree.span(literal) : { start: start + 1, end: start + 1 };
+        return { kind: 'string', value: unescapeQuoted(raw), span: tree.span(node), valueSpan: inner };
+    }
+    hasDynamicParts(node) {
+        const tree = this.tree;
+        for (let c = tree.firstChild[node]; c !== NONE; c = tree.nextSibling[c])
+            if (isDynamic(tree.kind(c)))
+                return true;
+        return false;
     }
     quotedTemplate(node) {
-        const dynamic = node.children.filter((c) => c.type === 'template_interpolation' || c.type === 'template_directive');
-        if (dynamic.length === 0)
+        if (!this.hasDynamicParts(node))
             return this.quotedString(node);
-        return { kind: 'template', parts: dynamic.flatMap((c) => this.expressionsIn(c)), span: span(node) };
+        return { kind: 'template', parts: this.partsOf(node, isDynamic), span: this.tree.span(node) };
     }
     heredoc(node) {
-        const dynamic = node.children.filter((c) => c.type === 'template_interpolation' || c.type === 'template_directive');
-        if (dynamic.length > 0)
-            return { kind: 'template', parts: dynamic.flatMap((c) => this.expressionsIn(c)), span: span(node) };
-        const identifiers = node.children.filter((c) => c.type === 'heredoc_identifier');
-        const start = node.children.find((c) => c.type === 'heredoc_start');
-        const opening = identifiers[0];
-        const closing = identifiers[1];
+        const tree = this.tree;
+        if (this.hasDynamicParts(node))
+            return { kind: 'template', parts: this.partsOf(node, isDynamic), span: tree.span(node) };
+        let opening = NONE;
+        let closing = NONE;
+        for (let c = tree.firstChild[node]; c !== NONE; c = tree.nextSibling[c]) {
+            if (tree.kind(c) !== K.HeredocIdentifier)
+                continue;
+            if (opening === NONE)
+                opening = c;
+            else if (closing === NONE)
+                closing = c;
+        }
+        const start = tree.child(node, K.HeredocStart);
+        const nodeEnd = tree.end(node);
         // The body runs from the line after the opening marker to the start of the closing marker's line.
-        const bodyStart = opening ? Math.min(this.text.indexOf('\n', opening.end) + 1 || node.end, node.end) : node.start;
-        let bodyEnd = closing ? this.text.lastIndexOf('\n', closing.start - 1) + 1 : node.end;
+        const bodyStart = opening !== NONE ? Math.min(this.text.indexOf('\n', tree.end(opening)) + 1 || nodeEnd, nodeEnd) : tree.start(node);
+        let bodyEnd = closing !== NONE ? this.text.lastIndexOf('\n', tree.start(closing) - 1) + 1 : nodeEnd;
         if (bodyEnd < bodyStart)
             bodyEnd = bodyStart;
         let raw = this.text.slice(bodyStart, bodyEnd);
@@ -425,20 +614,26 @@ class Converter {
             raw = raw.slice(0, -1);
         if (raw.endsWith('\r'))
             raw = raw.slice(0, -1);
-        const indented = start ? this.slice(start) === '<<-' : false;
+        const indented = start !== NONE ? this.slice(start) === '<<-' : false;
         const lines = raw.replace(/\r\n/g, '\n');
         const value = unescapeHeredoc(indented ? stripHeredocIndent(lines) : lines);
         // Point at the text itself, not the indentation or trailing blank lines around it.
         const lead = raw.length - raw.trimStart().length;
-        return { kind: 'string', value, span: span(node), valueSpan: { start: bodyStart + lead, end: bodyStart + Math.max(lead, raw.trimEnd().length) } };
+        return { kind: 'string', value, span: tree.span(node), valueSpan: { start: bodyStart + lead, end: bodyStart + Math.max(lead, raw.trimEnd().length) } };
     }
     object(node) {
+        const tree = this.tree;
         const entries = [];
-        for (const element of node.children) {
-            if (element.type !== 'object_elem')
+        for (let element = tree.firstChild[node]; element !== NONE; element = tree.nextSibling[element]) {
+            if (tree.kind(element) !== K.ObjectElem)
                 continue;
-            const [keyNode, valueNode] = element.children.filter((c) => c.type === 'expression');
-            if (!keyNode || !valueNode)
+            const keyNode = tree.child(element, K.Expression);
+            if (keyNode === NONE)
+                continue;
+            let valueNode = tree.nextSibling[keyNode];
+            while (valueNode !== NONE && tree.kind(valueNode) !== K.Expression)
+                valueNode = tree.nextSibling[valueNode];
+            if (valueNode === NONE)
                 continue;
             const key = this.expr(keyNode);
             let name;
@@ -448,11 +643,11 @@ class Converter {
                 name = key.value;
             entries.push({ key: name, keySpan: key.span, value: this.expr(valueNode) });
         }
-        return { kind: 'object', entries, span: span(node) };
+        return { kind: 'object', entries, span: tree.span(node) };
     }
 }
-function span(node) {
-    return { start: node.start, end: node.end };
+function isDynamic(kind) {
+    return kind === K.TemplateInterpolation || kind === K.TemplateDirective;
 }
 function describeToken(type) {
     switch (type) {

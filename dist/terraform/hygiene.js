@@ -40,9 +40,11 @@ export function judgeSecretValue(name, value, path) {
     if (FILE_PATH.test(value) || ARN.test(value))
         return undefined;
     const confidence = judgeAsWritten(name, value, path);
+    if (!confidence || confidence === 'low')
+        return confidence;
     // `Ex@mp!e1`, `P@ssw0rd`: a stand-in word written in look-alikes is a hand-made value: low at most.
     const spelled = unleet(value);
-    if (confidence && confidence !== 'low' && spelled !== value && STAND_IN_WORD.test(spelled))
+    if (spelled !== value && STAND_IN_WORD.test(spelled))
         return 'low';
     return confidence;
 }
@@ -59,39 +61,43 @@ function unleet(value) {
     return value.replace(/(?<=[A-Za-z])[@43!105$7](?=[A-Za-z])/g, (char) => LEET[char] ?? char);
 }
 function judgeAsWritten(name, value, path) {
+    // Scored first: most literals are not under a secret name, and then the filters need not run.
+    const confidence = scoreGenericSecret({ name, value, quoted: true, path });
+    if (!confidence)
+        return undefined;
     const verdict = filterVerdict(value, 'name');
     if (verdict?.action === 'drop')
         return undefined;
-    const confidence = scoreGenericSecret({ name, value, quoted: true, path });
     // A hand-made value is a weak secret or a fixture: reported, at low.
-    return confidence && verdict ? 'low' : confidence;
+    return verdict ? 'low' : confidence;
 }
 /** String literals under an argument, each with the nearest name above it (object keys win). */
-function* literalsUnder(expr, name) {
+function literalsUnder(expr, name, found = []) {
     switch (expr.kind) {
         case 'string':
-            yield { name, literal: expr };
+            found.push({ name, literal: expr });
             break;
         case 'object':
             for (const entry of expr.entries)
-                yield* literalsUnder(entry.value, entry.key ?? name);
+                literalsUnder(entry.value, entry.key ?? name, found);
             break;
         case 'tuple':
             for (const item of expr.items)
-                yield* literalsUnder(item, name);
+                literalsUnder(item, name, found);
             break;
         case 'call':
             if (!FILE_FUNCTIONS.has(expr.name))
                 for (const arg of expr.args)
-                    yield* literalsUnder(arg, name);
+                    literalsUnder(arg, name, found);
             break;
         case 'other':
             for (const part of expr.parts)
-                yield* literalsUnder(part, name);
+                literalsUnder(part, name, found);
             break;
         default:
             break;
     }
+    return found;
 }
 export class HygieneChecks {
     module;

@@ -33,6 +33,6 @@ export declare function secretReferencesOf(modules: readonly TerraformModule[], 
 /** Source form of a reference: `data.aws_ssm_parameter.db.value`, `aws_instance.x[].id`. */
 export declare function referenceText(ref: TraversalExpr): string;
 /** Every call of a function by name inside an expression. */
-export declare function callsNamed(expr: Expr, name: string): Generator<Extract<Expr, {
+export declare function callsNamed(expr: Expr, name: string): Array<Extract<Expr, {
     kind: 'call';
 }>>;

@@ -1,7 +1,7 @@
 import { catalogueEntry } from './catalogue.js';
 import { storedSecrets } from './exposure.js';
 import { declaresNonSecretValue, namesTerraformSecret } from './naming.js';
-import { attributeOf, isTrue, walkExpr } from './syntax.js';
+import { attributeOf, forEachExpr, isTrue } from './syntax.js';
 /**
  * Which references in an expression reach a secret: a sensitive or secret-named variable, a
  * catalogued secret attribute (`data.aws_ssm_parameter.db.value`, `random_password.db.result`),
@@ -156,8 +156,11 @@ export function referenceText(ref) {
     return [ref.root, ...ref.path].join('.').replace(/\.\[\]/g, '[*]');
 }
 /** Every call of a function by name inside an expression. */
-export function* callsNamed(expr, name) {
-    for (const node of walkExpr(expr))
+export function callsNamed(expr, name) {
+    const calls = [];
+    forEachExpr(expr, (node) => {
         if (node.kind === 'call' && node.name === name)
-            yield node;
+            calls.push(node);
+    });
+    return calls;
 }

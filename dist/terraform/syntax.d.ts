@@ -87,7 +87,13 @@ export interface SyntaxProblem {
 }
 export declare function attributeOf(body: Body, name: string): Attribute | undefined;
 export declare function blocksOf(body: Body, type: string): Block[];
+/**
+ * Calls `visit` on every expression inside `expr`, itself included, depth first. A callback, not
+ * a generator: the analysis walks every argument of every module, and nested generators cost an
+ * object and a resumption per level per node. Expressions are at most MAX_EXPRESSION_DEPTH deep.
+ */
+export declare function forEachExpr(expr: Expr, visit: (expr: Expr) => void): void;
 /** Every expression inside `expr`, itself included, depth first. */
-export declare function walkExpr(expr: Expr): Generator<Expr>;
+export declare function walkExpr(expr: Expr): Expr[];
 /** `true` literal (or the string "true", which Terraform converts). */
 export declare function isTrue(expr: Expr | undefined): boolean;

@@ -10,30 +10,40 @@ export function attributeOf(body, name) {
 export function blocksOf(body, type) {
     return body.blocks.filter((block) => block.type === type);
 }
-/** Every expression inside `expr`, itself included, depth first. */
-export function* walkExpr(expr) {
-    yield expr;
+/**
+ * Calls `visit` on every expression inside `expr`, itself included, depth first. A callback, not
+ * a generator: the analysis walks every argument of every module, and nested generators cost an
+ * object and a resumption per level per node. Expressions are at most MAX_EXPRESSION_DEPTH deep.
+ */
+export function forEachExpr(expr, visit) {
+    visit(expr);
     switch (expr.kind) {
         case 'template':
         case 'other':
             for (const part of expr.parts)
-                yield* walkExpr(part);
+                forEachExpr(part, visit);
             break;
         case 'call':
             for (const arg of expr.args)
-                yield* walkExpr(arg);
+                forEachExpr(arg, visit);
             break;
         case 'object':
             for (const entry of expr.entries)
-                yield* walkExpr(entry.value);
+                forEachExpr(entry.value, visit);
             break;
         case 'tuple':
             for (const item of expr.items)
-                yield* walkExpr(item);
+                forEachExpr(item, visit);
             break;
         default:
             break;
     }
+}
+/** Every expression inside `expr`, itself included, depth first. */
+export function walkExpr(expr) {
+    const out = [];
+    forEachExpr(expr, (node) => out.push(node));
+    return out;
 }
 /** `true` literal (or the string "true", which Terraform converts). */
 export function isTrue(expr) {
