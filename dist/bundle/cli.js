@@ -4029,74 +4029,85 @@ var init_aho_corasick = __esm({
     ALPHABET = 128;
     KeywordAutomaton = class {
       keywords;
+      /** ASCII code -> character class: 0 for a character no keyword holds; upper case folds onto lower. */
+      classOf;
+      classCount;
+      /**
+       * Next state by (state, class), `state * classCount + class`. Classes instead of 128 ASCII
+       * codes keep the table a fifth of the size (hundreds of KiB rather than ~2 MiB for the built-in
+       * rules), so it stays in cache: the scan reads it once per character.
+       */
       delta;
       /** For each state, the keyword ids it completes (own and inherited through failure links). */
       outputs;
+      /** 1 where `outputs` has an entry: one byte read per character instead of an array slot. */
+      emits;
       constructor(keywords) {
         this.keywords = keywords.map((k) => k.toLowerCase());
+        const classOf = new Uint8Array(ALPHABET);
+        let classCount = 1;
+        for (const keyword of this.keywords) {
+          for (let i = 0; i < keyword.length; i++) {
+            const code2 = keyword.charCodeAt(i);
+            if (code2 >= ALPHABET) throw new Error(`keyword "${keyword}" is not ASCII`);
+            if (classOf[code2] === 0) classOf[code2] = classCount++;
+          }
+        }
+        for (let upper = 65; upper <= 90; upper++) classOf[upper] = classOf[upper + 32];
+        this.classOf = classOf;
+        this.classCount = classCount;
         const goto = [/* @__PURE__ */ new Map()];
         const outputs = [[]];
         this.keywords.forEach((keyword, id) => {
           let state = 0;
           for (let i = 0; i < keyword.length; i++) {
-            const code2 = keyword.charCodeAt(i);
-            if (code2 >= ALPHABET) throw new Error(`keyword "${keyword}" is not ASCII`);
-            let next = goto[state].get(code2);
+            const symbol2 = classOf[keyword.charCodeAt(i)];
+            let next = goto[state].get(symbol2);
             if (next === void 0) {
               next = goto.length;
               goto.push(/* @__PURE__ */ new Map());
               outputs.push([]);
-              goto[state].set(code2, next);
+              goto[state].set(symbol2, next);
             }
             state = next;
           }
           outputs[state].push(id);
         });
         const stateCount = goto.length;
-        const delta = new Int32Array(stateCount * ALPHABET);
+        const delta = stateCount <= 65535 ? new Uint16Array(stateCount * classCount) : new Int32Array(stateCount * classCount);
         const fail = new Int32Array(stateCount);
         const queue = [];
-        for (let code2 = 0; code2 < ALPHABET; code2++) {
-          const next = goto[0].get(code2) ?? 0;
-          delta[code2] = next;
-          if (next !== 0) {
-            fail[next] = 0;
-            queue.push(next);
-          }
+        for (const [symbol2, next] of goto[0]) {
+          delta[symbol2] = next;
+          fail[next] = 0;
+          queue.push(next);
         }
         for (let head = 0; head < queue.length; head++) {
           const state = queue[head];
-          const failRow = fail[state] * ALPHABET;
+          const failRow = fail[state] * classCount;
           const inherited = outputs[fail[state]];
           if (inherited.length > 0) outputs[state].push(...inherited);
-          delta.copyWithin(state * ALPHABET, failRow, failRow + ALPHABET);
-          for (const [code2, next] of goto[state]) {
-            delta[state * ALPHABET + code2] = next;
-            fail[next] = delta[failRow + code2];
+          delta.copyWithin(state * classCount, failRow, failRow + classCount);
+          for (const [symbol2, next] of goto[state]) {
+            delta[state * classCount + symbol2] = next;
+            fail[next] = delta[failRow + symbol2];
             queue.push(next);
-          }
-        }
-        for (let state = 0; state < stateCount; state++) {
-          for (let upper = 65; upper <= 90; upper++) {
-            delta[state * ALPHABET + upper] = delta[state * ALPHABET + upper + 32];
           }
         }
         this.delta = delta;
         this.outputs = outputs.map((list) => list.length > 0 ? list : void 0);
+        this.emits = Uint8Array.from(this.outputs, (list) => list ? 1 : 0);
       }
       /** Calls `onHit(keywordId, endIndex)` for every keyword occurrence in `text[from, to)`. */
       scan(text, onHit, from = 0, to = text.length) {
-        const delta = this.delta;
-        const outputs = this.outputs;
+        const { delta, outputs, emits, classOf, classCount } = this;
         let state = 0;
         for (let i = from; i < to; i++) {
           const code2 = text.charCodeAt(i);
-          state = code2 < ALPHABET ? delta[state << 7 | code2] : 0;
-          if (state !== 0) {
+          state = code2 < ALPHABET ? delta[state * classCount + classOf[code2]] : 0;
+          if (emits[state] === 1) {
             const out = outputs[state];
-            if (out !== void 0) {
-              for (let k = 0; k < out.length; k++) onHit(out[k], i + 1);
-            }
+            for (let k = 0; k < out.length; k++) onHit(out[k], i + 1);
           }
         }
       }
