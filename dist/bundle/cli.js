@@ -27431,9 +27431,9 @@ var init_assignment = __esm({
       String.raw`(?:\[\d{0,6}\])?["'\x60]?\]?[ \t]*(?:={1,3}|!==?|:{1,3}=|[?.+]=|\|\|=|=>|:(?![:/\\]))`,
       // A command-line option and its argument: --password v, --api-key v, PowerShell's -Password v
       // (--name=v is an operator).
-      String.raw`(?<=(?:^|[\s"'])--?[\w-]{1,80})[ \t]+(?=[^\s|&;<>-])`,
+      String.raw`(?=[ \t]+[^\s|&;<>-])(?<=(?:^|[\s"'])--?[\w-]{1,80})[ \t]+`,
       // Dockerfile's legacy form, ENV NAME value (ENV NAME=value is an operator).
-      String.raw`(?<=(?:^|\n)[ \t]*ENV[ \t]+[\w.-]{1,120})[ \t]+(?=[^\s=])`,
+      String.raw`(?=[ \t]+[^\s=])(?<=(?:^|\n)[ \t]*ENV[ \t]+[\w.-]{1,120})[ \t]+`,
       // Go and TypeScript declarations: var name string = v, name: string = v.
       String.raw`(?:[ \t]*:[ \t]*|[ \t]+)(?:string|String|str)[ \t]*=`,
       // A quoted name then its value as the next argument: setProperty("name", "v").
@@ -27446,7 +27446,7 @@ var init_assignment = __esm({
       String.raw`["'][ \t]+(?:value|content)[ \t]*=`,
       // An XML element whose text is the value, possibly on the next line: <name>v</name>.
       // The element must close after the value, so prose such as `<user>:<password>@<host>` is not one.
-      String.raw`(?<=<[\w:.-]{1,80})>\s{0,40}(?=[^<\s][^<\n]{0,300}?\s{0,40}<\/)`,
+      String.raw`(?=>)(?<=<[\w:.-]{1,80})>\s{0,40}(?=[^<\s][^<\n]{0,300}?\s{0,40}<\/)`,
       // Juxtaposition with a quoted value: password "v";
       String.raw`[ \t]+(?=["'])`
     ].join("|");
