@@ -6679,10 +6679,8 @@ var init_engine = __esm({
         const secretShapedOn = (line, group) => {
           let spans = seenOnLine.get(line);
           if (!spans) {
-            const bounds = lines.lineBounds(line);
-            const from = Math.max(bounds.start, group[0].start - SECRET_SHAPED_MARGIN);
-            const to = Math.min(bounds.end, group[group.length - 1].end + SECRET_SHAPED_MARGIN);
-            spans = this.secretShapedSpans(text, from, to);
+            const reach = secretShapedReach(lines, line, { start: group[0].start, end: group[group.length - 1].end });
+            spans = this.secretShapedSpans(text, reach.start, reach.end);
             seenOnLine.set(line, spans);
           }
           return spans;
@@ -38016,6 +38014,9 @@ function* archiveTexts(bytes, displayPath2, rulePath, options, maxFileSize) {
     yield { file: file2, rulePath: `${rulePath}/${item.path.replaceAll("!", "/")}`, text: decoded.text, bytes: item.data.length };
   }
 }
+function archiveEntryOf(file2, path) {
+  return file2.startsWith(`${path}!`) ? file2.slice(path.length) : "";
+}
 var init_texts = __esm({
   "src/sources/archive/texts.ts"() {
     "use strict";
@@ -40068,9 +40069,9 @@ import { availableParallelism as availableParallelism2 } from "node:os";
 import { join as join6 } from "node:path";
 
 // src/sources/git/attribution.ts
+init_texts();
 function findingKey(finding, path) {
-  const entry = finding.file.startsWith(`${path}!`) ? finding.file.slice(path.length) : "";
-  return hash53(`${finding.fingerprint}\0${finding.snippet ?? ""}\0${entry}`);
+  return hash53(`${finding.fingerprint}\0${finding.snippet ?? ""}\0${archiveEntryOf(finding.file, path)}`);
 }
 function hash53(text) {
   let h1 = 3735928559;
@@ -41028,8 +41029,7 @@ async function attributeFindings(repo, index, walked, found, scanner, pathExclud
     const blobFindings = findingsOf.get(index.blobs.values[event.newBlob]) ?? [];
     for (const position of indexes) {
       const finding = blobFindings[position];
-      const entry = finding?.file.startsWith(`${scannedAs}!`) ? finding.file.slice(scannedAs.length) : "";
-      if (finding) findings.push({ ...finding, file: file2 + entry, commit, ...details ? { author: details.author, date: details.date } : {} });
+      if (finding) findings.push({ ...finding, file: file2 + archiveEntryOf(finding.file, scannedAs), commit, ...details ? { author: details.author, date: details.date } : {} });
     }
   }
   return findings;
@@ -41631,13 +41631,15 @@ async function scanStaged(options = {}) {
   };
   const excluded = createExcludeMatcher(config2);
   const topLevel2 = repo.topLevel;
+  let engine;
+  const engineFor = () => engine ??= createEngine(config2);
   const submodules = [];
   const [scanned, added] = await Promise.all([
-    stagedFiles(repo, base, submodules).then((files) => scanFiles(config2, repo, files.filter((file2) => !excluded(join9(topLevel2, file2.path))), scanOptions)),
+    stagedFiles(repo, base, submodules).then((files) => scanFiles(engineFor, repo, files.filter((file2) => !excluded(join9(topLevel2, file2.path))), scanOptions)),
     options.allLines ? void 0 : addedLines(repo, base)
   ]);
   if (added) for (const [path, lines] of await decodedAddedLines(repo, scanned.decoded, scanOptions.maxFileSize)) added.set(path, lines);
-  const addedInArchives = added ? await archiveFindingsAdded(config2, repo, scanned.archives, scanOptions) : /* @__PURE__ */ new Set();
+  const addedInArchives = added ? await archiveFindingsAdded(engineFor, repo, scanned.archives, scanOptions) : /* @__PURE__ */ new Set();
   const warnings = [...config2.warnings, ...submodules.map(submoduleNote)];
   let findings = scanned.findings;
   if (added) {
@@ -41694,11 +41696,11 @@ async function addedLines(repo, base) {
   );
   return parseAddedLines(diff);
 }
-async function scanFiles(config2, repo, files, scanOptions) {
+async function scanFiles(engineFor, repo, files, scanOptions) {
   if (files.length === 0) return { findings: [], skipped: [], files: 0, bytes: 0, decoded: [], archives: [] };
   const reader = new ObjectReader({ ...repo, maxSize: scanOptions.maxFileSize });
   try {
-    const batch = await scanBlobBatch(new VersionScanner(createEngine(config2), scanOptions, false), reader, files);
+    const batch = await scanBlobBatch(new VersionScanner(engineFor(), scanOptions, false), reader, files);
     const byOid = new Map(files.map((file2) => [file2.oid, file2]));
     const decoded = batch.found.filter((blob) => blob.encoding).map((blob) => byOid.get(blob.oid));
     const archives = batch.found.filter((blob) => blob.archive).map((blob) => ({ file: byOid.get(blob.oid), findings: blob.findings, keys: blob.keys }));
@@ -41707,7 +41709,7 @@ async function scanFiles(config2, repo, files, scanOptions) {
     await reader.close();
   }
 }
-async function archiveFindingsAdded(config2, repo, archives, scanOptions) {
+async function archiveFindingsAdded(engineFor, repo, archives, scanOptions) {
   const added = /* @__PURE__ */ new Set();
   const before = /* @__PURE__ */ new Map();
   const withBase = archives.filter((archive) => archive.file.oldOid !== void 0);
@@ -41715,7 +41717,7 @@ async function archiveFindingsAdded(config2, repo, archives, scanOptions) {
     const reader = new ObjectReader({ ...repo, maxSize: scanOptions.maxFileSize });
     try {
       const tasks = withBase.map((archive) => ({ oid: archive.file.oldOid, path: archive.file.path }));
-      const batch = await scanBlobBatch(new VersionScanner(createEngine(config2), scanOptions, false), reader, tasks, { keysOnly: true });
+      const batch = await scanBlobBatch(new VersionScanner(engineFor(), scanOptions, false), reader, tasks, { keysOnly: true });
       for (const blob of batch.found) before.set(blob.oid, blob.keys);
     } finally {
       await reader.close();

@@ -1715,6 +1715,10 @@ function looksRandom(token) {
 var SNIPPET_RADIUS = 80;
 var REDACT_RADIUS = 2048;
 var SECRET_SHAPED_MARGIN = 2 * REDACT_RADIUS;
+function secretShapedReach(lines, line, finding) {
+  const bounds = lines.lineBounds(line);
+  return { start: Math.max(bounds.start, finding.start - SECRET_SHAPED_MARGIN), end: Math.min(bounds.end, finding.end + SECRET_SHAPED_MARGIN) };
+}
 function snippetFor(text, lines, line, finding, onLine, secretShaped = []) {
   const bounds = lines.lineBounds(line);
   const start = Math.max(bounds.start, finding.start - REDACT_RADIUS);
@@ -2492,10 +2496,8 @@ var Engine = class {
     const secretShapedOn = (line, group) => {
       let spans = seenOnLine.get(line);
       if (!spans) {
-        const bounds = lines.lineBounds(line);
-        const from = Math.max(bounds.start, group[0].start - SECRET_SHAPED_MARGIN);
-        const to = Math.min(bounds.end, group[group.length - 1].end + SECRET_SHAPED_MARGIN);
-        spans = this.secretShapedSpans(text, from, to);
+        const reach = secretShapedReach(lines, line, { start: group[0].start, end: group[group.length - 1].end });
+        spans = this.secretShapedSpans(text, reach.start, reach.end);
         seenOnLine.set(line, spans);
       }
       return spans;
@@ -2959,11 +2961,13 @@ function* archiveTexts(bytes, displayPath, rulePath, options, maxFileSize) {
     yield { file, rulePath: `${rulePath}/${item.path.replaceAll("!", "/")}`, text: decoded.text, bytes: item.data.length };
   }
 }
+function archiveEntryOf(file, path) {
+  return file.startsWith(`${path}!`) ? file.slice(path.length) : "";
+}
 
 // src/sources/git/attribution.ts
 function findingKey(finding, path) {
-  const entry = finding.file.startsWith(`${path}!`) ? finding.file.slice(path.length) : "";
-  return hash53(`${finding.fingerprint}\0${finding.snippet ?? ""}\0${entry}`);
+  return hash53(`${finding.fingerprint}\0${finding.snippet ?? ""}\0${archiveEntryOf(finding.file, path)}`);
 }
 function hash53(text) {
   let h1 = 3735928559;

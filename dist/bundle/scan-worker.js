@@ -1715,6 +1715,10 @@ function looksRandom(token) {
 var SNIPPET_RADIUS = 80;
 var REDACT_RADIUS = 2048;
 var SECRET_SHAPED_MARGIN = 2 * REDACT_RADIUS;
+function secretShapedReach(lines, line, finding) {
+  const bounds = lines.lineBounds(line);
+  return { start: Math.max(bounds.start, finding.start - SECRET_SHAPED_MARGIN), end: Math.min(bounds.end, finding.end + SECRET_SHAPED_MARGIN) };
+}
 function snippetFor(text, lines, line, finding, onLine, secretShaped = []) {
   const bounds = lines.lineBounds(line);
   const start = Math.max(bounds.start, finding.start - REDACT_RADIUS);
@@ -2492,10 +2496,8 @@ var Engine = class {
     const secretShapedOn = (line, group) => {
       let spans = seenOnLine.get(line);
       if (!spans) {
-        const bounds = lines.lineBounds(line);
-        const from = Math.max(bounds.start, group[0].start - SECRET_SHAPED_MARGIN);
-        const to = Math.min(bounds.end, group[group.length - 1].end + SECRET_SHAPED_MARGIN);
-        spans = this.secretShapedSpans(text, from, to);
+        const reach = secretShapedReach(lines, line, { start: group[0].start, end: group[group.length - 1].end });
+        spans = this.secretShapedSpans(text, reach.start, reach.end);
         seenOnLine.set(line, spans);
       }
       return spans;

@@ -8,7 +8,7 @@ import { LineIndex } from './lines.js';
 import { createPathMatcher } from './path-matcher.js';
 import { INLINE_ALLOW, isAllowedInline } from './inline-allow.js';
 import { redact } from './redact.js';
-import { SECRET_SHAPED_MARGIN, snippetFor } from './snippet.js';
+import { secretShapedReach, snippetFor } from './snippet.js';
 import { VALIDATORS } from './validators.js';
 import { isDocumentationExample, rankCandidate } from './ranker.js';
 const CONFIDENCE_RANK = { low: 1, medium: 2, high: 3 };
@@ -312,11 +312,9 @@ export class Engine {
         const secretShapedOn = (line, group) => {
             let spans = seenOnLine.get(line);
             if (!spans) {
-                const bounds = lines.lineBounds(line);
                 // A minified line is searched only around what its snippets can show.
-                const from = Math.max(bounds.start, group[0].start - SECRET_SHAPED_MARGIN);
-                const to = Math.min(bounds.end, group[group.length - 1].end + SECRET_SHAPED_MARGIN);
-                spans = this.secretShapedSpans(text, from, to);
+                const reach = secretShapedReach(lines, line, { start: group[0].start, end: group[group.length - 1].end });
+                spans = this.secretShapedSpans(text, reach.start, reach.end);
                 seenOnLine.set(line, spans);
             }
             return spans;

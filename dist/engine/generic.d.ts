@@ -6,8 +6,8 @@ export declare function splitIdentifier(name: string): string[];
  * earlier one into a non-credential (`csrf_token`, `publicKey`).
  */
 export declare function namesSecret(name: string): boolean;
-/** The secret word that makes a name name a secret (`password` in `DB_PASSWORD`), if it does. */
 /**
+ * The secret word that makes a name name a secret (`password` in `DB_PASSWORD`), if it does.
  * `list`: the name is bound to a list of literals, where a plural (`tokens`, `API_KEYS`) names its
  * elements; elsewhere a plural is prose or a collection (`access tokens: dckr_pat_`, `sort_keys`).
  */

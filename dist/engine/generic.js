@@ -105,13 +105,14 @@ export function namesSecret(name) {
     return secretWordOf(name) !== undefined;
 }
 /**
- * Answers by name and mode (lifecycle, list), bounded: the same names come back on every line of a config and
- * for every argument of a Terraform module, and splitting them was a visible share of a scan.
+ * Answers by name and mode (lifecycle, list), bounded: the same names come back on every line of
+ * a config and for every argument of a Terraform module, and splitting them was a visible share
+ * of a scan.
  */
 const secretWords = [new Map(), new Map(), new Map(), new Map()];
 const SECRET_WORD_CACHE_SIZE = 4096;
-/** The secret word that makes a name name a secret (`password` in `DB_PASSWORD`), if it does. */
 /**
+ * The secret word that makes a name name a secret (`password` in `DB_PASSWORD`), if it does.
  * `list`: the name is bound to a list of literals, where a plural (`tokens`, `API_KEYS`) names its
  * elements; elsewhere a plural is prose or a collection (`access tokens: dckr_pat_`, `sort_keys`).
  */

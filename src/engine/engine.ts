@@ -10,7 +10,7 @@ import { LineIndex } from './lines.js';
 import { createPathMatcher } from './path-matcher.js';
 import { INLINE_ALLOW, isAllowedInline } from './inline-allow.js';
 import { redact } from './redact.js';
-import { SECRET_SHAPED_MARGIN, snippetFor, type TextSpan } from './snippet.js';
+import { secretShapedReach, snippetFor, type TextSpan } from './snippet.js';
 import { VALIDATORS, type Validator } from './validators.js';
 import { isDocumentationExample, rankCandidate, type RankerModel } from './ranker.js';
 
@@ -385,11 +385,9 @@ export class Engine {
     const secretShapedOn = (line: number, group: readonly Candidate[]): TextSpan[] => {
       let spans = seenOnLine.get(line);
       if (!spans) {
-        const bounds = lines.lineBounds(line);
         // A minified line is searched only around what its snippets can show.
-        const from = Math.max(bounds.start, group[0]!.start - SECRET_SHAPED_MARGIN);
-        const to = Math.min(bounds.end, group[group.length - 1]!.end + SECRET_SHAPED_MARGIN);
-        spans = this.secretShapedSpans(text, from, to);
+        const reach = secretShapedReach(lines, line, { start: group[0]!.start, end: group[group.length - 1]!.end });
+        spans = this.secretShapedSpans(text, reach.start, reach.end);
         seenOnLine.set(line, spans);
       }
       return spans;

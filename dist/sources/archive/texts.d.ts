@@ -26,3 +26,8 @@ export type ArchiveText = {
  * path rules. Binary entries (class files, images) are passed over without a skip line each.
  */
 export declare function archiveTexts(bytes: Uint8Array, displayPath: string, rulePath: string, options: ArchiveOptions, maxFileSize: number): Generator<ArchiveText>;
+/**
+ * What an archive entry's name adds to the archive's `path` (`!inner/path`), or '' for a finding
+ * outside an archive: history keeps it when a blob's findings move to the path a commit gave it.
+ */
+export declare function archiveEntryOf(file: string, path: string): string;

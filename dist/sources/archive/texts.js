@@ -26,3 +26,10 @@ export function* archiveTexts(bytes, displayPath, rulePath, options, maxFileSize
         yield { file, rulePath: `${rulePath}/${item.path.replaceAll('!', '/')}`, text: decoded.text, bytes: item.data.length };
     }
 }
+/**
+ * What an archive entry's name adds to the archive's `path` (`!inner/path`), or '' for a finding
+ * outside an archive: history keeps it when a blob's findings move to the path a commit gave it.
+ */
+export function archiveEntryOf(file, path) {
+    return file.startsWith(`${path}!`) ? file.slice(path.length) : '';
+}

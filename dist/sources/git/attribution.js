@@ -1,3 +1,4 @@
+import { archiveEntryOf } from '../archive/texts.js';
 /**
  * A finding's identity for attribution: its fingerprint (rule and secret), its line text (the
  * snippet, with secrets redacted) and, in an archive blob, the entry it is in (what its name
@@ -5,8 +6,7 @@
  * thousands of blob versions can be kept while the history is scanned.
  */
 export function findingKey(finding, path) {
-    const entry = finding.file.startsWith(`${path}!`) ? finding.file.slice(path.length) : '';
-    return hash53(`${finding.fingerprint}\u0000${finding.snippet ?? ''}\u0000${entry}`);
+    return hash53(`${finding.fingerprint}\u0000${finding.snippet ?? ''}\u0000${archiveEntryOf(finding.file, path)}`);
 }
 /** cyrb53: a fast 53-bit string hash; a collision would only merge two findings' identities. */
 function hash53(text) {

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { createEngine, createExcludeMatcher, loadConfig } from '../../config/load.js';
 import { holdsObject } from '../../shard/shard.js';
-import { archiveOptions } from '../archive/texts.js';
+import { archiveEntryOf, archiveOptions } from '../archive/texts.js';
 import { sortFindings } from '../sort-findings.js';
 import { WorkerPool, workerScriptExists } from '../worker-pool.js';
 import { attribute, planAttribution } from './attribution.js';
@@ -128,9 +128,8 @@ async function attributeFindings(repo, index, walked, found, scanner, pathExclud
         for (const position of indexes) {
             const finding = blobFindings[position];
             // An archive's finding keeps its entry (`!inner/path`) after the path it has at this commit.
-            const entry = finding?.file.startsWith(`${scannedAs}!`) ? finding.file.slice(scannedAs.length) : '';
             if (finding)
-                findings.push({ ...finding, file: file + entry, commit, ...(details ? { author: details.author, date: details.date } : {}) });
+                findings.push({ ...finding, file: file + archiveEntryOf(finding.file, scannedAs), commit, ...(details ? { author: details.author, date: details.date } : {}) });
         }
     }
     return findings;

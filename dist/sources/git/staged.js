@@ -27,16 +27,20 @@ export async function scanStaged(options = {}) {
     };
     const excluded = createExcludeMatcher(config);
     const topLevel = repo.topLevel;
+    // One engine for the staged blobs and, when an archive is staged, its previous version; built
+    // only once there is a blob to scan.
+    let engine;
+    const engineFor = () => (engine ??= createEngine(config));
     // The added lines are asked for while the blobs are read and scanned.
     const submodules = [];
     const [scanned, added] = await Promise.all([
-        stagedFiles(repo, base, submodules).then((files) => scanFiles(config, repo, files.filter((file) => !excluded(join(topLevel, file.path))), scanOptions)),
+        stagedFiles(repo, base, submodules).then((files) => scanFiles(engineFor, repo, files.filter((file) => !excluded(join(topLevel, file.path))), scanOptions)),
         options.allLines ? undefined : addedLines(repo, base),
     ]);
     if (added)
         for (const [path, lines] of await decodedAddedLines(repo, scanned.decoded, scanOptions.maxFileSize))
             added.set(path, lines);
-    const addedInArchives = added ? await archiveFindingsAdded(config, repo, scanned.archives, scanOptions) : new Set();
+    const addedInArchives = added ? await archiveFindingsAdded(engineFor, repo, scanned.archives, scanOptions) : new Set();
     const warnings = [...config.warnings, ...submodules.map(submoduleNote)];
     let findings = scanned.findings;
     if (added) {
@@ -95,12 +99,12 @@ async function addedLines(repo, base) {
     ], repo);
     return parseAddedLines(diff);
 }
-async function scanFiles(config, repo, files, scanOptions) {
+async function scanFiles(engineFor, repo, files, scanOptions) {
     if (files.length === 0)
         return { findings: [], skipped: [], files: 0, bytes: 0, decoded: [], archives: [] };
     const reader = new ObjectReader({ ...repo, maxSize: scanOptions.maxFileSize });
     try {
-        const batch = await scanBlobBatch(new VersionScanner(createEngine(config), scanOptions, false), reader, files);
+        const batch = await scanBlobBatch(new VersionScanner(engineFor(), scanOptions, false), reader, files);
         const byOid = new Map(files.map((file) => [file.oid, file]));
         const decoded = batch.found.filter((blob) => blob.encoding).map((blob) => byOid.get(blob.oid));
         const archives = batch.found.filter((blob) => blob.archive).map((blob) => ({ file: byOid.get(blob.oid), findings: blob.findings, keys: blob.keys }));
@@ -116,7 +120,7 @@ async function scanFiles(config, repo, files, scanOptions) {
  * line text and entry (its attribution key, as history compares versions), counted as a
  * multiset so a second copy of a secret is new.
  */
-async function archiveFindingsAdded(config, repo, archives, scanOptions) {
+async function archiveFindingsAdded(engineFor, repo, archives, scanOptions) {
     const added = new Set();
     /** Base blob -> its findings' keys (only blobs with findings). */
     const before = new Map();
@@ -125,7 +129,7 @@ async function archiveFindingsAdded(config, repo, archives, scanOptions) {
         const reader = new ObjectReader({ ...repo, maxSize: scanOptions.maxFileSize });
         try {
             const tasks = withBase.map((archive) => ({ oid: archive.file.oldOid, path: archive.file.path }));
-            const batch = await scanBlobBatch(new VersionScanner(createEngine(config), scanOptions, false), reader, tasks, { keysOnly: true });
+            const batch = await scanBlobBatch(new VersionScanner(engineFor(), scanOptions, false), reader, tasks, { keysOnly: true });
             for (const blob of batch.found)
                 before.set(blob.oid, blob.keys);
         }

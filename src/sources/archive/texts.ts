@@ -41,3 +41,11 @@ export function* archiveTexts(bytes: Uint8Array, displayPath: string, rulePath: 
     yield { file, rulePath: `${rulePath}/${item.path.replaceAll('!', '/')}`, text: decoded.text, bytes: item.data.length };
   }
 }
+
+/**
+ * What an archive entry's name adds to the archive's `path` (`!inner/path`), or '' for a finding
+ * outside an archive: history keeps it when a blob's findings move to the path a commit gave it.
+ */
+export function archiveEntryOf(file: string, path: string): string {
+  return file.startsWith(`${path}!`) ? file.slice(path.length) : '';
+}

@@ -1,3 +1,4 @@
+import { archiveEntryOf } from '../archive/texts.js';
 import type { Finding } from '../../types.js';
 import type { ChangeEvent, HistoryIndex } from './history-index.js';
 
@@ -36,8 +37,7 @@ export interface Introduction {
  * thousands of blob versions can be kept while the history is scanned.
  */
 export function findingKey(finding: Finding, path: string): number {
-  const entry = finding.file.startsWith(`${path}!`) ? finding.file.slice(path.length) : '';
-  return hash53(`${finding.fingerprint}\u0000${finding.snippet ?? ''}\u0000${entry}`);
+  return hash53(`${finding.fingerprint}\u0000${finding.snippet ?? ''}\u0000${archiveEntryOf(finding.file, path)}`);
 }
 
 /** cyrb53: a fast 53-bit string hash; a collision would only merge two findings' identities. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createEngine, createExcludeMatcher, loadConfig, type ResolvedConfig } from '../../config/load.js';
 import { holdsObject, type Shard } from '../../shard/shard.js';
 import type { Confidence, Environment, Finding, RevisionSelection, ScanResult, Skip } from '../../types.js';
-import { archiveOptions } from '../archive/texts.js';
+import { archiveEntryOf, archiveOptions } from '../archive/texts.js';
 import { sortFindings } from '../sort-findings.js';
 import { WorkerPool, workerScriptExists } from '../worker-pool.js';
 import { attribute, planAttribution } from './attribution.js';
@@ -169,8 +169,7 @@ async function attributeFindings(
     for (const position of indexes) {
       const finding = blobFindings[position];
       // An archive's finding keeps its entry (`!inner/path`) after the path it has at this commit.
-      const entry = finding?.file.startsWith(`${scannedAs}!`) ? finding.file.slice(scannedAs.length) : '';
-      if (finding) findings.push({ ...finding, file: file + entry, commit, ...(details ? { author: details.author, date: details.date } : {}) });
+      if (finding) findings.push({ ...finding, file: file + archiveEntryOf(finding.file, scannedAs), commit, ...(details ? { author: details.author, date: details.date } : {}) });
     }
   }
   return findings;

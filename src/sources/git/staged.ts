@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { createEngine, createExcludeMatcher, loadConfig, type ResolvedConfig } from '../../config/load.js';
+import type { Engine } from '../../engine/engine.js';
 import { LeakgateError } from '../../errors.js';
 import type { Confidence, Environment, Finding, ScanResult, Skip } from '../../types.js';
 import { sortFindings } from '../sort-findings.js';
@@ -57,14 +58,18 @@ export async function scanStaged(options: ScanStagedOptions = {}): Promise<ScanR
   };
   const excluded = createExcludeMatcher(config);
   const topLevel = repo.topLevel;
+  // One engine for the staged blobs and, when an archive is staged, its previous version; built
+  // only once there is a blob to scan.
+  let engine: Engine | undefined;
+  const engineFor = (): Engine => (engine ??= createEngine(config));
   // The added lines are asked for while the blobs are read and scanned.
   const submodules: string[] = [];
   const [scanned, added] = await Promise.all([
-    stagedFiles(repo, base, submodules).then((files) => scanFiles(config, repo, files.filter((file) => !excluded(join(topLevel, file.path))), scanOptions)),
+    stagedFiles(repo, base, submodules).then((files) => scanFiles(engineFor, repo, files.filter((file) => !excluded(join(topLevel, file.path))), scanOptions)),
     options.allLines ? undefined : addedLines(repo, base),
   ]);
   if (added) for (const [path, lines] of await decodedAddedLines(repo, scanned.decoded, scanOptions.maxFileSize)) added.set(path, lines);
-  const addedInArchives = added ? await archiveFindingsAdded(config, repo, scanned.archives, scanOptions) : new Set<Finding>();
+  const addedInArchives = added ? await archiveFindingsAdded(engineFor, repo, scanned.archives, scanOptions) : new Set<Finding>();
   const warnings = [...config.warnings, ...submodules.map(submoduleNote)];
   let findings = scanned.findings;
   if (added) {
@@ -137,11 +142,11 @@ interface StagedArchive {
   keys: number[];
 }
 
-async function scanFiles(config: ResolvedConfig, repo: Repository, files: StagedFile[], scanOptions: BlobScanOptions) {
+async function scanFiles(engineFor: () => Engine, repo: Repository, files: StagedFile[], scanOptions: BlobScanOptions) {
   if (files.length === 0) return { findings: [] as Finding[], skipped: [] as Skip[], files: 0, bytes: 0, decoded: [] as StagedFile[], archives: [] as StagedArchive[] };
   const reader = new ObjectReader({ ...repo, maxSize: scanOptions.maxFileSize });
   try {
-    const batch = await scanBlobBatch(new VersionScanner(createEngine(config), scanOptions, false), reader, files);
+    const batch = await scanBlobBatch(new VersionScanner(engineFor(), scanOptions, false), reader, files);
     const byOid = new Map(files.map((file) => [file.oid, file]));
     const decoded = batch.found.filter((blob) => blob.encoding).map((blob) => byOid.get(blob.oid)!);
     const archives = batch.found.filter((blob) => blob.archive).map((blob) => ({ file: byOid.get(blob.oid)!, findings: blob.findings, keys: blob.keys }));
@@ -157,7 +162,7 @@ async function scanFiles(config: ResolvedConfig, repo: Repository, files: Staged
  * line text and entry (its attribution key, as history compares versions), counted as a
  * multiset so a second copy of a secret is new.
  */
-async function archiveFindingsAdded(config: ResolvedConfig, repo: Repository, archives: readonly StagedArchive[], scanOptions: BlobScanOptions): Promise<Set<Finding>> {
+async function archiveFindingsAdded(engineFor: () => Engine, repo: Repository, archives: readonly StagedArchive[], scanOptions: BlobScanOptions): Promise<Set<Finding>> {
   const added = new Set<Finding>();
   /** Base blob -> its findings' keys (only blobs with findings). */
   const before = new Map<string, number[]>();
@@ -166,7 +171,7 @@ async function archiveFindingsAdded(config: ResolvedConfig, repo: Repository, ar
     const reader = new ObjectReader({ ...repo, maxSize: scanOptions.maxFileSize });
     try {
       const tasks = withBase.map((archive) => ({ oid: archive.file.oldOid!, path: archive.file.path }));
-      const batch = await scanBlobBatch(new VersionScanner(createEngine(config), scanOptions, false), reader, tasks, { keysOnly: true });
+      const batch = await scanBlobBatch(new VersionScanner(engineFor(), scanOptions, false), reader, tasks, { keysOnly: true });
       for (const blob of batch.found) before.set(blob.oid, blob.keys);
     } finally {
       await reader.close();
