@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, resolve } from 'node:path';
 import { lilconfigSync, type LoaderSync } from 'lilconfig';
-import type { z } from 'zod';
+import * as z from '../rules/zod.js';
 import { didYouMean } from '../did-you-mean.js';
 import { describeFsError, LeakgateError } from '../errors.js';
 import { Engine } from '../engine/engine.js';
@@ -265,7 +265,7 @@ export function createExcludeMatcher(config: Pick<ResolvedConfig, 'baseDir' | 'e
 }
 
 /** Zod's "unrecognized key" issues, with the closest known key suggested. */
-function withKeySuggestions(error: z.ZodError): z.ZodError {
+function withKeySuggestions(error: z.core.$ZodError): z.core.$ZodError {
   for (const issue of error.issues) {
     if (issue.code !== 'unrecognized_keys') continue;
     const known = knownKeysAt(issue.path);

@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from '../rules/zod.js';
 import { displayPath } from '../paths.js';
 import { describeFsError, LeakgateError } from '../errors.js';
 import { describeIssues } from '../rules/schema.js';
@@ -34,22 +34,18 @@ export interface Baseline {
   entries: BaselineEntry[];
 }
 
-const BaselineFileSchema = z
-  .object({
-    version: z.number().int(),
-    tool: z.string().optional(),
-    entries: z.array(
-      z
-        .object({
-          fingerprint: z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 lowercase hex digits'),
-          ruleId: z.string().min(1),
-          path: z.string(),
-          count: z.number().int().min(1),
-        })
-        .strict(),
-    ),
-  })
-  .strict();
+const BaselineFileSchema = z.strictObject({
+  version: z.int(),
+  tool: z.optional(z.string()),
+  entries: z.array(
+    z.strictObject({
+      fingerprint: z.string().check(z.regex(/^[0-9a-f]{16}$/, 'must be 16 lowercase hex digits')),
+      ruleId: z.string().check(z.minLength(1)),
+      path: z.string(),
+      count: z.int().check(z.minimum(1)),
+    }),
+  ),
+});
 
 /** The baseline of a set of findings: grouped by fingerprint, rule and path, sorted, counted. */
 export function createBaseline(findings: readonly Finding[]): Baseline {
