@@ -73,12 +73,18 @@ function rgPatternsFile() {
 
 const leakgate = (paths, extra = []) => [leakgateBin, ...paths, '--no-config', '--format', 'json', '--quiet', ...extra];
 
-/** leakgate and rg on the same paths, interleaved run by run so both see the same load. */
+const ioFloor = join(repoRoot, 'bench', 'io-floor.mjs');
+
+/**
+ * leakgate, rg and the Node floor (bench/io-floor.mjs: walk, open, read and decode, no scanning)
+ * on the same paths, one after the other so all three see about the same load.
+ */
 function againstRipgrep(label, paths, rg, patterns, runs) {
   const ours = measure(process.execPath, leakgate(paths), { runs });
   const theirs = rg ? measure(rg, ['--hidden', '--no-ignore', '--glob', '!.git', '--no-messages', '-j', '2', '-c', '-f', patterns, ...paths], { runs }) : undefined;
+  const floor = measure(process.execPath, [ioFloor, ...paths], { runs });
   const bytes = JSON.parse(ours.stdout).stats.bytes;
-  return { label, bytes, ours, theirs, ratio: theirs ? theirs.seconds / ours.seconds : undefined };
+  return { label, bytes, ours, theirs, floor, ratio: theirs ? theirs.seconds / ours.seconds : undefined };
 }
 
 export async function benchScale(target, { runs = 3 } = {}) {
@@ -103,6 +109,12 @@ export async function benchScale(target, { runs = 3 } = {}) {
   for (const r of [three, big]) {
     rows.push([r.label, fmt(mib(r.bytes), 1), fmt(r.ours.seconds, 2), r.theirs ? fmt(r.theirs.seconds, 2) : 'skipped', r.ratio === undefined ? '-' : fmt(r.ratio, 2), fmt(r.ours.rssMiB, 0)]);
   }
+  const floorRows = [three, big].map((r) => [
+    r.label,
+    fmt(r.floor.seconds, 2),
+    r.theirs ? fmt(r.theirs.seconds / r.floor.seconds, 2) : '-',
+    fmt(r.ours.seconds / r.floor.seconds, 2),
+  ]);
 
   const hclDir = join(corpus, '_hcl');
   const hclBytes = hclTree(hclDir);
@@ -131,6 +143,8 @@ export async function benchScale(target, { runs = 3 } = {}) {
   const peakRss = Math.max(three.ours.rssMiB ?? 0, big.ours.rssMiB ?? 0, tf.rssMiB ?? 0);
   targets.push([`peak RSS <= ${RSS_LIMIT_MIB} MiB`, peakRss, RSS_LIMIT_MIB, 'max']);
   printTable(['tree', 'MiB', 'leakgate s', 'rg -j2 s', 'speed (rg s / leakgate s)', 'peak RSS MiB'], rows);
+  console.log('\nthe Node floor (bench/io-floor.mjs: start-up, walk, open/fstat/read/close and UTF-8 decode on as many workers, no scanning):');
+  printTable(['tree', 'floor s', 'floor speed (rg s / floor s)', 'leakgate s / floor s'], floorRows);
 
   console.log('\ntargets (ratios from this run):');
   for (const [name, value, limit, kind] of targets) {
