@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from './rules/zod.js';
 import { ConfigSchema } from './config/schema.js';
 import { RuleFileSchema } from './rules/schema.js';
 /** JSON Schemas for editors, derived from the zod schemas that validate at load. */

@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, resolve } from 'node:path';
 import { lilconfigSync } from 'lilconfig';
+import * as z from '../rules/zod.js';
 import { didYouMean } from '../did-you-mean.js';
 import { describeFsError, LeakgateError } from '../errors.js';
 import { Engine } from '../engine/engine.js';

@@ -1,34 +1,29 @@
-import { z } from 'zod';
-/**
- * The user's config file (`leakgate.config.{json,yaml,mjs}`, `.leakgaterc`, or the `leakgate`
- * key of package.json). Custom rules are validated by the same `RuleSchema` as the built-in
- * pack; errors name the rule's index.
- */
-export declare const ConfigSchema: z.ZodObject<{
-    $schema: z.ZodOptional<z.ZodString>;
-    useDefaultRules: z.ZodDefault<z.ZodBoolean>;
-    rules: z.ZodDefault<z.ZodArray<z.ZodPipe<z.ZodObject<{
-        id: z.ZodString;
-        description: z.ZodString;
-        regex: z.ZodOptional<z.ZodString>;
-        exact: z.ZodOptional<z.ZodString>;
-        assignment: z.ZodOptional<z.ZodObject<{
-            name: z.ZodString;
-            value: z.ZodString;
-            nameSuffix: z.ZodOptional<z.ZodNumber>;
-            wordStart: z.ZodOptional<z.ZodBoolean>;
+import * as z from '../rules/zod.js';
+export declare const ConfigSchema: z.ZodMiniObject<{
+    $schema: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    useDefaultRules: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+    rules: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniPipe<z.ZodMiniObject<{
+        id: z.ZodMiniString<string>;
+        description: z.ZodMiniString<string>;
+        regex: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        exact: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        assignment: z.ZodMiniOptional<z.ZodMiniObject<{
+            name: z.ZodMiniString<string>;
+            value: z.ZodMiniString<string>;
+            nameSuffix: z.ZodMiniOptional<z.ZodMiniInt>;
+            wordStart: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
         }, z.core.$strict>>;
-        requires: z.ZodDefault<z.ZodArray<z.ZodString>>;
-        priority: z.ZodDefault<z.ZodNumber>;
-        flags: z.ZodOptional<z.ZodString>;
-        keywords: z.ZodArray<z.ZodString>;
-        exactKeywords: z.ZodDefault<z.ZodBoolean>;
-        window: z.ZodOptional<z.ZodObject<{
-            before: z.ZodDefault<z.ZodNumber>;
-            after: z.ZodDefault<z.ZodNumber>;
+        requires: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        priority: z.ZodMiniDefault<z.ZodMiniInt>;
+        flags: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        keywords: z.ZodMiniArray<z.ZodMiniString<string>>;
+        exactKeywords: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+        window: z.ZodMiniOptional<z.ZodMiniObject<{
+            before: z.ZodMiniDefault<z.ZodMiniInt>;
+            after: z.ZodMiniDefault<z.ZodMiniInt>;
         }, z.core.$strict>>;
-        entropy: z.ZodOptional<z.ZodNumber>;
-        validate: z.ZodOptional<z.ZodEnum<{
+        entropy: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+        validate: z.ZodMiniOptional<z.ZodMiniEnum<{
             base64: "base64";
             jwt: "jwt";
             "crc32-base62": "crc32-base62";
@@ -43,55 +38,55 @@ export declare const ConfigSchema: z.ZodObject<{
             "nkey-seed": "nkey-seed";
             "aws-sts-token": "aws-sts-token";
         }>>;
-        detector: z.ZodDefault<z.ZodEnum<{
+        detector: z.ZodMiniDefault<z.ZodMiniEnum<{
             pattern: "pattern";
             value: "value";
             generic: "generic";
         }>>;
-        weakValues: z.ZodDefault<z.ZodEnum<{
+        weakValues: z.ZodMiniDefault<z.ZodMiniEnum<{
             high: "high";
             medium: "medium";
             low: "low";
         }>>;
-        allow: z.ZodDefault<z.ZodArray<z.ZodString>>;
-        stopwords: z.ZodDefault<z.ZodArray<z.ZodString>>;
-        paths: z.ZodOptional<z.ZodArray<z.ZodString>>;
-        severity: z.ZodDefault<z.ZodEnum<{
+        allow: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        stopwords: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        paths: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        severity: z.ZodMiniDefault<z.ZodMiniEnum<{
             critical: "critical";
             high: "high";
             medium: "medium";
             low: "low";
             info: "info";
         }>>;
-        confidence: z.ZodDefault<z.ZodEnum<{
+        confidence: z.ZodMiniDefault<z.ZodMiniEnum<{
             high: "high";
             medium: "medium";
             low: "low";
         }>>;
-        tags: z.ZodDefault<z.ZodArray<z.ZodString>>;
-        examples: z.ZodDefault<z.ZodObject<{
-            secret: z.ZodDefault<z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodObject<{
-                text: z.ZodString;
-                secret: z.ZodOptional<z.ZodString>;
-                path: z.ZodOptional<z.ZodString>;
-                confidence: z.ZodOptional<z.ZodEnum<{
+        tags: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        examples: z.ZodMiniDefault<z.ZodMiniObject<{
+            secret: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniObject<{
+                text: z.ZodMiniString<string>;
+                secret: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                path: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                confidence: z.ZodMiniOptional<z.ZodMiniEnum<{
                     high: "high";
                     medium: "medium";
                     low: "low";
                 }>>;
             }, z.core.$strict>]>>>;
-            clean: z.ZodDefault<z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodObject<{
-                text: z.ZodString;
-                secret: z.ZodOptional<z.ZodString>;
-                path: z.ZodOptional<z.ZodString>;
-                confidence: z.ZodOptional<z.ZodEnum<{
+            clean: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniObject<{
+                text: z.ZodMiniString<string>;
+                secret: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                path: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                confidence: z.ZodMiniOptional<z.ZodMiniEnum<{
                     high: "high";
                     medium: "medium";
                     low: "low";
                 }>>;
             }, z.core.$strict>]>>>;
         }, z.core.$strict>>;
-    }, z.core.$strict>, z.ZodTransform<{
+    }, z.core.$strict>, z.ZodMiniTransform<{
         regex: string;
         window: {
             before: number;
@@ -180,21 +175,21 @@ export declare const ConfigSchema: z.ZodObject<{
         validate?: "base64" | "jwt" | "crc32-base62" | "crc32-gitlab" | "crc32-grafana" | "bech32" | "pem-der" | "base64-credential" | "basic-auth" | "ntlm-authenticate" | "base64-private-key" | "nkey-seed" | "aws-sts-token" | undefined;
         paths?: string[] | undefined;
     }>>>>;
-    disabledRules: z.ZodDefault<z.ZodArray<z.ZodString>>;
-    exclude: z.ZodDefault<z.ZodArray<z.ZodString>>;
-    allow: z.ZodDefault<z.ZodObject<{
-        regexes: z.ZodDefault<z.ZodArray<z.ZodString>>;
-        stopwords: z.ZodDefault<z.ZodArray<z.ZodString>>;
+    disabledRules: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    exclude: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    allow: z.ZodMiniDefault<z.ZodMiniObject<{
+        regexes: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        stopwords: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
     }, z.core.$strict>>;
-    maxFileSize: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
-    minConfidence: z.ZodOptional<z.ZodEnum<{
+    maxFileSize: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniInt, z.ZodMiniString<string>]>>;
+    minConfidence: z.ZodMiniOptional<z.ZodMiniEnum<{
         high: "high";
         medium: "medium";
         low: "low";
     }>>;
-    terraform: z.ZodDefault<z.ZodObject<{
-        assumeStateEncryption: z.ZodDefault<z.ZodBoolean>;
-        showInfo: z.ZodDefault<z.ZodBoolean>;
+    terraform: z.ZodMiniDefault<z.ZodMiniObject<{
+        assumeStateEncryption: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+        showInfo: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
     }, z.core.$strict>>;
 }, z.core.$strict>;
 export type ConfigInput = z.input<typeof ConfigSchema>;

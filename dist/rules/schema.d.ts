@@ -1,41 +1,37 @@
-import { z } from 'zod';
-/**
- * The one schema for rules: the built-in pack under `rules/` and users' custom rules in
- * config are both validated by `RuleSchema`. Regexes are JavaScript syntax.
- */
-declare const ExampleSchema: z.ZodUnion<readonly [z.ZodString, z.ZodObject<{
-    text: z.ZodString;
-    secret: z.ZodOptional<z.ZodString>;
-    path: z.ZodOptional<z.ZodString>;
-    confidence: z.ZodOptional<z.ZodEnum<{
+import * as z from './zod.js';
+declare const ExampleSchema: z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniObject<{
+    text: z.ZodMiniString<string>;
+    secret: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    path: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    confidence: z.ZodMiniOptional<z.ZodMiniEnum<{
         high: "high";
         medium: "medium";
         low: "low";
     }>>;
 }, z.core.$strict>]>;
 export type RuleExample = z.infer<typeof ExampleSchema>;
-export declare const RuleSchema: z.ZodPipe<z.ZodObject<{
-    id: z.ZodString;
-    description: z.ZodString;
-    regex: z.ZodOptional<z.ZodString>;
-    exact: z.ZodOptional<z.ZodString>;
-    assignment: z.ZodOptional<z.ZodObject<{
-        name: z.ZodString;
-        value: z.ZodString;
-        nameSuffix: z.ZodOptional<z.ZodNumber>;
-        wordStart: z.ZodOptional<z.ZodBoolean>;
+export declare const RuleSchema: z.ZodMiniPipe<z.ZodMiniObject<{
+    id: z.ZodMiniString<string>;
+    description: z.ZodMiniString<string>;
+    regex: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    exact: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    assignment: z.ZodMiniOptional<z.ZodMiniObject<{
+        name: z.ZodMiniString<string>;
+        value: z.ZodMiniString<string>;
+        nameSuffix: z.ZodMiniOptional<z.ZodMiniInt>;
+        wordStart: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
     }, z.core.$strict>>;
-    requires: z.ZodDefault<z.ZodArray<z.ZodString>>;
-    priority: z.ZodDefault<z.ZodNumber>;
-    flags: z.ZodOptional<z.ZodString>;
-    keywords: z.ZodArray<z.ZodString>;
-    exactKeywords: z.ZodDefault<z.ZodBoolean>;
-    window: z.ZodOptional<z.ZodObject<{
-        before: z.ZodDefault<z.ZodNumber>;
-        after: z.ZodDefault<z.ZodNumber>;
+    requires: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    priority: z.ZodMiniDefault<z.ZodMiniInt>;
+    flags: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    keywords: z.ZodMiniArray<z.ZodMiniString<string>>;
+    exactKeywords: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+    window: z.ZodMiniOptional<z.ZodMiniObject<{
+        before: z.ZodMiniDefault<z.ZodMiniInt>;
+        after: z.ZodMiniDefault<z.ZodMiniInt>;
     }, z.core.$strict>>;
-    entropy: z.ZodOptional<z.ZodNumber>;
-    validate: z.ZodOptional<z.ZodEnum<{
+    entropy: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+    validate: z.ZodMiniOptional<z.ZodMiniEnum<{
         base64: "base64";
         jwt: "jwt";
         "crc32-base62": "crc32-base62";
@@ -50,55 +46,55 @@ export declare const RuleSchema: z.ZodPipe<z.ZodObject<{
         "nkey-seed": "nkey-seed";
         "aws-sts-token": "aws-sts-token";
     }>>;
-    detector: z.ZodDefault<z.ZodEnum<{
+    detector: z.ZodMiniDefault<z.ZodMiniEnum<{
         pattern: "pattern";
         value: "value";
         generic: "generic";
     }>>;
-    weakValues: z.ZodDefault<z.ZodEnum<{
+    weakValues: z.ZodMiniDefault<z.ZodMiniEnum<{
         high: "high";
         medium: "medium";
         low: "low";
     }>>;
-    allow: z.ZodDefault<z.ZodArray<z.ZodString>>;
-    stopwords: z.ZodDefault<z.ZodArray<z.ZodString>>;
-    paths: z.ZodOptional<z.ZodArray<z.ZodString>>;
-    severity: z.ZodDefault<z.ZodEnum<{
+    allow: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    stopwords: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    paths: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    severity: z.ZodMiniDefault<z.ZodMiniEnum<{
         critical: "critical";
         high: "high";
         medium: "medium";
         low: "low";
         info: "info";
     }>>;
-    confidence: z.ZodDefault<z.ZodEnum<{
+    confidence: z.ZodMiniDefault<z.ZodMiniEnum<{
         high: "high";
         medium: "medium";
         low: "low";
     }>>;
-    tags: z.ZodDefault<z.ZodArray<z.ZodString>>;
-    examples: z.ZodDefault<z.ZodObject<{
-        secret: z.ZodDefault<z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodObject<{
-            text: z.ZodString;
-            secret: z.ZodOptional<z.ZodString>;
-            path: z.ZodOptional<z.ZodString>;
-            confidence: z.ZodOptional<z.ZodEnum<{
+    tags: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+    examples: z.ZodMiniDefault<z.ZodMiniObject<{
+        secret: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniObject<{
+            text: z.ZodMiniString<string>;
+            secret: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            path: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            confidence: z.ZodMiniOptional<z.ZodMiniEnum<{
                 high: "high";
                 medium: "medium";
                 low: "low";
             }>>;
         }, z.core.$strict>]>>>;
-        clean: z.ZodDefault<z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodObject<{
-            text: z.ZodString;
-            secret: z.ZodOptional<z.ZodString>;
-            path: z.ZodOptional<z.ZodString>;
-            confidence: z.ZodOptional<z.ZodEnum<{
+        clean: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniObject<{
+            text: z.ZodMiniString<string>;
+            secret: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            path: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            confidence: z.ZodMiniOptional<z.ZodMiniEnum<{
                 high: "high";
                 medium: "medium";
                 low: "low";
             }>>;
         }, z.core.$strict>]>>>;
     }, z.core.$strict>>;
-}, z.core.$strict>, z.ZodTransform<{
+}, z.core.$strict>, z.ZodMiniTransform<{
     regex: string;
     window: {
         before: number;
@@ -192,30 +188,30 @@ export type RuleInput = z.input<typeof RuleSchema>;
 /** A validated rule with defaults applied. */
 export type Rule = z.output<typeof RuleSchema>;
 /** A rule file under `rules/`: a family of rules. */
-export declare const RuleFileSchema: z.ZodObject<{
-    $schema: z.ZodOptional<z.ZodString>;
-    rules: z.ZodArray<z.ZodPipe<z.ZodObject<{
-        id: z.ZodString;
-        description: z.ZodString;
-        regex: z.ZodOptional<z.ZodString>;
-        exact: z.ZodOptional<z.ZodString>;
-        assignment: z.ZodOptional<z.ZodObject<{
-            name: z.ZodString;
-            value: z.ZodString;
-            nameSuffix: z.ZodOptional<z.ZodNumber>;
-            wordStart: z.ZodOptional<z.ZodBoolean>;
+export declare const RuleFileSchema: z.ZodMiniObject<{
+    $schema: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    rules: z.ZodMiniArray<z.ZodMiniPipe<z.ZodMiniObject<{
+        id: z.ZodMiniString<string>;
+        description: z.ZodMiniString<string>;
+        regex: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        exact: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        assignment: z.ZodMiniOptional<z.ZodMiniObject<{
+            name: z.ZodMiniString<string>;
+            value: z.ZodMiniString<string>;
+            nameSuffix: z.ZodMiniOptional<z.ZodMiniInt>;
+            wordStart: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
         }, z.core.$strict>>;
-        requires: z.ZodDefault<z.ZodArray<z.ZodString>>;
-        priority: z.ZodDefault<z.ZodNumber>;
-        flags: z.ZodOptional<z.ZodString>;
-        keywords: z.ZodArray<z.ZodString>;
-        exactKeywords: z.ZodDefault<z.ZodBoolean>;
-        window: z.ZodOptional<z.ZodObject<{
-            before: z.ZodDefault<z.ZodNumber>;
-            after: z.ZodDefault<z.ZodNumber>;
+        requires: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        priority: z.ZodMiniDefault<z.ZodMiniInt>;
+        flags: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        keywords: z.ZodMiniArray<z.ZodMiniString<string>>;
+        exactKeywords: z.ZodMiniDefault<z.ZodMiniBoolean<boolean>>;
+        window: z.ZodMiniOptional<z.ZodMiniObject<{
+            before: z.ZodMiniDefault<z.ZodMiniInt>;
+            after: z.ZodMiniDefault<z.ZodMiniInt>;
         }, z.core.$strict>>;
-        entropy: z.ZodOptional<z.ZodNumber>;
-        validate: z.ZodOptional<z.ZodEnum<{
+        entropy: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+        validate: z.ZodMiniOptional<z.ZodMiniEnum<{
             base64: "base64";
             jwt: "jwt";
             "crc32-base62": "crc32-base62";
@@ -230,55 +226,55 @@ export declare const RuleFileSchema: z.ZodObject<{
             "nkey-seed": "nkey-seed";
             "aws-sts-token": "aws-sts-token";
         }>>;
-        detector: z.ZodDefault<z.ZodEnum<{
+        detector: z.ZodMiniDefault<z.ZodMiniEnum<{
             pattern: "pattern";
             value: "value";
             generic: "generic";
         }>>;
-        weakValues: z.ZodDefault<z.ZodEnum<{
+        weakValues: z.ZodMiniDefault<z.ZodMiniEnum<{
             high: "high";
             medium: "medium";
             low: "low";
         }>>;
-        allow: z.ZodDefault<z.ZodArray<z.ZodString>>;
-        stopwords: z.ZodDefault<z.ZodArray<z.ZodString>>;
-        paths: z.ZodOptional<z.ZodArray<z.ZodString>>;
-        severity: z.ZodDefault<z.ZodEnum<{
+        allow: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        stopwords: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        paths: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        severity: z.ZodMiniDefault<z.ZodMiniEnum<{
             critical: "critical";
             high: "high";
             medium: "medium";
             low: "low";
             info: "info";
         }>>;
-        confidence: z.ZodDefault<z.ZodEnum<{
+        confidence: z.ZodMiniDefault<z.ZodMiniEnum<{
             high: "high";
             medium: "medium";
             low: "low";
         }>>;
-        tags: z.ZodDefault<z.ZodArray<z.ZodString>>;
-        examples: z.ZodDefault<z.ZodObject<{
-            secret: z.ZodDefault<z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodObject<{
-                text: z.ZodString;
-                secret: z.ZodOptional<z.ZodString>;
-                path: z.ZodOptional<z.ZodString>;
-                confidence: z.ZodOptional<z.ZodEnum<{
+        tags: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        examples: z.ZodMiniDefault<z.ZodMiniObject<{
+            secret: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniObject<{
+                text: z.ZodMiniString<string>;
+                secret: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                path: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                confidence: z.ZodMiniOptional<z.ZodMiniEnum<{
                     high: "high";
                     medium: "medium";
                     low: "low";
                 }>>;
             }, z.core.$strict>]>>>;
-            clean: z.ZodDefault<z.ZodArray<z.ZodUnion<readonly [z.ZodString, z.ZodObject<{
-                text: z.ZodString;
-                secret: z.ZodOptional<z.ZodString>;
-                path: z.ZodOptional<z.ZodString>;
-                confidence: z.ZodOptional<z.ZodEnum<{
+            clean: z.ZodMiniDefault<z.ZodMiniArray<z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniObject<{
+                text: z.ZodMiniString<string>;
+                secret: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                path: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                confidence: z.ZodMiniOptional<z.ZodMiniEnum<{
                     high: "high";
                     medium: "medium";
                     low: "low";
                 }>>;
             }, z.core.$strict>]>>>;
         }, z.core.$strict>>;
-    }, z.core.$strict>, z.ZodTransform<{
+    }, z.core.$strict>, z.ZodMiniTransform<{
         regex: string;
         window: {
             before: number;
@@ -369,5 +365,5 @@ export declare const RuleFileSchema: z.ZodObject<{
     }>>>;
 }, z.core.$strict>;
 /** Turns a zod error into one line: where it happened, then each issue with its path. */
-export declare function describeIssues(error: z.ZodError, where: string): string;
+export declare function describeIssues(error: z.core.$ZodError, where: string): string;
 export {};

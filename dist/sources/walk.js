@@ -61,14 +61,15 @@ export function walk(paths, options = {}) {
                 seenFiles,
                 visitedDirs: options.followSymlinks ? new Set([safeRealpath(root)]) : undefined,
             };
-            yield* walkDir(context, root, '', scopes);
+            yield* walkDir(context, root, scopes);
         }
     }
     /**
-     * `dir` is a string while every name on the way is valid UTF-8, and bytes from the first one
-     * that is not; `fromRoot` is the `/`-separated path from the root, such names escaped.
+     * A folder's frame, or undefined when it cannot be read (reported as skipped). `dir` is a
+     * string while every name on the way is valid UTF-8, and bytes from the first one that is
+     * not; `fromRoot` is the `/`-separated path from the root, such names escaped.
      */
-    function* walkDir(context, dir, fromRoot, parentScopes) {
+    function enter(context, dir, fromRoot, parentScopes) {
         let listed;
         try {
             listed = listFolder(dir);
@@ -76,7 +77,7 @@ export function walk(paths, options = {}) {
         catch (error) {
             const code = error.code ?? 'error';
             skipped.push({ file: context.displayPrefix + fromRoot || '.', reason: 'unreadable', detail: code });
-            return;
+            return undefined;
         }
         let scopes = parentScopes;
         if (useGitignore && listed.some(({ name, entry }) => name === '.gitignore' && !entry.isDirectory())) {
@@ -85,7 +86,24 @@ export function walk(paths, options = {}) {
                 scopes = [...parentScopes, { prepend: '', strip: fromRoot.length, matcher }];
         }
         listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const { name, entry, rawName } of listed) {
+        return { context, dir, fromRoot, scopes, listed, next: 0 };
+    }
+    /**
+     * Depth first, each folder's entries in name order. One generator with a stack of folders
+     * rather than one generator per folder: a file then costs one resumption, not one per
+     * folder above it (measured: a third of the walk's time on a 137k-file tree).
+     */
+    function* walkDir(context, root, scopes) {
+        const first = enter(context, root, '', scopes);
+        const stack = first ? [first] : [];
+        while (stack.length > 0) {
+            const frame = stack[stack.length - 1];
+            if (frame.next === frame.listed.length) {
+                stack.pop();
+                continue;
+            }
+            const { name, entry, rawName } = frame.listed[frame.next++];
+            const { context, dir, fromRoot, scopes } = frame;
             if (name === '.git')
                 continue;
             const path = joinPath(dir, rawName, name);
@@ -147,7 +165,9 @@ export function walk(paths, options = {}) {
                 // Walking down from outside into the config's own folder: its globs apply from here on.
                 const entering = excludeMatcher === outsideMatcher && path === excludeBase;
                 const below = entering ? { ...context, excludeMatcher: insideMatcher, excludePrefix: '', excludeStrip: rel.length + 1 } : context;
-                yield* walkDir(below, path, `${rel}/`, scopes);
+                const child = enter(below, path, `${rel}/`, scopes);
+                if (child)
+                    stack.push(child);
             }
             else {
                 const absolutePath = typeof path === 'string' ? path : path.toString('utf8');

@@ -1,6 +1,6 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from '../rules/zod.js';
 import { displayPath } from '../paths.js';
 import { describeFsError, LeakgateError } from '../errors.js';
 import { describeIssues } from '../rules/schema.js';
@@ -16,20 +16,16 @@ import { TOOL_NAME } from '../version.js';
  */
 export const BASELINE_VERSION = 1;
 export const DEFAULT_BASELINE_FILE = '.leakgate-baseline.json';
-const BaselineFileSchema = z
-    .object({
-    version: z.number().int(),
-    tool: z.string().optional(),
-    entries: z.array(z
-        .object({
-        fingerprint: z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 lowercase hex digits'),
-        ruleId: z.string().min(1),
+const BaselineFileSchema = z.strictObject({
+    version: z.int(),
+    tool: z.optional(z.string()),
+    entries: z.array(z.strictObject({
+        fingerprint: z.string().check(z.regex(/^[0-9a-f]{16}$/, 'must be 16 lowercase hex digits')),
+        ruleId: z.string().check(z.minLength(1)),
         path: z.string(),
-        count: z.number().int().min(1),
-    })
-        .strict()),
-})
-    .strict();
+        count: z.int().check(z.minimum(1)),
+    })),
+});
 /** The baseline of a set of findings: grouped by fingerprint, rule and path, sorted, counted. */
 export function createBaseline(findings) {
     const byKey = new Map();
