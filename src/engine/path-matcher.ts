@@ -18,6 +18,13 @@ interface CompiledPattern {
   dirOnly: boolean;
   /** Matches the last path segment only (no slash in the pattern). */
   basenameOnly: boolean;
+  /**
+   * The pattern's literal head and tail (before its first and after its last wildcard): a path
+   * that does not start and end with them cannot match, and most paths are told so without
+   * running the regex (a tree is walked against every pattern of every ignore file above it).
+   */
+  head: string;
+  tail: string;
 }
 
 export type MatchVerdict = 'ignored' | 'included' | undefined;
@@ -54,7 +61,9 @@ export class PathMatcher {
     for (let i = this.patterns.length - 1; i >= 0; i--) {
       const pattern = this.patterns[i]!;
       if (pattern.dirOnly && !isDir) continue;
-      if (pattern.regex.test(pattern.basenameOnly ? basename : relativePath)) return pattern.negate ? 'included' : 'ignored';
+      const subject = pattern.basenameOnly ? basename : relativePath;
+      if (!subject.startsWith(pattern.head) || !subject.endsWith(pattern.tail)) continue;
+      if (pattern.regex.test(subject)) return pattern.negate ? 'included' : 'ignored';
     }
     return undefined;
   }
@@ -101,7 +110,14 @@ function parsePattern(raw: string): { compiled: CompiledPattern; literal?: strin
   const anchored = line.includes('/');
   if (line.startsWith('/')) line = line.slice(1);
   const basenameOnly = !anchored;
-  const compiled: CompiledPattern = { regex: new RegExp(`^${globToRegex(line)}$`), negate, dirOnly, basenameOnly };
+  const wild = /[*?[\\\]]/g;
+  const firstWild = line.search(wild);
+  const lastWild = Math.max(...[...line.matchAll(wild)].map((match) => match.index), -1);
+  const head = firstWild === -1 ? line : line.slice(0, firstWild);
+  // `**/` may match no folder at all (`**/b` matches `b`), so its slash is not part of the tail.
+  const afterGlobstar = lastWild > 0 && line[lastWild] === '*' && line[lastWild - 1] === '*';
+  const tail = firstWild === -1 ? line : line.slice(lastWild + (afterGlobstar && line[lastWild + 1] === '/' ? 2 : 1));
+  const compiled: CompiledPattern = { regex: new RegExp(`^${globToRegex(line)}$`), negate, dirOnly, basenameOnly, head, tail };
   const literal = basenameOnly && !negate && !/[*?[\\]/.test(line) ? line : undefined;
   return literal === undefined ? { compiled, dirOnly } : { compiled, literal, dirOnly };
 }
