@@ -15,8 +15,12 @@ function inWorkingDirectory(path: string): boolean {
 }
 
 export function terraformFileKind(path: string): TerraformFileKind | undefined {
-  if (inWorkingDirectory(path)) return undefined;
-  const name = baseName(path).toLowerCase();
+  const kind = kindByName(baseName(path).toLowerCase());
+  // The name first: every walked file is asked, and few are Terraform's.
+  return kind && !inWorkingDirectory(path) ? kind : undefined;
+}
+
+function kindByName(name: string): TerraformFileKind | undefined {
   if (name.endsWith('.tf') || name.endsWith('.tf.json')) return 'config';
   if (name.endsWith('.tfvars') || name.endsWith('.tfvars.json')) return 'variables';
   // `-backend-config=FILE`: `*.tfbackend` is the documented name; `backend.hcl` a common one.
