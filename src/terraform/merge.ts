@@ -66,6 +66,7 @@ function withoutJudgedGenerics(engine: readonly Finding[], terraform: readonly F
   });
 }
 
+/** Spans (or findings) by file, in their order: built once, then looked up per engine finding. */
 function groupByFile<T extends LiteralSpan>(spans: readonly T[]): Map<string, T[]> {
   const byFile = new Map<string, T[]>();
   for (const span of spans) {
