@@ -34,8 +34,9 @@ const DEPTH_LIMIT = 190;
 const EXPRESSION_DEPTH = 2;
 
 /**
- * Operators in one expression before the file goes to tree-sitter: real files chain a few,
- * and tree-sitter nests a long chain deeper than its conversion can walk.
+ * Operators in one operation before the file goes to tree-sitter: real files chain a few; a
+ * pathological chain (tree-sitter nests it as deep as it is long) takes tree-sitter's path, as
+ * it did when this parser emitted tree-sitter's tree.
  */
 const MAX_OPERATORS = 1000;
 
