@@ -7650,7 +7650,13 @@ function parsePattern(raw) {
   const anchored = line.includes("/");
   if (line.startsWith("/")) line = line.slice(1);
   const basenameOnly = !anchored;
-  const compiled = { regex: new RegExp(`^${globToRegex(line)}$`), negate, dirOnly, basenameOnly };
+  const wild = /[*?[\\\]]/g;
+  const firstWild = line.search(wild);
+  const lastWild = Math.max(...[...line.matchAll(wild)].map((match) => match.index), -1);
+  const head = firstWild === -1 ? line : line.slice(0, firstWild);
+  const afterGlobstar = lastWild > 0 && line[lastWild] === "*" && line[lastWild - 1] === "*";
+  const tail = firstWild === -1 ? line : line.slice(lastWild + (afterGlobstar && line[lastWild + 1] === "/" ? 2 : 1));
+  const compiled = { regex: new RegExp(`^${globToRegex(line)}$`), negate, dirOnly, basenameOnly, head, tail };
   const literal = basenameOnly && !negate && !/[*?[\\]/.test(line) ? line : void 0;
   return literal === void 0 ? { compiled, dirOnly } : { compiled, literal, dirOnly };
 }
@@ -7731,7 +7737,9 @@ var init_path_matcher = __esm({
         for (let i = this.patterns.length - 1; i >= 0; i--) {
           const pattern = this.patterns[i];
           if (pattern.dirOnly && !isDir) continue;
-          if (pattern.regex.test(pattern.basenameOnly ? basename5 : relativePath)) return pattern.negate ? "included" : "ignored";
+          const subject = pattern.basenameOnly ? basename5 : relativePath;
+          if (!subject.startsWith(pattern.head) || !subject.endsWith(pattern.tail)) continue;
+          if (pattern.regex.test(subject)) return pattern.negate ? "included" : "ignored";
         }
         return void 0;
       }
@@ -16177,7 +16185,7 @@ function buildCatalogue() {
   return [...merged, ...overlays.values()];
 }
 function catalogueEntry(kind, type) {
-  return BY_KEY.get(`${kind}.${type}`);
+  return (kind === "data" ? DATA_SOURCES : RESOURCES).get(type);
 }
 function fixFor(entry, applies = {}) {
   const parts = [];
@@ -16190,7 +16198,7 @@ function fixFor(entry, applies = {}) {
   if (entry.advice) parts.push(entry.advice);
   return parts.length > 0 ? parts.join("; ") : "keep the state in a backend that encrypts it with a key you control";
 }
-var wo, HAND_OVERLAY, NOT_A_SECRET2, HAND_NOT_SECRET, SECRET_STATE_CATALOGUE, CATALOGUE_PROVIDERS, BY_KEY;
+var wo, HAND_OVERLAY, NOT_A_SECRET2, HAND_NOT_SECRET, SECRET_STATE_CATALOGUE, CATALOGUE_PROVIDERS, DATA_SOURCES, RESOURCES;
 var init_catalogue = __esm({
   "src/terraform/catalogue.ts"() {
     "use strict";
@@ -16276,7 +16284,8 @@ var init_catalogue = __esm({
     };
     SECRET_STATE_CATALOGUE = buildCatalogue();
     CATALOGUE_PROVIDERS = catalogue_data_default.providers;
-    BY_KEY = new Map(SECRET_STATE_CATALOGUE.map((entry) => [`${entry.kind}.${entry.type}`, entry]));
+    DATA_SOURCES = new Map(SECRET_STATE_CATALOGUE.filter((entry) => entry.kind === "data").map((entry) => [entry.type, entry]));
+    RESOURCES = new Map(SECRET_STATE_CATALOGUE.filter((entry) => entry.kind === "resource").map((entry) => [entry.type, entry]));
   }
 });
 
@@ -16325,8 +16334,13 @@ var init_syntax = __esm({
 
 // src/terraform/naming.ts
 function namesTerraformSecret(name) {
-  if (!namesSecret(name)) return false;
-  return !splitIdentifier(name).some((part) => ABOUT_A_SECRET.has(part));
+  let known = secretNames.get(name);
+  if (known === void 0) {
+    known = namesSecret(name) && !splitIdentifier(name).some((part) => ABOUT_A_SECRET.has(part));
+    if (secretNames.size >= MAX_REMEMBERED_NAMES) secretNames.clear();
+    secretNames.set(name, known);
+  }
+  return known;
 }
 function declaresNonSecretValue(body) {
   const type = attributeOf(body, "type")?.value;
@@ -16350,13 +16364,15 @@ function objectTypeFields(type) {
   }
   return [];
 }
-var ABOUT_A_SECRET, REFERENCE_FIELD, DESCRIBED_AS_REFERENCE;
+var ABOUT_A_SECRET, secretNames, MAX_REMEMBERED_NAMES, REFERENCE_FIELD, DESCRIBED_AS_REFERENCE;
 var init_naming = __esm({
   "src/terraform/naming.ts"() {
     "use strict";
     init_generic();
     init_syntax();
     ABOUT_A_SECRET = /* @__PURE__ */ new Set(["arns", "fingerprint", "fingerprints", "status", "statuses", "identifier", "identifiers", "versions"]);
+    secretNames = /* @__PURE__ */ new Map();
+    MAX_REMEMBERED_NAMES = 5e4;
     REFERENCE_FIELD = /^(?:value_?from|.*_?arns?|.*_?ids?|name|key|path|parameter)$/i;
     DESCRIBED_AS_REFERENCE = /\b(?:the|an?|is|be|are)\s+(?:ARNs?|IDs?|identifiers?|names?|paths?)\s+(?:of|for|to)\b/i;
   }
@@ -16466,42 +16482,44 @@ function stateExposure(module, protection) {
   const throughExample = protection.heldBy?.throughExample === true;
   if (throughExample && severity === "high") severity = "medium";
   const verdicts = [];
-  const candidates = [
-    ...module.data.map((ref) => [ref, "data"]),
-    ...module.resources.map((ref) => [ref, "resource"])
-  ];
-  for (const [ref, kind] of candidates) {
-    const entry = catalogueEntry(kind, ref.block.labels[0] ?? "");
-    if (!entry) continue;
-    const stored = storedSecrets(entry, ref.block, module);
-    if (stored.length === 0) continue;
-    const remedy = remedyFor(entry, ref, module, protection, stored);
-    const what = kind === "data" ? "reads" : entry.stored === "always" ? "generates" : "writes";
-    const nullDefault = (entry.safeWhen ?? []).filter((c) => c.equals === void 0).map((c) => attributeOf(ref.block.body, c.argument)).find((a) => a && defaultsToNull(module, a.value));
-    const unprotected = nullDefault ? ` (${nullDefault.name} comes from a variable that defaults to null, so by default it is stored unencrypted)` : "";
-    verdicts.push({
-      rule: "terraform-state-exposure",
-      file: ref.file,
-      span: ref.block.headerSpan,
-      message: `${ref.address} ${what} a secret (${stored.join(", ")})${unprotected} that Terraform stores in state, and ${protection.reason}. ${remedy.headline}`,
-      severity,
-      confidence: "high",
-      marker: ref.address,
-      details: {
-        fix: remedy.fix,
-        address: ref.address,
-        secretAttributes: stored,
-        stateClass: protection.class,
-        backend: protection.backend,
-        ...protection.heldBy ? { heldBy: protection.heldBy.root, heldByBackend: protection.backend, judgedThroughExample: protection.heldBy.throughExample } : {},
-        ...protection.remedy ? { backendFix: protection.remedy } : {},
-        ...remedy.ephemeral ? { ephemeralResource: entry.ephemeral } : {},
-        ...remedy.consumers.length > 0 ? { storedBy: remedy.consumers } : {},
-        ...entry.writeOnly ? { writeOnlyArguments: entry.writeOnly.map((pair) => ({ ...pair })) } : {}
-      }
-    });
+  for (const kind of ["data", "resource"]) {
+    for (const ref of kind === "data" ? module.data : module.resources) {
+      const verdict = exposureOf(ref, kind, module, protection, severity);
+      if (verdict) verdicts.push(verdict);
+    }
   }
   return verdicts;
+}
+function exposureOf(ref, kind, module, protection, severity) {
+  const entry = catalogueEntry(kind, ref.block.labels[0] ?? "");
+  if (!entry) return void 0;
+  const stored = storedSecrets(entry, ref.block, module);
+  if (stored.length === 0) return void 0;
+  const remedy = remedyFor(entry, ref, module, protection, stored);
+  const what = kind === "data" ? "reads" : entry.stored === "always" ? "generates" : "writes";
+  const nullDefault = (entry.safeWhen ?? []).filter((c) => c.equals === void 0).map((c) => attributeOf(ref.block.body, c.argument)).find((a) => a && defaultsToNull(module, a.value));
+  const unprotected = nullDefault ? ` (${nullDefault.name} comes from a variable that defaults to null, so by default it is stored unencrypted)` : "";
+  return {
+    rule: "terraform-state-exposure",
+    file: ref.file,
+    span: ref.block.headerSpan,
+    message: `${ref.address} ${what} a secret (${stored.join(", ")})${unprotected} that Terraform stores in state, and ${protection.reason}. ${remedy.headline}`,
+    severity,
+    confidence: "high",
+    marker: ref.address,
+    details: {
+      fix: remedy.fix,
+      address: ref.address,
+      secretAttributes: stored,
+      stateClass: protection.class,
+      backend: protection.backend,
+      ...protection.heldBy ? { heldBy: protection.heldBy.root, heldByBackend: protection.backend, judgedThroughExample: protection.heldBy.throughExample } : {},
+      ...protection.remedy ? { backendFix: protection.remedy } : {},
+      ...remedy.ephemeral ? { ephemeralResource: entry.ephemeral } : {},
+      ...remedy.consumers.length > 0 ? { storedBy: remedy.consumers } : {},
+      ...entry.writeOnly ? { writeOnlyArguments: entry.writeOnly.map((pair) => ({ ...pair })) } : {}
+    }
+  };
 }
 function remedyFor(entry, ref, module, protection, stored) {
   const uses = entry.ephemeral ? regularConsumers(ref, module) : [];
@@ -16534,6 +16552,7 @@ function usesOf(module) {
         if (node.kind !== "traversal") return;
         const steps = namedSteps(node.path);
         const isData = node.root === "data";
+        if (!catalogueEntry(isData ? "data" : "resource", (isData ? steps[0] : node.root) ?? "")) return;
         const key = isData ? `data\0${steps[0]}\0${steps[1]}` : `${node.root}\0${steps[0]}`;
         const read2 = isData ? steps[2] : steps[1];
         let uses = built.get(key);
@@ -16641,8 +16660,10 @@ function inWorkingDirectory(path) {
   return path.startsWith(".terraform/") || path.includes("/.terraform/");
 }
 function terraformFileKind(path) {
-  if (inWorkingDirectory(path)) return void 0;
-  const name = baseName(path).toLowerCase();
+  const kind = kindByName(baseName(path).toLowerCase());
+  return kind && !inWorkingDirectory(path) ? kind : void 0;
+}
+function kindByName(name) {
   if (name.endsWith(".tf") || name.endsWith(".tf.json")) return "config";
   if (name.endsWith(".tfvars") || name.endsWith(".tfvars.json")) return "variables";
   if (name.endsWith(".tfbackend") || /^backend(?:[._-][\w.-]*)?\.hcl$/.test(name)) return "backend-config";
@@ -16905,13 +16926,13 @@ function literalsUnder(expr, name, found = []) {
   }
   return found;
 }
-function variableFileSecrets(file, isSecretVariable, judged = []) {
+function variableFileSecrets(file, isSecretVariable, judged = [], judge = new LiteralJudge()) {
   const verdicts = [];
   for (const attribute2 of file.body.attributes) {
     const declaredSecret = isSecretVariable(attribute2.name);
     for (const { name, literal } of literalsUnder(attribute2.value, attribute2.name)) {
       const judgedName = name === attribute2.name && declaredSecret && !namesSecret(name) ? "secret" : name;
-      const confidence = judgeSecretValue(judgedName, literal.value, file.path);
+      const confidence = judge.judge(judgedName, literal.value, file.path);
       judged.push({ file, span: literal.valueSpan });
       if (!confidence) continue;
       verdicts.push({
@@ -16930,11 +16951,11 @@ function variableFileSecrets(file, isSecretVariable, judged = []) {
   }
   return verdicts;
 }
-function backendConfigSecrets(file) {
+function backendConfigSecrets(file, judge = new LiteralJudge()) {
   const verdicts = [];
   for (const attribute2 of file.body.attributes) {
     for (const { name, literal } of literalsUnder(attribute2.value, attribute2.name)) {
-      const confidence = judgeSecretValue(name, literal.value, file.path);
+      const confidence = judge.judge(name, literal.value, file.path);
       if (!confidence) continue;
       verdicts.push({
         rule: "terraform-hardcoded-secret",
@@ -16953,7 +16974,7 @@ function backendConfigSecrets(file) {
   }
   return verdicts;
 }
-var PEM_PRIVATE_KEY2, FILE_PATH, FILE_FUNCTIONS, MODULE_META, PROVIDER_ENVIRONMENT, STAND_IN_WORD, ARN, LEET, HygieneChecks;
+var PEM_PRIVATE_KEY2, FILE_PATH, FILE_FUNCTIONS, MODULE_META, PROVIDER_ENVIRONMENT, LiteralJudge, STAND_IN_WORD, ARN, LEET, HygieneChecks;
 var init_hygiene = __esm({
   "src/terraform/hygiene.ts"() {
     "use strict";
@@ -16980,18 +17001,31 @@ var init_hygiene = __esm({
       cloudflare: "CLOUDFLARE_API_TOKEN",
       datadog: "DD_API_KEY / DD_APP_KEY"
     };
+    LiteralJudge = class {
+      memo = /* @__PURE__ */ new Map();
+      judge(name, value, path) {
+        const key = `${path}\0${name}`;
+        let byValue = this.memo.get(key);
+        if (!byValue) this.memo.set(key, byValue = /* @__PURE__ */ new Map());
+        let confidence = byValue.get(value);
+        if (confidence === void 0) byValue.set(value, confidence = judgeSecretValue(name, value, path) ?? null);
+        return confidence ?? void 0;
+      }
+    };
     STAND_IN_WORD = /example|sample|passw(?:o)?rd|secret|dummy|changeme|placeholder|test/i;
     ARN = /^arn:aws[\w-]*:[\w-]*:/;
     LEET = { "@": "a", "4": "a", "3": "e", "!": "l", "1": "l", "0": "o", "$": "s", "5": "s", "7": "t" };
     HygieneChecks = class {
-      constructor(module, references, judged = []) {
+      constructor(module, references, judged = [], judge = new LiteralJudge()) {
         this.module = module;
         this.references = references;
         this.judged = judged;
+        this.judge = judge;
       }
       module;
       references;
       judged;
+      judge;
       verdicts = [];
       run() {
         this.hardcodedSecrets();
@@ -17065,7 +17099,7 @@ var init_hygiene = __esm({
         const byCatalogue = context.secretArguments?.includes(attribute2.name) ?? false;
         for (const { name, literal } of literalsUnder(attribute2.value, attribute2.name)) {
           const judgedName = byCatalogue && name === attribute2.name && !namesSecret(name) ? "secret" : name;
-          const confidence = judgeSecretValue(judgedName, literal.value, file.path);
+          const confidence = this.judge.judge(judgedName, literal.value, file.path);
           this.judged.push({ file, span: literal.valueSpan });
           if (!confidence) continue;
           this.verdicts.push({
@@ -17101,7 +17135,7 @@ var init_hygiene = __esm({
           if (!defaultValue || !(secretNamed || sensitive || ephemeral)) continue;
           for (const { name: key, literal } of literalsUnder(defaultValue.value, name)) {
             const judgedName = key === name && !namesSecret(name) ? "secret" : key;
-            const confidence = judgeSecretValue(judgedName, literal.value, ref.file.path);
+            const confidence = this.judge.judge(judgedName, literal.value, ref.file.path);
             this.judged.push({ file: ref.file, span: literal.valueSpan });
             if (!confidence) continue;
             this.verdicts.push({
@@ -17166,6 +17200,70 @@ var init_hygiene = __esm({
   }
 });
 
+// src/terraform/strings.ts
+function unescapeQuoted(raw) {
+  if (!raw.includes("\\") && !raw.includes("$${") && !raw.includes("%%{")) return raw;
+  let out = "";
+  for (let i = 0; i < raw.length; i++) {
+    const char = raw[i];
+    if (char === "\\" && i + 1 < raw.length) {
+      const next = raw[i + 1];
+      const simple = SIMPLE_ESCAPES[next];
+      if (simple !== void 0) {
+        out += simple;
+        i += 1;
+        continue;
+      }
+      const width = next === "u" ? 4 : next === "U" ? 8 : 0;
+      const hex = width ? raw.slice(i + 2, i + 2 + width) : "";
+      if (width && /^[0-9A-Fa-f]+$/.test(hex) && hex.length === width) {
+        const code2 = Number.parseInt(hex, 16);
+        out += code2 <= 1114111 ? String.fromCodePoint(code2) : `\\${next}${hex}`;
+        i += 1 + width;
+        continue;
+      }
+      out += char;
+      continue;
+    }
+    out += char;
+    if ((char === "$" || char === "%") && raw[i + 1] === char && raw[i + 2] === "{") i += 1;
+  }
+  return out;
+}
+function unescapeHeredoc(raw) {
+  return raw.replace(/([$%])\1\{/g, "$1{");
+}
+function stripHeredocIndent(body) {
+  const lines = body.split("\n");
+  let indent = Infinity;
+  for (const line of lines) {
+    if (line.trim() === "") continue;
+    const width = line.length - line.replace(/^[ \t]+/, "").length;
+    indent = Math.min(indent, width);
+  }
+  if (indent === Infinity || indent === 0) return body;
+  return lines.map((line) => line.slice(Math.min(indent, line.length - line.replace(/^[ \t]+/, "").length))).join("\n");
+}
+function heredocString(text, start, end, openingEnd, closingStart, indented) {
+  const bodyStart = openingEnd >= 0 ? Math.min(text.indexOf("\n", openingEnd) + 1 || end, end) : start;
+  let bodyEnd = closingStart >= 0 ? text.lastIndexOf("\n", closingStart - 1) + 1 : end;
+  if (bodyEnd < bodyStart) bodyEnd = bodyStart;
+  let raw = text.slice(bodyStart, bodyEnd);
+  if (raw.endsWith("\n")) raw = raw.slice(0, -1);
+  if (raw.endsWith("\r")) raw = raw.slice(0, -1);
+  const lines = raw.replace(/\r\n/g, "\n");
+  const value = unescapeHeredoc(indented ? stripHeredocIndent(lines) : lines);
+  const lead = raw.length - raw.trimStart().length;
+  return { kind: "string", value, span: { start, end }, valueSpan: { start: bodyStart + lead, end: bodyStart + Math.max(lead, raw.trimEnd().length) } };
+}
+var SIMPLE_ESCAPES;
+var init_strings = __esm({
+  "src/terraform/strings.ts"() {
+    "use strict";
+    SIMPLE_ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
+  }
+});
+
 // src/terraform/hcl-fast.ts
 function isIdentifierStart(c) {
   return c >= 97 /* LowerA */ && c <= 122 /* LowerZ */ || c >= 65 /* UpperA */ && c <= 90 /* UpperZ */ || c === 95 /* Underscore */;
@@ -17184,68 +17282,21 @@ function isHexDigit(c) {
 }
 function parseHclFast(text) {
   if (UNSUPPORTED_CHARACTERS.test(text)) return void 0;
-  const parser = new FastParser(text);
   try {
-    parser.file();
+    return new FastParser(text).file();
   } catch (error2) {
     if (error2 === DECLINE || error2 instanceof RangeError) return void 0;
     throw error2;
   }
-  return { nodes: parser.nodes.subarray(0, parser.count * FIELDS), count: parser.count, typeNames: TYPE_NAMES, hasError: false };
 }
-var TYPE_NAMES, FIELDS, UNSUPPORTED_CHARACTERS, KEYWORDS, MAX_KEYWORD_LENGTH, PREC_OR, PREC_AND, PREC_COMPARE, PREC_ORDER, PREC_ADD, PREC_MULTIPLY, Decline, DECLINE, FastParser, QUOTED, HEREDOC, LABEL, NO_OPERATOR, ORDER_1, ORDER_2, ADD, AND, COMPARE, MULTIPLY, OR;
+var DEPTH_LIMIT, EXPRESSION_DEPTH, MAX_OPERATORS, UNSUPPORTED_CHARACTERS, KEYWORDS, MAX_KEYWORD_LENGTH, PREC_OR, PREC_AND, PREC_COMPARE, PREC_ORDER, PREC_ADD, PREC_MULTIPLY, Decline, DECLINE, FastParser, QUOTED, HEREDOC, LABEL, NO_OPERATOR, ORDER_1, ORDER_2, ADD, AND, COMPARE, MULTIPLY, OR;
 var init_hcl_fast = __esm({
   "src/terraform/hcl-fast.ts"() {
     "use strict";
-    TYPE_NAMES = [
-      "config_file",
-      "body",
-      "attribute",
-      "block",
-      "identifier",
-      "block_start",
-      "expression",
-      "string_lit",
-      "template_literal",
-      "numeric_lit",
-      "bool_lit",
-      "null_lit",
-      "quoted_template",
-      "heredoc_template",
-      "heredoc_start",
-      "heredoc_identifier",
-      "template_interpolation",
-      "template_directive",
-      "template_for",
-      "template_for_start",
-      "template_for_end",
-      "template_if",
-      "template_if_intro",
-      "template_else_intro",
-      "template_if_end",
-      "variable_expr",
-      "function_call",
-      "function_arguments",
-      "tuple",
-      "object",
-      "object_elem",
-      "index",
-      "new_index",
-      "legacy_index",
-      "get_attr",
-      "splat",
-      "attr_splat",
-      "full_splat",
-      "for_expr",
-      "for_tuple_expr",
-      "for_object_expr",
-      "for_intro",
-      "for_cond",
-      "conditional",
-      "unary_operation",
-      "binary_operation"
-    ];
-    FIELDS = 5;
+    init_strings();
+    DEPTH_LIMIT = 190;
+    EXPRESSION_DEPTH = 2;
+    MAX_OPERATORS = 1e3;
     UNSUPPORTED_CHARACTERS = /[\0\v\f\x85\xa0\u1680\u180e\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]|\r(?!\n)/;
     KEYWORDS = /* @__PURE__ */ new Set(["for", "in", "if", "else", "endif", "endfor", "true", "false", "null"]);
     MAX_KEYWORD_LENGTH = 6;
@@ -17262,84 +17313,41 @@ var init_hcl_fast = __esm({
       constructor(text) {
         this.text = text;
         this.length = text.length;
-        this.moveBudget = 4 * text.length + 4096;
-        this.nodes = new Int32Array(((text.length >> 2) + 64) * FIELDS);
       }
       text;
-      nodes;
-      count = 0;
       pos = 0;
       /** End of the last token taken: where a node ends (trailing blanks and comments stay outside). */
       lastEnd = 0;
       length;
-      /** Nodes moved by `wrap` so far, and how many it may move before the file goes to tree-sitter (linear in the text). */
-      moved = 0;
-      moveBudget;
+      /** Finished expressions not yet taken by the construct around them (see the comment at the top). */
+      pending = [];
+      /** The conversion's nesting depth at this point (see DEPTH_LIMIT); the file's body is 1. */
+      depth = 1;
+      /** Where the last `name` started and ended. */
+      nameStart = 0;
+      nameEnd = 0;
+      /** The literal text of the last template text run (a string without templates has at most one); -1 when none. */
+      runStart = -1;
+      runEnd = -1;
+      /** What the last `templateParts` stopped at. */
+      stop = 0 /* End */;
       file() {
-        const root = this.open(0 /* ConfigFile */, 0, -1);
+        const body = { attributes: [], blocks: [] };
         this.skip();
         if (this.pos < this.length) {
           if (this.code() === 123 /* BraceOpen */) {
-            this.object(root);
+            this.depth += 1;
+            const object = this.object();
+            for (const entry of object.entries) {
+              if (entry.key !== void 0) body.attributes.push({ name: entry.key, nameSpan: entry.keySpan, value: entry.value, span: { start: entry.keySpan.start, end: entry.value.span.end } });
+            }
           } else {
-            const body = this.open(1 /* Body */, this.pos, root);
             this.bodyItems(body, false);
-            this.close(body);
           }
           this.skip();
           if (this.pos < this.length) throw DECLINE;
         }
-        this.nodes[root * FIELDS + 2] = this.length;
-      }
-      // --- the flat tree -------------------------------------------------------------------------
-      open(type, start, parent) {
-        if ((this.count + 1) * FIELDS > this.nodes.length) this.grow();
-        const at = this.count * FIELDS;
-        const nodes = this.nodes;
-        nodes[at] = type;
-        nodes[at + 1] = start;
-        nodes[at + 2] = start;
-        nodes[at + 3] = 0;
-        nodes[at + 4] = parent;
-        return this.count++;
-      }
-      leaf(type, start, end, parent) {
-        const node = this.open(type, start, parent);
-        this.nodes[node * FIELDS + 2] = end;
-      }
-      close(node) {
-        this.nodes[node * FIELDS + 2] = this.lastEnd;
-      }
-      grow() {
-        const grown = new Int32Array(this.nodes.length * 2);
-        grown.set(this.nodes);
-        this.nodes = grown;
-      }
-      /**
-       * Puts a new node of `type` at index `from`, around the nodes emitted since (children of
-       * `parent`, starting at `start`): how a binary operation or a conditional wraps the operand
-       * parsed before its operator was seen, keeping document order.
-       */
-      wrap(from, type, parent, start) {
-        this.moved += this.count - from;
-        if (this.moved > this.moveBudget) throw DECLINE;
-        if ((this.count + 1) * FIELDS > this.nodes.length) this.grow();
-        const nodes = this.nodes;
-        nodes.copyWithin((from + 1) * FIELDS, from * FIELDS, this.count * FIELDS);
-        this.count++;
-        for (let i = from + 1; i < this.count; i++) {
-          const at2 = i * FIELDS + 4;
-          const p = nodes[at2];
-          if (p === parent) nodes[at2] = from;
-          else if (p >= from) nodes[at2] = p + 1;
-        }
-        const at = from * FIELDS;
-        nodes[at] = type;
-        nodes[at + 1] = start;
-        nodes[at + 2] = this.lastEnd;
-        nodes[at + 3] = 0;
-        nodes[at + 4] = parent;
-        return from;
+        return body;
       }
       // --- characters and tokens ---------------------------------------------------------------
       code(offset = 0) {
@@ -17399,18 +17407,19 @@ var init_hcl_fast = __esm({
         return pos;
       }
       /**
-       * An identifier used as a name, as a kept node under `parent`. Where only a name can stand
+       * An identifier used as a name, between `nameStart` and `nameEnd`. Where only a name can stand
        * (attribute names, block types and labels, `.attr`), the grammar lexes keywords as names too
        * (`null = { source = "hashicorp/null" }`); elsewhere a keyword is left to tree-sitter.
        */
-      name(parent, keywordsAllowed = false) {
+      name(keywordsAllowed = false) {
         this.skip();
         const start = this.pos;
         const end = this.scanIdentifier();
         if (end === start || !keywordsAllowed && end - start <= MAX_KEYWORD_LENGTH && KEYWORDS.has(this.text.slice(start, end))) throw DECLINE;
         this.pos = end;
         this.lastEnd = end;
-        this.leaf(4 /* Identifier */, start, end, parent);
+        this.nameStart = start;
+        this.nameEnd = end;
       }
       /** Whether the next word is exactly `word` (not a longer identifier starting with it). */
       atWord(word) {
@@ -17424,6 +17433,10 @@ var init_hcl_fast = __esm({
         this.pos += word.length;
         this.lastEnd = this.pos;
       }
+      /** The expressions pushed on `pending` since `mark`, left there for the constructs around. */
+      pendingSince(mark) {
+        return this.pending.slice(mark);
+      }
       // --- bodies --------------------------------------------------------------------------------
       /** Attributes and blocks until the end of the file or, in a block, its `}`. */
       bodyItems(body, inBlock) {
@@ -17431,84 +17444,99 @@ var init_hcl_fast = __esm({
           this.skip();
           if (this.pos >= this.length || inBlock && this.code() === 125 /* BraceClose */) return;
           const start = this.pos;
-          const item = this.open(2 /* Attribute */, start, body);
-          this.name(item, true);
+          this.name(true);
+          const nameEnd = this.nameEnd;
+          const name = this.text.slice(start, nameEnd);
           this.skip();
           if (this.code() === 61 /* Equals */ && this.code(1) !== 61 /* Equals */ && this.code(1) !== 62 /* Greater */) {
             this.pos++;
-            this.expression(item);
+            const value = this.expression();
+            this.pending.pop();
+            const attribute2 = { name, nameSpan: { start, end: nameEnd }, value, span: { start, end: this.lastEnd } };
+            body.attributes.push(attribute2);
           } else {
-            this.nodes[item * FIELDS] = 3 /* Block */;
-            this.blockRest(item);
+            body.blocks.push(this.blockRest(name, start));
           }
-          this.close(item);
         }
       }
       /** A block after its type: labels, `{`, the body, `}`. */
-      blockRest(block) {
+      blockRest(type, start) {
+        const labels = [];
         for (; ; ) {
           this.skip();
           const c = this.code();
           if (c === 34 /* Quote */) {
-            this.quoted(block, false);
+            labels.push(this.quoted(LABEL).value);
           } else if (c === 123 /* BraceOpen */) {
             break;
           } else {
-            this.name(block, true);
+            this.name(true);
+            labels.push(this.text.slice(this.nameStart, this.nameEnd));
           }
         }
-        this.leaf(5 /* BlockStart */, this.pos, this.pos + 1, block);
+        const headerEnd = this.pos + 1;
         this.pos++;
         this.lastEnd = this.pos;
+        const body = { attributes: [], blocks: [] };
         this.skip();
         if (this.code() !== 125 /* BraceClose */) {
-          const body = this.open(1 /* Body */, this.pos, block);
+          this.depth += 1;
+          if (this.depth > DEPTH_LIMIT) throw DECLINE;
           this.bodyItems(body, true);
-          this.close(body);
+          this.depth -= 1;
         }
         this.expect(125 /* BraceClose */);
+        return { type, labels, headerSpan: { start, end: headerEnd }, span: { start, end: this.lastEnd }, body };
       }
       // --- expressions ---------------------------------------------------------------------------
-      /** An `expression` node: a conditional or an operation's terms. */
-      expression(parent) {
+      /**
+       * An `expression` node: a conditional, an operation, or one term with its postfix steps.
+       * Pushes itself on `pending` in place of what its inside pushed.
+       */
+      expression() {
+        this.depth += EXPRESSION_DEPTH;
+        if (this.depth > DEPTH_LIMIT) throw DECLINE;
         this.skip();
         const start = this.pos;
-        const node = this.open(6 /* Expression */, start, parent);
-        const first = this.count;
-        this.binary(node, 0);
-        for (; ; ) {
-          const operandEnd = this.lastEnd;
-          if (!this.accept(63 /* Question */)) break;
-          const afterQuestion = this.lastEnd;
-          this.lastEnd = operandEnd;
-          this.wrap(first, 6 /* Expression */, node, start);
-          const conditional = this.wrap(first, 43 /* Conditional */, node, start);
-          this.lastEnd = afterQuestion;
-          this.expression(conditional);
+        const mark = this.pending.length;
+        let result = this.operation(start, mark);
+        while (this.accept(63 /* Question */)) {
+          const then = this.expression();
           this.expect(58 /* Colon */);
           this.skip();
-          const last = this.open(6 /* Expression */, this.pos, conditional);
-          this.binary(last, 0);
-          this.close(last);
-          this.close(conditional);
+          const otherwise = this.operation(this.pos, this.pending.length);
+          result = { kind: "other", parts: [result, then, otherwise], span: { start, end: this.lastEnd } };
         }
-        this.close(node);
+        this.pending.length = mark;
+        this.pending.push(result);
+        this.depth -= EXPRESSION_DEPTH;
+        return result;
       }
-      /** Operator precedence climbing over unary terms, left-associative like the grammar's `prec.left`. */
-      binary(parent, minPrec) {
-        const first = this.count;
-        this.skip();
-        const start = this.pos;
-        this.unary(parent);
+      /** An operand and any binary operators after it: with operators, the `other` of the expressions under them. */
+      operation(start, mark) {
+        const first = this.unary();
+        const outer = this.operators;
+        this.operators = 0;
+        const taken = this.binary(0);
+        this.operators = outer;
+        if (!taken) return first;
+        return { kind: "other", parts: this.pendingSince(mark), span: { start, end: this.lastEnd } };
+      }
+      /** Operators taken in the current operation (see MAX_OPERATORS). */
+      operators = 0;
+      /** Operator precedence climbing over unary terms, left-associative like the grammar's `prec.left`; true when it took one. */
+      binary(minPrec) {
+        let taken = false;
         for (; ; ) {
           this.skip();
           const { prec, width } = this.operator();
-          if (prec === 0 || prec < minPrec) return;
-          const operation = this.wrap(first, 45 /* BinaryOperation */, parent, start);
+          if (prec === 0 || prec < minPrec) return taken;
+          if (++this.operators > MAX_OPERATORS) throw DECLINE;
           this.pos += width;
           this.lastEnd = this.pos;
-          this.binary(operation, prec + 1);
-          this.close(operation);
+          this.unary();
+          this.binary(prec + 1);
+          taken = true;
         }
       }
       /** The binary operator at `pos`: its precedence (0 for none) and length. */
@@ -17542,148 +17570,135 @@ var init_hcl_fast = __esm({
             return NO_OPERATOR;
         }
       }
-      /** `-x`, `!x` (binding tighter than any binary operator, looser than `.attr` and `[i]`), or a term. */
-      unary(parent) {
+      /** `-x`, `!x` (binding tighter than any binary operator, looser than `.attr` and `[i]`), or a term with its steps. */
+      unary() {
         this.skip();
         const c = this.code();
         if (c === 45 /* Minus */ || c === 33 /* Bang */) {
-          const node = this.open(44 /* UnaryOperation */, this.pos, parent);
+          const start = this.pos;
+          const mark = this.pending.length;
           this.pos++;
           this.lastEnd = this.pos;
-          this.unary(node);
-          this.close(node);
-          return;
+          this.unary();
+          return { kind: "other", parts: this.pendingSince(mark), span: { start, end: this.lastEnd } };
         }
-        this.term(parent);
-        this.postfix(parent);
+        return this.postfix(this.term());
       }
-      /** `.name`, `.0`, `[i]`, `.*` and `[*]` after a term: siblings of the term in the grammar's flat run. */
-      postfix(parent) {
+      /**
+       * `.name`, `.0`, `[i]`, `.*` and `[*]` after a term. A reference takes them into its path
+       * (`[]` for an index or a splat; the reference is this term's own object, extended in place);
+       * anything else becomes an `other` of itself and the expressions inside the step.
+       */
+      postfix(base) {
+        let current = base;
         for (; ; ) {
           this.skip();
           const c = this.code();
+          const mark = this.pending.length;
+          const path = current.kind === "traversal" ? current.path : void 0;
           if (c === 46 /* Dot */) {
             const next = this.code(1);
-            if (next === 46 /* Dot */) return;
+            if (next === 46 /* Dot */) return current;
             if (next === 42 /* Star */) {
-              const splat = this.open(35 /* Splat */, this.pos, parent);
-              const inner = this.open(36 /* AttrSplat */, this.pos, splat);
               this.pos += 2;
               this.lastEnd = this.pos;
-              this.splatSteps(inner);
-              this.close(inner);
-              this.close(splat);
-              continue;
+              path?.push("[]");
+              this.splatSteps(path);
+            } else {
+              this.dotStep(path);
             }
-            this.dotStep(parent);
           } else if (c === 91 /* BracketOpen */) {
             if (this.code(1) === 42 /* Star */ && this.code(2) === 93 /* BracketClose */) {
-              const splat = this.open(35 /* Splat */, this.pos, parent);
-              const inner = this.open(37 /* FullSplat */, this.pos, splat);
               this.pos += 3;
               this.lastEnd = this.pos;
-              this.splatSteps(inner);
-              this.close(inner);
-              this.close(splat);
-              continue;
+              path?.push("[]");
+              this.splatSteps(path);
+            } else {
+              this.bracketIndex();
+              path?.push("[]");
             }
-            this.bracketIndex(parent);
           } else {
-            return;
+            return current;
           }
+          const span2 = { start: current.span.start, end: this.lastEnd };
+          if (current.kind === "traversal") current.span = span2;
+          else current = { kind: "other", parts: [current, ...this.pendingSince(mark)], span: span2 };
         }
       }
       /** The attribute and index steps a splat takes after it (`.*.name[0]`). */
-      splatSteps(parent) {
+      splatSteps(path) {
         for (; ; ) {
           this.skip();
           const c = this.code();
           if (c === 46 /* Dot */) {
             const next = this.code(1);
             if (next === 46 /* Dot */ || next === 42 /* Star */) return;
-            this.dotStep(parent);
+            this.dotStep(path);
           } else if (c === 91 /* BracketOpen */) {
             if (this.code(1) === 42 /* Star */) return;
-            this.bracketIndex(parent);
+            this.bracketIndex();
+            path?.push("[]");
           } else {
             return;
           }
         }
       }
       /** `.name` or `.0` at `pos`. */
-      dotStep(parent) {
-        const start = this.pos;
+      dotStep(path) {
         this.pos++;
         this.skip();
         if (isDigit(this.code())) {
-          const index = this.open(31 /* Index */, start, parent);
-          const legacy = this.open(33 /* LegacyIndex */, start, index);
           let pos = this.pos;
           while (isDigit(this.text.charCodeAt(pos))) pos++;
           const after = this.text.charCodeAt(pos);
           if (isIdentifierPart(after) || after >= 128) throw DECLINE;
           this.pos = pos;
           this.lastEnd = pos;
-          this.close(legacy);
-          this.close(index);
+          path?.push("[]");
           return;
         }
-        const node = this.open(34 /* GetAttr */, start, parent);
-        this.name(node, true);
-        this.close(node);
+        this.name(true);
+        path?.push(this.text.slice(this.nameStart, this.nameEnd));
       }
       /** `[expr]` at `pos`. */
-      bracketIndex(parent) {
-        const index = this.open(31 /* Index */, this.pos, parent);
-        const inner = this.open(32 /* NewIndex */, this.pos, index);
+      bracketIndex() {
         this.pos++;
-        this.expression(inner);
+        this.expression();
         this.expect(93 /* BracketClose */);
-        this.close(inner);
-        this.close(index);
       }
       /** A primary term: literal, template, reference, call, collection, `for`, or `(expr)`. */
-      term(parent) {
+      term() {
         this.skip();
         const start = this.pos;
         const c = this.code();
-        if (c === 34 /* Quote */) {
-          this.quoted(parent, true);
-        } else if (isDigit(c)) {
-          this.number(parent);
-        } else if (c === 91 /* BracketOpen */) {
-          if (this.lookingAtFor(1)) this.forExpression(parent, false);
-          else this.tuple(parent);
-        } else if (c === 123 /* BraceOpen */) {
-          if (this.lookingAtFor(1)) this.forExpression(parent, true);
-          else this.object(parent);
-        } else if (c === 40 /* ParenOpen */) {
+        if (c === 34 /* Quote */) return this.quoted(QUOTED);
+        if (isDigit(c)) return this.number();
+        if (c === 91 /* BracketOpen */) return this.lookingAtFor(1) ? this.forExpression(false) : this.tuple();
+        if (c === 123 /* BraceOpen */) return this.lookingAtFor(1) ? this.forExpression(true) : this.object();
+        if (c === 40 /* ParenOpen */) {
           this.pos++;
-          this.expression(parent);
+          const inner = this.expression();
           this.expect(41 /* ParenClose */);
-        } else if (c === 60 /* Less */ && this.code(1) === 60 /* Less */) {
-          this.heredoc(parent);
-        } else {
-          const end = this.scanIdentifier();
-          if (end === start) throw DECLINE;
-          const word = end - start <= MAX_KEYWORD_LENGTH ? this.text.slice(start, end) : "";
-          if (word === "true" || word === "false" || word === "null") {
-            this.pos = this.lastEnd = end;
-            this.leaf(word === "null" ? 11 /* NullLit */ : 10 /* BoolLit */, start, end, parent);
-            return;
-          }
-          if (KEYWORDS.has(word)) throw DECLINE;
-          this.pos = end;
-          this.skip();
-          if (this.code() === 40 /* ParenOpen */) {
-            this.call(parent, start, end);
-            return;
-          }
-          this.lastEnd = end;
-          const variable = this.open(25 /* VariableExpr */, start, parent);
-          this.leaf(4 /* Identifier */, start, end, variable);
-          this.close(variable);
+          return inner.kind === "traversal" ? { kind: "traversal", root: inner.root, path: [...inner.path], span: inner.span } : inner;
         }
+        if (c === 60 /* Less */ && this.code(1) === 60 /* Less */) return this.heredoc();
+        const end = this.scanIdentifier();
+        if (end === start) throw DECLINE;
+        const word = end - start <= MAX_KEYWORD_LENGTH ? this.text.slice(start, end) : "";
+        if (word === "true" || word === "false") {
+          this.pos = this.lastEnd = end;
+          return { kind: "bool", text: word, span: { start, end } };
+        }
+        if (word === "null") {
+          this.pos = this.lastEnd = end;
+          return { kind: "null", text: "null", span: { start, end } };
+        }
+        if (KEYWORDS.has(word)) throw DECLINE;
+        this.pos = end;
+        this.skip();
+        if (this.code() === 40 /* ParenOpen */) return this.call(start, end);
+        this.lastEnd = end;
+        return { kind: "traversal", root: word || this.text.slice(start, end), path: [], span: { start, end } };
       }
       /** Whether `for` follows the bracket at `pos + offset` (a `for` expression, not a tuple or object). */
       lookingAtFor(offset) {
@@ -17694,7 +17709,7 @@ var init_hcl_fast = __esm({
         return found;
       }
       /** `[0-9]+(\.[0-9]+([eE][-+]?[0-9]+)?)?` or `0x[0-9a-zA-Z]+`, the grammar's two number tokens. */
-      number(parent) {
+      number() {
         const text = this.text;
         const start = this.pos;
         let pos = start;
@@ -17721,19 +17736,18 @@ var init_hcl_fast = __esm({
         const after = text.charCodeAt(pos);
         if (isIdentifierPart(after) || after >= 128) throw DECLINE;
         this.pos = this.lastEnd = pos;
-        this.leaf(9 /* NumericLit */, start, pos, parent);
+        return { kind: "number", text: text.slice(start, pos), span: { start, end: pos } };
       }
       /** `name(args)`, the name already scanned and `pos` at `(`. */
-      call(parent, start, nameEnd) {
-        const node = this.open(26 /* FunctionCall */, start, parent);
-        this.leaf(4 /* Identifier */, start, nameEnd, node);
+      call(start, nameEnd) {
+        const name = this.text.slice(start, nameEnd);
+        const mark = this.pending.length;
         this.pos++;
         this.lastEnd = this.pos;
         this.skip();
         if (this.code() !== 41 /* ParenClose */) {
-          const args = this.open(27 /* FunctionArguments */, this.pos, node);
           for (; ; ) {
-            this.expression(args);
+            this.expression();
             this.skip();
             if (this.code() === 46 /* Dot */ && this.code(1) === 46 /* Dot */ && this.code(2) === 46 /* Dot */) {
               this.pos += 3;
@@ -17744,68 +17758,66 @@ var init_hcl_fast = __esm({
             this.skip();
             if (this.code() === 41 /* ParenClose */) break;
           }
-          this.close(args);
         }
         this.expect(41 /* ParenClose */);
-        this.close(node);
+        return { kind: "call", name, args: this.pendingSince(mark), span: { start, end: this.lastEnd } };
       }
-      tuple(parent) {
-        const node = this.open(28 /* Tuple */, this.pos, parent);
+      tuple() {
+        const start = this.pos;
+        const mark = this.pending.length;
         this.pos++;
         this.skip();
         if (this.code() !== 93 /* BracketClose */) {
           for (; ; ) {
-            this.expression(node);
+            this.expression();
             if (!this.accept(44 /* Comma */)) break;
             this.skip();
             if (this.code() === 93 /* BracketClose */) break;
           }
         }
         this.expect(93 /* BracketClose */);
-        this.close(node);
+        return { kind: "tuple", items: this.pendingSince(mark), span: { start, end: this.lastEnd } };
       }
       /** `{ key = value, ... }`: keys are expressions, `=` or `:` between, commas optional. */
-      object(parent) {
-        const node = this.open(29 /* Object */, this.pos, parent);
+      object() {
+        const start = this.pos;
+        const entries2 = [];
         this.pos++;
         for (; ; ) {
           this.skip();
           if (this.code() === 125 /* BraceClose */) break;
-          this.skip();
-          const element = this.open(30 /* ObjectElem */, this.pos, node);
-          this.expression(element);
+          const key = this.expression();
           this.skip();
           const c = this.code();
           if (c === 58 /* Colon */ || c === 61 /* Equals */ && this.code(1) !== 61 /* Equals */ && this.code(1) !== 62 /* Greater */) this.pos++;
           else throw DECLINE;
-          this.expression(element);
-          this.close(element);
+          const value = this.expression();
+          const name = key.kind === "traversal" && key.path.length === 0 ? key.root : key.kind === "string" ? key.value : void 0;
+          entries2.push({ key: name, keySpan: key.span, value });
           this.accept(44 /* Comma */);
         }
         this.pos++;
         this.lastEnd = this.pos;
-        this.close(node);
+        return { kind: "object", entries: entries2, span: { start, end: this.lastEnd } };
       }
       /** `[for x in xs : v if c]` and `{for k, v in m : k => v... if c}`. */
-      forExpression(parent, isObject2) {
-        const wrapper = this.open(38 /* ForExpr */, this.pos, parent);
-        const node = this.open(isObject2 ? 40 /* ForObjectExpr */ : 39 /* ForTupleExpr */, this.pos, wrapper);
+      forExpression(isObject2) {
+        const start = this.pos;
+        const mark = this.pending.length;
         this.pos++;
         this.skip();
-        const intro = this.open(41 /* ForIntro */, this.pos, node);
         this.takeWord("for");
-        this.name(intro);
-        if (this.accept(44 /* Comma */)) this.name(intro);
+        this.name();
+        if (this.accept(44 /* Comma */)) this.name();
         this.takeWord("in");
-        this.expression(intro);
+        this.expression();
         this.expect(58 /* Colon */);
-        this.close(intro);
-        this.expression(node);
+        this.expression();
         if (isObject2) {
           this.skip();
           if (this.code() !== 61 /* Equals */ || this.code(1) !== 62 /* Greater */) throw DECLINE;
           this.pos += 2;
-          this.expression(node);
+          this.expression();
           this.skip();
           if (this.code() === 46 /* Dot */ && this.code(1) === 46 /* Dot */ && this.code(2) === 46 /* Dot */) {
             this.pos += 3;
@@ -17813,60 +17825,61 @@ var init_hcl_fast = __esm({
           }
         }
         if (this.atWord("if")) {
-          const condition = this.open(42 /* ForCond */, this.pos, node);
           this.takeWord("if");
-          this.expression(condition);
-          this.close(condition);
+          this.expression();
         }
         this.expect(isObject2 ? 125 /* BraceClose */ : 93 /* BracketClose */);
-        this.close(node);
-        this.close(wrapper);
+        return { kind: "other", parts: this.pendingSince(mark), span: { start, end: this.lastEnd } };
       }
       // --- templates -----------------------------------------------------------------------------
       /**
-       * A quoted string at `pos`: `string_lit` when it holds only text, `quoted_template` when it
+       * A quoted string at `pos`: a `string` when it holds only text, a `template` when it
        * interpolates or has directives (block labels may not).
        */
-      quoted(parent, templates) {
-        const node = this.open(7 /* StringLit */, this.pos, parent);
+      quoted(mode) {
+        const start = this.pos;
+        const mark = this.pending.length;
         this.pos++;
-        const dynamic = this.templateParts(node, templates ? QUOTED : LABEL, "") !== 0;
+        this.runStart = -1;
+        const dynamic = this.templateParts(mode, "") !== 0;
         if (this.stop !== 0 /* End */) throw DECLINE;
         if (this.code() !== 34 /* Quote */) throw DECLINE;
         this.pos++;
         this.lastEnd = this.pos;
-        if (dynamic) this.nodes[node * FIELDS] = 12 /* QuotedTemplate */;
-        this.close(node);
+        const span2 = { start, end: this.pos };
+        if (dynamic) return { kind: "template", parts: this.pendingSince(mark), span: span2 };
+        if (this.runStart < 0) return { kind: "string", value: "", span: span2, valueSpan: { start: start + 1, end: start + 1 } };
+        return { kind: "string", value: unescapeQuoted(this.text.slice(this.runStart, this.runEnd)), span: span2, valueSpan: { start: this.runStart, end: this.runEnd } };
       }
       /** `<<EOT` or `<<-EOT`, its lines, and the closing marker on a line of its own. */
-      heredoc(parent) {
-        const node = this.open(13 /* HeredocTemplate */, this.pos, parent);
+      heredoc() {
         const start = this.pos;
-        this.pos += this.code(2) === 45 /* Minus */ ? 3 : 2;
-        this.leaf(14 /* HeredocStart */, start, this.pos, node);
+        const mark = this.pending.length;
+        const indented = this.code(2) === 45 /* Minus */;
+        this.pos += indented ? 3 : 2;
         const markerStart = this.pos;
         while (isAlphanumeric(this.code()) || this.code() === 95 /* Underscore */ || this.code() === 45 /* Minus */) this.pos++;
         if (this.pos === markerStart) throw DECLINE;
-        const marker = this.text.slice(markerStart, this.pos);
-        this.leaf(15 /* HeredocIdentifier */, markerStart, this.pos, node);
+        const markerEnd = this.pos;
+        const marker = this.text.slice(markerStart, markerEnd);
         if (this.code() === 13 /* Return */) this.pos++;
         if (this.code() !== 10 /* Newline */) throw DECLINE;
-        this.templateParts(node, HEREDOC, marker);
+        const dynamic = this.templateParts(HEREDOC, marker) !== 0;
         if (this.stop !== 0 /* End */) throw DECLINE;
-        this.leaf(15 /* HeredocIdentifier */, this.pos, this.pos + marker.length, node);
+        const closingStart = this.pos;
         this.pos += marker.length;
         this.lastEnd = this.pos;
-        this.close(node);
+        if (dynamic) return { kind: "template", parts: this.pendingSince(mark), span: { start, end: this.pos } };
+        return heredocString(this.text, start, this.pos, markerEnd, closingStart, indented);
       }
       /**
-       * Template text, interpolations and directives under `parent` until the closing quote or
-       * marker (left at `pos`), or until `%{else}`, `%{endif}` or `%{endfor}` (then at its `%`).
-       * Text becomes `template_literal` nodes running from the first to the last non-blank
-       * character between two other tokens: the scanner skips blanks before each chunk, so they
-       * are padding, not text. Returns how many interpolations and directives it took, with the
-       * stop in `this.stop`.
+       * Template text, interpolations and directives until the closing quote or marker (left at
+       * `pos`), or until `%{else}`, `%{endif}` or `%{endfor}` (then at its `%`). Text runs from the
+       * first to the last non-blank character between two other tokens (the scanner skips blanks
+       * before each chunk, so they are padding, not text): the last run is left in `runStart` and
+       * `runEnd`. Returns how many interpolations and directives it took, with the stop in `this.stop`.
        */
-      templateParts(parent, mode, marker) {
+      templateParts(mode, marker) {
         const text = this.text;
         const length = this.length;
         let pos = this.pos;
@@ -17887,8 +17900,7 @@ var init_hcl_fast = __esm({
           }
           let width = 1;
           if (c === 34 /* Quote */ && mode !== HEREDOC) {
-            if (runStart >= 0) this.leaf(8 /* TemplateLiteral */, runStart, runEnd, parent);
-            runStart = -1;
+            this.endRun(runStart, runEnd);
             this.pos = pos;
             this.stop = 0 /* End */;
             return dynamic;
@@ -17896,13 +17908,13 @@ var init_hcl_fast = __esm({
             const next = text.charCodeAt(pos + 1);
             if (next === 123 /* BraceOpen */) {
               if (mode === LABEL) throw DECLINE;
-              if (runStart >= 0) this.leaf(8 /* TemplateLiteral */, runStart, runEnd, parent);
+              this.endRun(runStart, runEnd);
               runStart = -1;
               this.pos = pos;
               if (c === 36 /* Dollar */) {
-                this.interpolation(parent);
+                this.interpolation();
               } else {
-                const stop = this.directive(parent, mode, marker);
+                const stop = this.directive(mode, marker);
                 if (stop !== 0 /* End */) {
                   this.stop = stop;
                   return dynamic;
@@ -17928,8 +17940,7 @@ var init_hcl_fast = __esm({
             let after = pos + marker.length;
             while (after < length && (text.charCodeAt(after) === 32 /* Space */ || text.charCodeAt(after) === 9 /* Tab */ || text.charCodeAt(after) === 13 /* Return */)) after++;
             if (after < length && text.charCodeAt(after) === 10 /* Newline */) {
-              if (runStart >= 0) this.leaf(8 /* TemplateLiteral */, runStart, runEnd, parent);
-              runStart = -1;
+              this.endRun(runStart, runEnd);
               this.pos = pos;
               this.stop = 0 /* End */;
               return dynamic;
@@ -17944,25 +17955,27 @@ var init_hcl_fast = __esm({
           sawNewline = false;
         }
       }
-      /** What the last `templateParts` stopped at. */
-      stop = 0 /* End */;
+      /** Records a finished text run (see templateParts). */
+      endRun(start, end) {
+        if (start < 0) return;
+        this.runStart = start;
+        this.runEnd = end;
+      }
       /** `${ expr }` at `pos`, with optional `~` strip markers. */
-      interpolation(parent) {
-        const node = this.open(16 /* TemplateInterpolation */, this.pos, parent);
+      interpolation() {
         this.pos += 2;
         this.lastEnd = this.pos;
         this.accept(126 /* Tilde */);
         this.skip();
-        if (this.code() !== 125 /* BraceClose */ && this.code() !== 126 /* Tilde */) this.expression(node);
+        if (this.code() !== 125 /* BraceClose */ && this.code() !== 126 /* Tilde */) this.expression();
         this.accept(126 /* Tilde */);
         this.expect(125 /* BraceClose */);
-        this.close(node);
       }
       /**
        * A directive at `pos`: `%{if}`/`%{for}` with their bodies (returns Stop.End), or one of the
        * words that close a body (returns which, `pos` left at its `%` for the caller).
        */
-      directive(parent, mode, marker) {
+      directive(mode, marker) {
         const start = this.pos;
         this.pos += 2;
         this.accept(126 /* Tilde */);
@@ -17976,47 +17989,31 @@ var init_hcl_fast = __esm({
         }
         if (word !== "if" && word !== "for") throw DECLINE;
         this.pos = start;
-        const node = this.open(17 /* TemplateDirective */, start, parent);
         if (word === "if") {
-          const branch = this.open(21 /* TemplateIf */, start, node);
-          const intro = this.open(22 /* TemplateIfIntro */, start, branch);
           this.directiveOpen("if");
-          this.expression(intro);
+          this.expression();
           this.directiveClose();
-          this.close(intro);
-          this.templateParts(branch, mode, marker);
+          this.templateParts(mode, marker);
           if (this.stop === 1 /* Else */) {
-            const elseIntro = this.open(23 /* TemplateElseIntro */, this.pos, branch);
             this.directiveOpen("else");
             this.directiveClose();
-            this.close(elseIntro);
-            this.templateParts(branch, mode, marker);
+            this.templateParts(mode, marker);
           }
           if (this.stop !== 2 /* EndIf */) throw DECLINE;
-          const end = this.open(24 /* TemplateIfEnd */, this.pos, branch);
           this.directiveOpen("endif");
           this.directiveClose();
-          this.close(end);
-          this.close(branch);
         } else {
-          const loop = this.open(18 /* TemplateFor */, start, node);
-          const intro = this.open(19 /* TemplateForStart */, start, loop);
           this.directiveOpen("for");
-          this.name(intro);
-          if (this.accept(44 /* Comma */)) this.name(intro);
+          this.name();
+          if (this.accept(44 /* Comma */)) this.name();
           this.takeWord("in");
-          this.expression(intro);
+          this.expression();
           this.directiveClose();
-          this.close(intro);
-          this.templateParts(loop, mode, marker);
+          this.templateParts(mode, marker);
           if (this.stop !== 3 /* EndFor */) throw DECLINE;
-          const end = this.open(20 /* TemplateForEnd */, this.pos, loop);
           this.directiveOpen("endfor");
           this.directiveClose();
-          this.close(end);
-          this.close(loop);
         }
-        this.close(node);
         return 0 /* End */;
       }
       /** `%{`, an optional `~`, and the directive's word. */
@@ -18042,58 +18039,6 @@ var init_hcl_fast = __esm({
     COMPARE = { prec: PREC_COMPARE, width: 2 };
     MULTIPLY = { prec: PREC_MULTIPLY, width: 1 };
     OR = { prec: PREC_OR, width: 2 };
-  }
-});
-
-// src/terraform/strings.ts
-function unescapeQuoted(raw) {
-  if (!raw.includes("\\") && !raw.includes("$${") && !raw.includes("%%{")) return raw;
-  let out = "";
-  for (let i = 0; i < raw.length; i++) {
-    const char = raw[i];
-    if (char === "\\" && i + 1 < raw.length) {
-      const next = raw[i + 1];
-      const simple = SIMPLE_ESCAPES[next];
-      if (simple !== void 0) {
-        out += simple;
-        i += 1;
-        continue;
-      }
-      const width = next === "u" ? 4 : next === "U" ? 8 : 0;
-      const hex = width ? raw.slice(i + 2, i + 2 + width) : "";
-      if (width && /^[0-9A-Fa-f]+$/.test(hex) && hex.length === width) {
-        const code2 = Number.parseInt(hex, 16);
-        out += code2 <= 1114111 ? String.fromCodePoint(code2) : `\\${next}${hex}`;
-        i += 1 + width;
-        continue;
-      }
-      out += char;
-      continue;
-    }
-    out += char;
-    if ((char === "$" || char === "%") && raw[i + 1] === char && raw[i + 2] === "{") i += 1;
-  }
-  return out;
-}
-function unescapeHeredoc(raw) {
-  return raw.replace(/([$%])\1\{/g, "$1{");
-}
-function stripHeredocIndent(body) {
-  const lines = body.split("\n");
-  let indent = Infinity;
-  for (const line of lines) {
-    if (line.trim() === "") continue;
-    const width = line.length - line.replace(/^[ \t]+/, "").length;
-    indent = Math.min(indent, width);
-  }
-  if (indent === Infinity || indent === 0) return body;
-  return lines.map((line) => line.slice(Math.min(indent, line.length - line.replace(/^[ \t]+/, "").length))).join("\n");
-}
-var SIMPLE_ESCAPES;
-var init_strings = __esm({
-  "src/terraform/strings.ts"() {
-    "use strict";
-    SIMPLE_ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
   }
 });
 
@@ -18167,15 +18112,15 @@ function kindTable(typeNames) {
   return table2;
 }
 function copyTree(cursor, hcl, hasError) {
-  let nodes = new Int32Array(FIELDS2 * 1024);
+  let nodes = new Int32Array(FIELDS * 1024);
   let count2 = 0;
   const add = (typeId, start, end, missing, parent) => {
-    if ((count2 + 1) * FIELDS2 > nodes.length) {
+    if ((count2 + 1) * FIELDS > nodes.length) {
       const grown = new Int32Array(nodes.length * 2);
       grown.set(nodes);
       nodes = grown;
     }
-    const at = count2 * FIELDS2;
+    const at = count2 * FIELDS;
     nodes[at] = typeId;
     nodes[at + 1] = start;
     nodes[at + 2] = end;
@@ -18229,7 +18174,7 @@ function describeToken(type) {
       return /^[a-z_]+$/.test(type) ? type.replace(/_/g, " ") : `\`${type}\``;
   }
 }
-var BUILT_GRAMMAR, TRANSPARENT_TYPES, UNREAD_TYPES, parserPromise, FIELDS2, ERROR_TYPE_ID, KIND_BY_NAME, kindTables, NONE, TreeView, MAX_EXPRESSION_DEPTH, Converter;
+var BUILT_GRAMMAR, TRANSPARENT_TYPES, UNREAD_TYPES, parserPromise, FIELDS, ERROR_TYPE_ID, KIND_BY_NAME, kindTables, NONE, TreeView, MAX_EXPRESSION_DEPTH, Converter;
 var init_hcl = __esm({
   "src/terraform/hcl.ts"() {
     "use strict";
@@ -18253,7 +18198,7 @@ var init_hcl = __esm({
       "strip_marker",
       "ellipsis"
     ]);
-    FIELDS2 = 5;
+    FIELDS = 5;
     ERROR_TYPE_ID = 65535;
     KIND_BY_NAME = {
       ERROR: 1 /* Error */,
@@ -18313,9 +18258,9 @@ var init_hcl = __esm({
         this.nextSibling = new Int32Array(count2).fill(NONE);
         const lastChild = new Int32Array(count2).fill(NONE);
         for (let i = 0; i < count2; i++) {
-          const typeId = this.flat[i * FIELDS2];
+          const typeId = this.flat[i * FIELDS];
           this.kinds[i] = typeId === ERROR_TYPE_ID ? 1 /* Error */ : table2[typeId] ?? 0 /* Other */;
-          const parent = this.flat[i * FIELDS2 + 4];
+          const parent = this.flat[i * FIELDS + 4];
           if (parent < 0) continue;
           const last = lastChild[parent];
           if (last === NONE) this.firstChild[parent] = i;
@@ -18327,20 +18272,20 @@ var init_hcl = __esm({
         return this.kinds[node];
       }
       type(node) {
-        const typeId = this.flat[node * FIELDS2];
+        const typeId = this.flat[node * FIELDS];
         return typeId === ERROR_TYPE_ID ? "ERROR" : this.typeNames[typeId] ?? "";
       }
       start(node) {
-        return this.flat[node * FIELDS2 + 1];
+        return this.flat[node * FIELDS + 1];
       }
       end(node) {
-        return this.flat[node * FIELDS2 + 2];
+        return this.flat[node * FIELDS + 2];
       }
       missing(node) {
-        return this.flat[node * FIELDS2 + 3] === 1;
+        return this.flat[node * FIELDS + 3] === 1;
       }
       parent(node) {
-        return this.flat[node * FIELDS2 + 4];
+        return this.flat[node * FIELDS + 4];
       }
       /** The first child of `kind`, or NONE. */
       child(node, kind) {
@@ -18353,7 +18298,7 @@ var init_hcl = __esm({
         return n;
       }
       span(node) {
-        return { start: this.flat[node * FIELDS2 + 1], end: this.flat[node * FIELDS2 + 2] };
+        return { start: this.flat[node * FIELDS + 1], end: this.flat[node * FIELDS + 2] };
       }
     };
     MAX_EXPRESSION_DEPTH = 200;
@@ -18617,18 +18562,8 @@ var init_hcl = __esm({
           else if (closing === NONE) closing = c;
         }
         const start = tree.child(node, 31 /* HeredocStart */);
-        const nodeEnd = tree.end(node);
-        const bodyStart = opening !== NONE ? Math.min(this.text.indexOf("\n", tree.end(opening)) + 1 || nodeEnd, nodeEnd) : tree.start(node);
-        let bodyEnd = closing !== NONE ? this.text.lastIndexOf("\n", tree.start(closing) - 1) + 1 : nodeEnd;
-        if (bodyEnd < bodyStart) bodyEnd = bodyStart;
-        let raw = this.text.slice(bodyStart, bodyEnd);
-        if (raw.endsWith("\n")) raw = raw.slice(0, -1);
-        if (raw.endsWith("\r")) raw = raw.slice(0, -1);
         const indented = start !== NONE ? this.slice(start) === "<<-" : false;
-        const lines = raw.replace(/\r\n/g, "\n");
-        const value = unescapeHeredoc(indented ? stripHeredocIndent(lines) : lines);
-        const lead = raw.length - raw.trimStart().length;
-        return { kind: "string", value, span: tree.span(node), valueSpan: { start: bodyStart + lead, end: bodyStart + Math.max(lead, raw.trimEnd().length) } };
+        return heredocString(this.text, tree.start(node), tree.end(node), opening !== NONE ? tree.end(opening) : -1, closing !== NONE ? tree.start(closing) : -1, indented);
       }
       object(node) {
         const tree = this.tree;
@@ -18828,9 +18763,10 @@ async function parseTerraformText(absolutePath, kind, text) {
     const { parseTerraformJson: parseTerraformJson2 } = await Promise.resolve().then(() => (init_json_syntax(), json_syntax_exports));
     return parseTerraformJson2(text, { variablesFile: kind === "variables" });
   }
-  const { convertHclTree: convertHclTree2, parseHcl: parseHcl2 } = await Promise.resolve().then(() => (init_hcl(), hcl_exports));
-  const tree = parseHclFast(text);
-  return tree ? convertHclTree2(text, tree) : parseHcl2(text);
+  const body = parseHclFast(text);
+  if (body) return { body, problems: [] };
+  const { parseHcl: parseHcl2 } = await Promise.resolve().then(() => (init_hcl(), hcl_exports));
+  return parseHcl2(text);
 }
 var init_parse_file = __esm({
   "src/terraform/parse-file.ts"() {
@@ -18956,22 +18892,20 @@ function committedState(roots, options) {
   };
   for (const root of roots) {
     const dir = root.isDirectory ? root.absolutePath : dirname5(root.absolutePath);
-    const repo = gitTopLevel(dir);
+    const spec = root.isDirectory ? PATHSPECS : [basename2(root.absolutePath)];
+    const listed = spawnSync("git", ["ls-files", "-z", "--", ...spec], { cwd: dir, env: gitEnvironment(), encoding: "utf8", maxBuffer: 1 << 28 });
+    const paths = listed.status === 0 ? listed.stdout.split("\0").filter((rel) => rel !== "") : [];
+    const repo = listed.status === 0 && paths.length === 0 ? {} : gitTopLevel(dir);
     if (repo.error) warnings.push(repo.error);
-    if (repo.top) {
-      const spec = root.isDirectory ? PATHSPECS : [basename2(root.absolutePath)];
-      const listed = spawnSync("git", ["ls-files", "-z", "--", ...spec], { cwd: dir, env: gitEnvironment(), encoding: "utf8", maxBuffer: 1 << 28 });
-      if (listed.status === 0) {
-        for (const rel of listed.stdout.split("\0")) {
-          if (!rel) continue;
-          const absolutePath = join4(dir, rel);
-          const display = joinDisplay(root.isDirectory ? root.displayPath : dirnameDisplay(root.displayPath), rel);
-          report(absolutePath, display, relative2(repo.top, absolutePath).split(sep2).join("/"), true);
-        }
-        continue;
+    if (listed.status === 0) {
+      for (const rel of paths) {
+        const absolutePath = join4(dir, rel);
+        const display = joinDisplay(root.isDirectory ? root.displayPath : dirnameDisplay(root.displayPath), rel);
+        report(absolutePath, display, relative2(repo.top ?? dir, absolutePath).split(sep2).join("/"), true);
       }
-      warnings.push(`git ls-files failed in ${root.displayPath}: ${firstLine2(listed.stderr)}; looking for state files on disk instead`);
+      continue;
     }
+    if (repo.top) warnings.push(`git ls-files failed in ${root.displayPath}: ${firstLine2(listed.stderr)}; looking for state files on disk instead`);
     const prefix = root.absolutePath + (root.isDirectory ? sep2 : "");
     for (const file of options.walked) {
       if (file.absolutePath === root.absolutePath || file.absolutePath.startsWith(prefix)) report(file.absolutePath, file.displayPath, file.displayPath, false);
@@ -19320,18 +19254,19 @@ async function analyzeTerraform(input, options = {}) {
   const hygiene = /* @__PURE__ */ new Map();
   const references = secretReferencesOf(modules, graph);
   const judged = [];
+  const judge = new LiteralJudge();
   for (const module of modules) {
     verdicts.push(...stateExposure(module, protections.get(module)));
-    const checks = new HygieneChecks(module, references.get(module), judged);
+    const checks = new HygieneChecks(module, references.get(module), judged, judge);
     hygiene.set(module, checks);
     verdicts.push(...checks.run());
   }
   for (const file of parsed.filter((f) => f.kind === "variables")) {
     const owner = nearestModule(dirname6(file.absolutePath), byDir);
     const checks = owner ? hygiene.get(owner) : void 0;
-    verdicts.push(...variableFileSecrets(file, (name) => checks?.isSecretVariable(name) ?? false, judged));
+    verdicts.push(...variableFileSecrets(file, (name) => checks?.isSecretVariable(name) ?? false, judged, judge));
   }
-  for (const file of parsed.filter((f) => f.kind === "backend-config")) verdicts.push(...backendConfigSecrets(file));
+  for (const file of parsed.filter((f) => f.kind === "backend-config")) verdicts.push(...backendConfigSecrets(file, judge));
   const minRank = CONFIDENCE_RANK2[options.minConfidence ?? "medium"];
   const findingOptions = {
     redact: options.redact ?? true,
@@ -19442,12 +19377,7 @@ function mergeTerraformFindings(allEngine, terraform, options) {
   const engine = withoutJudgedGenerics(allEngine, terraform, options);
   const spanFindings = terraform.filter(coversSecret);
   if (spanFindings.length === 0) return [...engine, ...terraform];
-  const byFile = /* @__PURE__ */ new Map();
-  for (const finding of spanFindings) {
-    const list = byFile.get(finding.file);
-    if (list) list.push(finding);
-    else byFile.set(finding.file, [finding]);
-  }
+  const byFile = groupByFile(spanFindings);
   const droppedTerraform = /* @__PURE__ */ new Set();
   const kept = [];
   for (const finding of engine) {
@@ -19466,14 +19396,22 @@ function mergeTerraformFindings(allEngine, terraform, options) {
 function withoutJudgedGenerics(engine, terraform, options) {
   const judged = options.judgedLiterals ?? [];
   if (judged.length === 0) return engine;
-  const byFile = /* @__PURE__ */ new Map();
-  for (const span2 of judged) byFile.set(span2.file, [...byFile.get(span2.file) ?? [], span2]);
-  const reported = terraform.filter(coversSecret);
+  const byFile = groupByFile(judged);
+  const reported = groupByFile(terraform.filter(coversSecret));
   return engine.filter((finding) => {
     if (!options.genericRuleIds.has(finding.ruleId)) return true;
     const literal = byFile.get(finding.file)?.find((span2) => overlaps(span2, finding));
-    return !literal || reported.some((twin) => twin.file === finding.file && overlaps(twin, finding));
+    return !literal || (reported.get(finding.file)?.some((twin) => overlaps(twin, finding)) ?? false);
   });
+}
+function groupByFile(spans) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const span2 of spans) {
+    const list = byFile.get(span2.file);
+    if (list) list.push(span2);
+    else byFile.set(span2.file, [span2]);
+  }
+  return byFile;
 }
 function coversSecret(finding) {
   return SECRET_RULES.has(finding.ruleId);

@@ -1548,7 +1548,9 @@ var PathMatcher = class {
     for (let i = this.patterns.length - 1; i >= 0; i--) {
       const pattern = this.patterns[i];
       if (pattern.dirOnly && !isDir) continue;
-      if (pattern.regex.test(pattern.basenameOnly ? basename : relativePath)) return pattern.negate ? "included" : "ignored";
+      const subject = pattern.basenameOnly ? basename : relativePath;
+      if (!subject.startsWith(pattern.head) || !subject.endsWith(pattern.tail)) continue;
+      if (pattern.regex.test(subject)) return pattern.negate ? "included" : "ignored";
     }
     return void 0;
   }
@@ -1592,7 +1594,13 @@ function parsePattern(raw) {
   const anchored = line.includes("/");
   if (line.startsWith("/")) line = line.slice(1);
   const basenameOnly = !anchored;
-  const compiled = { regex: new RegExp(`^${globToRegex(line)}$`), negate, dirOnly, basenameOnly };
+  const wild = /[*?[\\\]]/g;
+  const firstWild = line.search(wild);
+  const lastWild = Math.max(...[...line.matchAll(wild)].map((match) => match.index), -1);
+  const head = firstWild === -1 ? line : line.slice(0, firstWild);
+  const afterGlobstar = lastWild > 0 && line[lastWild] === "*" && line[lastWild - 1] === "*";
+  const tail = firstWild === -1 ? line : line.slice(lastWild + (afterGlobstar && line[lastWild + 1] === "/" ? 2 : 1));
+  const compiled = { regex: new RegExp(`^${globToRegex(line)}$`), negate, dirOnly, basenameOnly, head, tail };
   const literal = basenameOnly && !negate && !/[*?[\\]/.test(line) ? line : void 0;
   return literal === void 0 ? { compiled, dirOnly } : { compiled, literal, dirOnly };
 }

@@ -43,7 +43,10 @@ export class PathMatcher {
             const pattern = this.patterns[i];
             if (pattern.dirOnly && !isDir)
                 continue;
-            if (pattern.regex.test(pattern.basenameOnly ? basename : relativePath))
+            const subject = pattern.basenameOnly ? basename : relativePath;
+            if (!subject.startsWith(pattern.head) || !subject.endsWith(pattern.tail))
+                continue;
+            if (pattern.regex.test(subject))
                 return pattern.negate ? 'included' : 'ignored';
         }
         return undefined;
@@ -95,7 +98,14 @@ function parsePattern(raw) {
     if (line.startsWith('/'))
         line = line.slice(1);
     const basenameOnly = !anchored;
-    const compiled = { regex: new RegExp(`^${globToRegex(line)}$`), negate, dirOnly, basenameOnly };
+    const wild = /[*?[\\\]]/g;
+    const firstWild = line.search(wild);
+    const lastWild = Math.max(...[...line.matchAll(wild)].map((match) => match.index), -1);
+    const head = firstWild === -1 ? line : line.slice(0, firstWild);
+    // `**/` may match no folder at all (`**/b` matches `b`), so its slash is not part of the tail.
+    const afterGlobstar = lastWild > 0 && line[lastWild] === '*' && line[lastWild - 1] === '*';
+    const tail = firstWild === -1 ? line : line.slice(lastWild + (afterGlobstar && line[lastWild + 1] === '/' ? 2 : 1));
+    const compiled = { regex: new RegExp(`^${globToRegex(line)}$`), negate, dirOnly, basenameOnly, head, tail };
     const literal = basenameOnly && !negate && !/[*?[\\]/.test(line) ? line : undefined;
     return literal === undefined ? { compiled, dirOnly } : { compiled, literal, dirOnly };
 }

@@ -5,7 +5,7 @@ import { readTextFile } from '../sources/read.js';
 import { stateExposure } from './exposure.js';
 import { terraformFileKind } from './files.js';
 import { toFinding } from './finding.js';
-import { backendConfigSecrets, HygieneChecks, variableFileSecrets } from './hygiene.js';
+import { backendConfigSecrets, HygieneChecks, LiteralJudge, variableFileSecrets } from './hygiene.js';
 import { parseTerraformText } from './parse-file.js';
 import { buildModules } from './model.js';
 import { committedState } from './state-files.js';
@@ -46,19 +46,20 @@ export async function analyzeTerraform(input, options = {}) {
     const hygiene = new Map();
     const references = secretReferencesOf(modules, graph);
     const judged = [];
+    const judge = new LiteralJudge();
     for (const module of modules) {
         verdicts.push(...stateExposure(module, protections.get(module)));
-        const checks = new HygieneChecks(module, references.get(module), judged);
+        const checks = new HygieneChecks(module, references.get(module), judged, judge);
         hygiene.set(module, checks);
         verdicts.push(...checks.run());
     }
     for (const file of parsed.filter((f) => f.kind === 'variables')) {
         const owner = nearestModule(dirname(file.absolutePath), byDir);
         const checks = owner ? hygiene.get(owner) : undefined;
-        verdicts.push(...variableFileSecrets(file, (name) => checks?.isSecretVariable(name) ?? false, judged));
+        verdicts.push(...variableFileSecrets(file, (name) => checks?.isSecretVariable(name) ?? false, judged, judge));
     }
     for (const file of parsed.filter((f) => f.kind === 'backend-config'))
-        verdicts.push(...backendConfigSecrets(file));
+        verdicts.push(...backendConfigSecrets(file, judge));
     const minRank = CONFIDENCE_RANK[options.minConfidence ?? 'medium'];
     const findingOptions = {
         redact: options.redact ?? true,

@@ -155,9 +155,11 @@ function buildCatalogue() {
 export const SECRET_STATE_CATALOGUE = buildCatalogue();
 /** Which provider versions the generated part was read from (catalogue-data.json). */
 export const CATALOGUE_PROVIDERS = generated.providers;
-const BY_KEY = new Map(SECRET_STATE_CATALOGUE.map((entry) => [`${entry.kind}.${entry.type}`, entry]));
+/** By type, one map per kind: looked up for every block and reference, so no key is built per look-up. */
+const DATA_SOURCES = new Map(SECRET_STATE_CATALOGUE.filter((entry) => entry.kind === 'data').map((entry) => [entry.type, entry]));
+const RESOURCES = new Map(SECRET_STATE_CATALOGUE.filter((entry) => entry.kind === 'resource').map((entry) => [entry.type, entry]));
 export function catalogueEntry(kind, type) {
-    return BY_KEY.get(`${kind}.${type}`);
+    return (kind === 'data' ? DATA_SOURCES : RESOURCES).get(type);
 }
 /**
  * The fix, in words: ephemeral resource, write-only arguments, then any advice. `applies` narrows

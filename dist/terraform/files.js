@@ -10,9 +10,11 @@ function inWorkingDirectory(path) {
     return path.startsWith('.terraform/') || path.includes('/.terraform/');
 }
 export function terraformFileKind(path) {
-    if (inWorkingDirectory(path))
-        return undefined;
-    const name = baseName(path).toLowerCase();
+    const kind = kindByName(baseName(path).toLowerCase());
+    // The name first: every walked file is asked, and few are Terraform's.
+    return kind && !inWorkingDirectory(path) ? kind : undefined;
+}
+function kindByName(name) {
     if (name.endsWith('.tf') || name.endsWith('.tf.json'))
         return 'config';
     if (name.endsWith('.tfvars') || name.endsWith('.tfvars.json'))

@@ -1,76 +1,40 @@
+import { heredocString, unescapeQuoted } from './strings.js';
 /**
- * A hand-written parser for the native HCL syntax that emits the very tree tree-sitter's
- * Terraform grammar gives after the copy in hcl.ts (the same node types, offsets and parents,
- * only the kept nodes), at tens of MiB/s instead of tree-sitter's ~2.7 in WebAssembly.
+ * A hand-written parser for the native HCL syntax that builds the syntax tree (syntax.ts)
+ * directly: the very tree tree-sitter's Terraform grammar gives after the conversion in hcl.ts,
+ * at tens of MiB/s instead of tree-sitter's ~2.7 in WebAssembly, and without a concrete tree
+ * in between (building and converting one cost more than the parse itself).
  *
  * It mirrors the grammar and its external scanner rather than HCL's specification: newlines are
  * whitespace, string literals lose their leading and trailing blanks to padding, a heredoc ends
  * at the first line starting with its marker. It returns `undefined` for anything it does not
  * fully understand (a syntax error, a keyword used as a name, a character class the scanner
- * treats differently from ASCII); the caller then takes tree-sitter's path, so broken files
- * and odd syntax get tree-sitter's tree and error reports exactly as before.
- * test/terraform/hcl-fast.test.ts compares both parsers node for node.
+ * treats differently from ASCII, nesting deep enough for the conversion's depth bound); the
+ * caller then takes tree-sitter's path, so broken files and odd syntax get tree-sitter's tree
+ * and error reports exactly as before. test/terraform/hcl-fast.test.ts compares both paths'
+ * syntax trees.
+ *
+ * The conversion of tree-sitter's tree (hcl.ts) has quirks this parser must reproduce, because
+ * the grammar inlines its hidden rules: an operation, a conditional, a `for` or an index on a
+ * call is an `other` whose parts are the outermost `expression` nodes under it, wherever they
+ * sit (`f(x) + y[i]` has the parts x and i; `a + b` has none). So every `expression` this
+ * parser finishes is pushed on `pending`, in document order; a construct that needs the
+ * expressions under it takes them from the mark it set before parsing its inside, and an
+ * `expression` drops what its own inside pushed and pushes itself instead.
  */
-/** Type ids of this parser's table (HclTree carries its table; ids need not match the grammar's). */
-var T;
-(function (T) {
-    T[T["ConfigFile"] = 0] = "ConfigFile";
-    T[T["Body"] = 1] = "Body";
-    T[T["Attribute"] = 2] = "Attribute";
-    T[T["Block"] = 3] = "Block";
-    T[T["Identifier"] = 4] = "Identifier";
-    T[T["BlockStart"] = 5] = "BlockStart";
-    T[T["Expression"] = 6] = "Expression";
-    T[T["StringLit"] = 7] = "StringLit";
-    T[T["TemplateLiteral"] = 8] = "TemplateLiteral";
-    T[T["NumericLit"] = 9] = "NumericLit";
-    T[T["BoolLit"] = 10] = "BoolLit";
-    T[T["NullLit"] = 11] = "NullLit";
-    T[T["QuotedTemplate"] = 12] = "QuotedTemplate";
-    T[T["HeredocTemplate"] = 13] = "HeredocTemplate";
-    T[T["HeredocStart"] = 14] = "HeredocStart";
-    T[T["HeredocIdentifier"] = 15] = "HeredocIdentifier";
-    T[T["TemplateInterpolation"] = 16] = "TemplateInterpolation";
-    T[T["TemplateDirective"] = 17] = "TemplateDirective";
-    T[T["TemplateFor"] = 18] = "TemplateFor";
-    T[T["TemplateForStart"] = 19] = "TemplateForStart";
-    T[T["TemplateForEnd"] = 20] = "TemplateForEnd";
-    T[T["TemplateIf"] = 21] = "TemplateIf";
-    T[T["TemplateIfIntro"] = 22] = "TemplateIfIntro";
-    T[T["TemplateElseIntro"] = 23] = "TemplateElseIntro";
-    T[T["TemplateIfEnd"] = 24] = "TemplateIfEnd";
-    T[T["VariableExpr"] = 25] = "VariableExpr";
-    T[T["FunctionCall"] = 26] = "FunctionCall";
-    T[T["FunctionArguments"] = 27] = "FunctionArguments";
-    T[T["Tuple"] = 28] = "Tuple";
-    T[T["Object"] = 29] = "Object";
-    T[T["ObjectElem"] = 30] = "ObjectElem";
-    T[T["Index"] = 31] = "Index";
-    T[T["NewIndex"] = 32] = "NewIndex";
-    T[T["LegacyIndex"] = 33] = "LegacyIndex";
-    T[T["GetAttr"] = 34] = "GetAttr";
-    T[T["Splat"] = 35] = "Splat";
-    T[T["AttrSplat"] = 36] = "AttrSplat";
-    T[T["FullSplat"] = 37] = "FullSplat";
-    T[T["ForExpr"] = 38] = "ForExpr";
-    T[T["ForTupleExpr"] = 39] = "ForTupleExpr";
-    T[T["ForObjectExpr"] = 40] = "ForObjectExpr";
-    T[T["ForIntro"] = 41] = "ForIntro";
-    T[T["ForCond"] = 42] = "ForCond";
-    T[T["Conditional"] = 43] = "Conditional";
-    T[T["UnaryOperation"] = 44] = "UnaryOperation";
-    T[T["BinaryOperation"] = 45] = "BinaryOperation";
-})(T || (T = {}));
-/** Names by the ids above, as the grammar spells them. */
-const TYPE_NAMES = [
-    'config_file', 'body', 'attribute', 'block', 'identifier', 'block_start', 'expression', 'string_lit', 'template_literal', 'numeric_lit',
-    'bool_lit', 'null_lit', 'quoted_template', 'heredoc_template', 'heredoc_start', 'heredoc_identifier', 'template_interpolation',
-    'template_directive', 'template_for', 'template_for_start', 'template_for_end', 'template_if', 'template_if_intro', 'template_else_intro',
-    'template_if_end', 'variable_expr', 'function_call', 'function_arguments', 'tuple', 'object', 'object_elem', 'index', 'new_index',
-    'legacy_index', 'get_attr', 'splat', 'attr_splat', 'full_splat', 'for_expr', 'for_tuple_expr', 'for_object_expr', 'for_intro', 'for_cond',
-    'conditional', 'unary_operation', 'binary_operation',
-];
-const FIELDS = 5;
+/**
+ * The conversion keeps expressions and bodies nested at most MAX_EXPRESSION_DEPTH (200) deep
+ * (hcl.ts): an expression level costs it up to two steps, a body one. Deeper input goes to
+ * tree-sitter, whose conversion applies the bound.
+ */
+const DEPTH_LIMIT = 190;
+const EXPRESSION_DEPTH = 2;
+/**
+ * Operators in one operation before the file goes to tree-sitter: real files chain a few; a
+ * pathological chain (tree-sitter nests it as deep as it is long) takes tree-sitter's path, as
+ * it did when this parser emitted tree-sitter's tree.
+ */
+const MAX_OPERATORS = 1000;
 /**
  * Characters the grammar and its scanner may classify unlike this parser (Unicode spaces for
  * `iswspace` and `\s`, a byte-order mark, NUL, form feeds, a carriage return outside CRLF):
@@ -146,21 +110,19 @@ function isAlphanumeric(c) {
 function isHexDigit(c) {
     return isDigit(c) || (c >= C.LowerA && c <= 102) || (c >= C.UpperA && c <= 70);
 }
-/** The tree of a native HCL file, or undefined when the file needs tree-sitter (see above). */
+/** The syntax tree of a native HCL file, or undefined when the file needs tree-sitter (see above). */
 export function parseHclFast(text) {
     if (UNSUPPORTED_CHARACTERS.test(text))
         return undefined;
-    const parser = new FastParser(text);
     try {
-        parser.file();
+        return new FastParser(text).file();
     }
     catch (error) {
-        // A pathological nesting depth overflows the stack: tree-sitter's path copes with it.
+        // A pathological nesting overflows the stack: tree-sitter's path copes with it.
         if (error === DECLINE || error instanceof RangeError)
             return undefined;
         throw error;
     }
-    return { nodes: parser.nodes.subarray(0, parser.count * FIELDS), count: parser.count, typeNames: TYPE_NAMES, hasError: false };
 }
 /** What ended a template body: its closing quote or marker, or one of the directives that close a directive's body. */
 var Stop;
@@ -172,96 +134,47 @@ var Stop;
 })(Stop || (Stop = {}));
 class FastParser {
     text;
-    nodes;
-    count = 0;
     pos = 0;
     /** End of the last token taken: where a node ends (trailing blanks and comments stay outside). */
     lastEnd = 0;
     length;
-    /** Nodes moved by `wrap` so far, and how many it may move before the file goes to tree-sitter (linear in the text). */
-    moved = 0;
-    moveBudget;
+    /** Finished expressions not yet taken by the construct around them (see the comment at the top). */
+    pending = [];
+    /** The conversion's nesting depth at this point (see DEPTH_LIMIT); the file's body is 1. */
+    depth = 1;
+    /** Where the last `name` started and ended. */
+    nameStart = 0;
+    nameEnd = 0;
+    /** The literal text of the last template text run (a string without templates has at most one); -1 when none. */
+    runStart = -1;
+    runEnd = -1;
+    /** What the last `templateParts` stopped at. */
+    stop = Stop.End;
     constructor(text) {
         this.text = text;
         this.length = text.length;
-        this.moveBudget = 4 * text.length + 4096;
-        // About one kept node per five characters in real files: start near that, grow by doubling.
-        this.nodes = new Int32Array(((text.length >> 2) + 64) * FIELDS);
     }
     file() {
-        const root = this.open(T.ConfigFile, 0, -1);
+        const body = { attributes: [], blocks: [] };
         this.skip();
         if (this.pos < this.length) {
             if (this.code() === C.BraceOpen) {
-                // JSON-looking `.tfvars` content: one object as the whole file.
-                this.object(root);
+                // JSON-looking `.tfvars` content: one object as the whole file, its entries the attributes.
+                this.depth += 1;
+                const object = this.object();
+                for (const entry of object.entries) {
+                    if (entry.key !== undefined)
+                        body.attributes.push({ name: entry.key, nameSpan: entry.keySpan, value: entry.value, span: { start: entry.keySpan.start, end: entry.value.span.end } });
+                }
             }
             else {
-                const body = this.open(T.Body, this.pos, root);
                 this.bodyItems(body, false);
-                this.close(body);
             }
             this.skip();
             if (this.pos < this.length)
                 throw DECLINE;
         }
-        this.nodes[root * FIELDS + 2] = this.length;
-    }
-    // --- the flat tree -------------------------------------------------------------------------
-    open(type, start, parent) {
-        if ((this.count + 1) * FIELDS > this.nodes.length)
-            this.grow();
-        const at = this.count * FIELDS;
-        const nodes = this.nodes;
-        nodes[at] = type;
-        nodes[at + 1] = start;
-        nodes[at + 2] = start;
-        nodes[at + 3] = 0;
-        nodes[at + 4] = parent;
-        return this.count++;
-    }
-    leaf(type, start, end, parent) {
-        const node = this.open(type, start, parent);
-        this.nodes[node * FIELDS + 2] = end;
-    }
-    close(node) {
-        this.nodes[node * FIELDS + 2] = this.lastEnd;
-    }
-    grow() {
-        const grown = new Int32Array(this.nodes.length * 2);
-        grown.set(this.nodes);
-        this.nodes = grown;
-    }
-    /**
-     * Puts a new node of `type` at index `from`, around the nodes emitted since (children of
-     * `parent`, starting at `start`): how a binary operation or a conditional wraps the operand
-     * parsed before its operator was seen, keeping document order.
-     */
-    wrap(from, type, parent, start) {
-        // Each wrap moves the operand's nodes: a chain of thousands of operators would go quadratic.
-        this.moved += this.count - from;
-        if (this.moved > this.moveBudget)
-            throw DECLINE;
-        if ((this.count + 1) * FIELDS > this.nodes.length)
-            this.grow();
-        const nodes = this.nodes;
-        nodes.copyWithin((from + 1) * FIELDS, from * FIELDS, this.count * FIELDS);
-        this.count++;
-        for (let i = from + 1; i < this.count; i++) {
-            const at = i * FIELDS + 4;
-            const p = nodes[at];
-            if (p === parent)
-                nodes[at] = from;
-            else if (p >= from)
-                nodes[at] = p + 1;
-        }
-        const at = from * FIELDS;
-        nodes[at] = type;
-        nodes[at + 1] = start;
-        nodes[at + 2] = this.lastEnd;
-        nodes[at + 3] = 0;
-        nodes[at + 4] = parent;
-        return from;
+        return body;
     }
     // --- characters and tokens ---------------------------------------------------------------
     code(offset = 0) {
@@ -333,11 +246,11 @@ class FastParser {
         return pos;
     }
     /**
-     * An identifier used as a name, as a kept node under `parent`. Where only a name can stand
+     * An identifier used as a name, between `nameStart` and `nameEnd`. Where only a name can stand
      * (attribute names, block types and labels, `.attr`), the grammar lexes keywords as names too
      * (`null = { source = "hashicorp/null" }`); elsewhere a keyword is left to tree-sitter.
      */
-    name(parent, keywordsAllowed = false) {
+    name(keywordsAllowed = false) {
         this.skip();
         const start = this.pos;
         const end = this.scanIdentifier();
@@ -345,7 +258,8 @@ class FastParser {
             throw DECLINE;
         this.pos = end;
         this.lastEnd = end;
-        this.leaf(T.Identifier, start, end, parent);
+        this.nameStart = start;
+        this.nameEnd = end;
     }
     /** Whether the next word is exactly `word` (not a longer identifier starting with it). */
     atWord(word) {
@@ -361,6 +275,10 @@ class FastParser {
         this.pos += word.length;
         this.lastEnd = this.pos;
     }
+    /** The expressions pushed on `pending` since `mark`, left there for the constructs around. */
+    pendingSince(mark) {
+        return this.pending.slice(mark);
+    }
     // --- bodies --------------------------------------------------------------------------------
     /** Attributes and blocks until the end of the file or, in a block, its `}`. */
     bodyItems(body, inBlock) {
@@ -369,90 +287,109 @@ class FastParser {
             if (this.pos >= this.length || (inBlock && this.code() === C.BraceClose))
                 return;
             const start = this.pos;
-            const item = this.open(T.Attribute, start, body);
-            this.name(item, true);
+            this.name(true);
+            const nameEnd = this.nameEnd;
+            const name = this.text.slice(start, nameEnd);
             this.skip();
             if (this.code() === C.Equals && this.code(1) !== C.Equals && this.code(1) !== C.Greater) {
                 this.pos++;
-                this.expression(item);
+                const value = this.expression();
+                this.pending.pop();
+                const attribute = { name, nameSpan: { start, end: nameEnd }, value, span: { start, end: this.lastEnd } };
+                body.attributes.push(attribute);
             }
             else {
-                this.nodes[item * FIELDS] = T.Block;
-                this.blockRest(item);
+                body.blocks.push(this.blockRest(name, start));
             }
-            this.close(item);
         }
     }
     /** A block after its type: labels, `{`, the body, `}`. */
-    blockRest(block) {
+    blockRest(type, start) {
+        const labels = [];
         for (;;) {
             this.skip();
             const c = this.code();
             if (c === C.Quote) {
-                this.quoted(block, false);
+                labels.push(this.quoted(LABEL).value);
             }
             else if (c === C.BraceOpen) {
                 break;
             }
             else {
-                this.name(block, true);
+                this.name(true);
+                labels.push(this.text.slice(this.nameStart, this.nameEnd));
             }
         }
-        this.leaf(T.BlockStart, this.pos, this.pos + 1, block);
+        const headerEnd = this.pos + 1;
         this.pos++;
         this.lastEnd = this.pos;
+        const body = { attributes: [], blocks: [] };
         this.skip();
         if (this.code() !== C.BraceClose) {
-            const body = this.open(T.Body, this.pos, block);
+            this.depth += 1;
+            if (this.depth > DEPTH_LIMIT)
+                throw DECLINE;
             this.bodyItems(body, true);
-            this.close(body);
+            this.depth -= 1;
         }
         this.expect(C.BraceClose);
+        return { type, labels, headerSpan: { start, end: headerEnd }, span: { start, end: this.lastEnd }, body };
     }
     // --- expressions ---------------------------------------------------------------------------
-    /** An `expression` node: a conditional or an operation's terms. */
-    expression(parent) {
+    /**
+     * An `expression` node: a conditional, an operation, or one term with its postfix steps.
+     * Pushes itself on `pending` in place of what its inside pushed.
+     */
+    expression() {
+        this.depth += EXPRESSION_DEPTH;
+        if (this.depth > DEPTH_LIMIT)
+            throw DECLINE;
         this.skip();
         const start = this.pos;
-        const node = this.open(T.Expression, start, parent);
-        const first = this.count;
-        this.binary(node, 0);
+        const mark = this.pending.length;
+        let result = this.operation(start, mark);
         // `a ? b : c ? d : e` groups to the left in the grammar: ((a ? b : c) ? d : e).
-        for (;;) {
-            const operandEnd = this.lastEnd;
-            if (!this.accept(C.Question))
-                break;
-            const afterQuestion = this.lastEnd;
-            this.lastEnd = operandEnd;
-            this.wrap(first, T.Expression, node, start);
-            const conditional = this.wrap(first, T.Conditional, node, start);
-            this.lastEnd = afterQuestion;
-            this.expression(conditional);
+        while (this.accept(C.Question)) {
+            const then = this.expression();
             this.expect(C.Colon);
             this.skip();
-            const last = this.open(T.Expression, this.pos, conditional);
-            this.binary(last, 0);
-            this.close(last);
-            this.close(conditional);
+            const otherwise = this.operation(this.pos, this.pending.length);
+            result = { kind: 'other', parts: [result, then, otherwise], span: { start, end: this.lastEnd } };
         }
-        this.close(node);
+        this.pending.length = mark;
+        this.pending.push(result);
+        this.depth -= EXPRESSION_DEPTH;
+        return result;
     }
-    /** Operator precedence climbing over unary terms, left-associative like the grammar's `prec.left`. */
-    binary(parent, minPrec) {
-        const first = this.count;
-        this.skip();
-        const start = this.pos;
-        this.unary(parent);
+    /** An operand and any binary operators after it: with operators, the `other` of the expressions under them. */
+    operation(start, mark) {
+        const first = this.unary();
+        // Counted per operation: the operations nested in its operands count their own.
+        const outer = this.operators;
+        this.operators = 0;
+        const taken = this.binary(0);
+        this.operators = outer;
+        if (!taken)
+            return first;
+        return { kind: 'other', parts: this.pendingSince(mark), span: { start, end: this.lastEnd } };
+    }
+    /** Operators taken in the current operation (see MAX_OPERATORS). */
+    operators = 0;
+    /** Operator precedence climbing over unary terms, left-associative like the grammar's `prec.left`; true when it took one. */
+    binary(minPrec) {
+        let taken = false;
         for (;;) {
             this.skip();
             const { prec, width } = this.operator();
             if (prec === 0 || prec < minPrec)
-                return;
-            const operation = this.wrap(first, T.BinaryOperation, parent, start);
+                return taken;
+            if (++this.operators > MAX_OPERATORS)
+                throw DECLINE;
             this.pos += width;
             this.lastEnd = this.pos;
-            this.binary(operation, prec + 1);
-            this.close(operation);
+            this.unary();
+            this.binary(prec + 1);
+            taken = true;
         }
     }
     /** The binary operator at `pos`: its precedence (0 for none) and length. */
@@ -489,62 +426,70 @@ class FastParser {
                 return NO_OPERATOR;
         }
     }
-    /** `-x`, `!x` (binding tighter than any binary operator, looser than `.attr` and `[i]`), or a term. */
-    unary(parent) {
+    /** `-x`, `!x` (binding tighter than any binary operator, looser than `.attr` and `[i]`), or a term with its steps. */
+    unary() {
         this.skip();
         const c = this.code();
         if (c === C.Minus || c === C.Bang) {
-            const node = this.open(T.UnaryOperation, this.pos, parent);
+            const start = this.pos;
+            const mark = this.pending.length;
             this.pos++;
             this.lastEnd = this.pos;
-            this.unary(node);
-            this.close(node);
-            return;
+            this.unary();
+            return { kind: 'other', parts: this.pendingSince(mark), span: { start, end: this.lastEnd } };
         }
-        this.term(parent);
-        this.postfix(parent);
+        return this.postfix(this.term());
     }
-    /** `.name`, `.0`, `[i]`, `.*` and `[*]` after a term: siblings of the term in the grammar's flat run. */
-    postfix(parent) {
+    /**
+     * `.name`, `.0`, `[i]`, `.*` and `[*]` after a term. A reference takes them into its path
+     * (`[]` for an index or a splat; the reference is this term's own object, extended in place);
+     * anything else becomes an `other` of itself and the expressions inside the step.
+     */
+    postfix(base) {
+        let current = base;
         for (;;) {
             this.skip();
             const c = this.code();
+            const mark = this.pending.length;
+            const path = current.kind === 'traversal' ? current.path : undefined;
             if (c === C.Dot) {
                 const next = this.code(1);
                 if (next === C.Dot)
-                    return; // `...` ends a function's arguments or a `for`
+                    return current; // `...` ends a function's arguments or a `for`
                 if (next === C.Star) {
-                    const splat = this.open(T.Splat, this.pos, parent);
-                    const inner = this.open(T.AttrSplat, this.pos, splat);
                     this.pos += 2;
                     this.lastEnd = this.pos;
-                    this.splatSteps(inner);
-                    this.close(inner);
-                    this.close(splat);
-                    continue;
+                    path?.push('[]');
+                    this.splatSteps(path);
                 }
-                this.dotStep(parent);
+                else {
+                    this.dotStep(path);
+                }
             }
             else if (c === C.BracketOpen) {
                 if (this.code(1) === C.Star && this.code(2) === C.BracketClose) {
-                    const splat = this.open(T.Splat, this.pos, parent);
-                    const inner = this.open(T.FullSplat, this.pos, splat);
                     this.pos += 3;
                     this.lastEnd = this.pos;
-                    this.splatSteps(inner);
-                    this.close(inner);
-                    this.close(splat);
-                    continue;
+                    path?.push('[]');
+                    this.splatSteps(path);
                 }
-                this.bracketIndex(parent);
+                else {
+                    this.bracketIndex();
+                    path?.push('[]');
+                }
             }
             else {
-                return;
+                return current;
             }
+            const span = { start: current.span.start, end: this.lastEnd };
+            if (current.kind === 'traversal')
+                current.span = span;
+            else
+                current = { kind: 'other', parts: [current, ...this.pendingSince(mark)], span };
         }
     }
     /** The attribute and index steps a splat takes after it (`.*.name[0]`). */
-    splatSteps(parent) {
+    splatSteps(path) {
         for (;;) {
             this.skip();
             const c = this.code();
@@ -552,12 +497,13 @@ class FastParser {
                 const next = this.code(1);
                 if (next === C.Dot || next === C.Star)
                     return;
-                this.dotStep(parent);
+                this.dotStep(path);
             }
             else if (c === C.BracketOpen) {
                 if (this.code(1) === C.Star)
                     return;
-                this.bracketIndex(parent);
+                this.bracketIndex();
+                path?.push('[]');
             }
             else {
                 return;
@@ -565,13 +511,10 @@ class FastParser {
         }
     }
     /** `.name` or `.0` at `pos`. */
-    dotStep(parent) {
-        const start = this.pos;
+    dotStep(path) {
         this.pos++;
         this.skip();
         if (isDigit(this.code())) {
-            const index = this.open(T.Index, start, parent);
-            const legacy = this.open(T.LegacyIndex, start, index);
             let pos = this.pos;
             while (isDigit(this.text.charCodeAt(pos)))
                 pos++;
@@ -580,79 +523,62 @@ class FastParser {
                 throw DECLINE;
             this.pos = pos;
             this.lastEnd = pos;
-            this.close(legacy);
-            this.close(index);
+            path?.push('[]');
             return;
         }
-        const node = this.open(T.GetAttr, start, parent);
-        this.name(node, true);
-        this.close(node);
+        this.name(true);
+        path?.push(this.text.slice(this.nameStart, this.nameEnd));
     }
     /** `[expr]` at `pos`. */
-    bracketIndex(parent) {
-        const index = this.open(T.Index, this.pos, parent);
-        const inner = this.open(T.NewIndex, this.pos, index);
+    bracketIndex() {
         this.pos++;
-        this.expression(inner);
+        this.expression();
         this.expect(C.BracketClose);
-        this.close(inner);
-        this.close(index);
     }
     /** A primary term: literal, template, reference, call, collection, `for`, or `(expr)`. */
-    term(parent) {
+    term() {
         this.skip();
         const start = this.pos;
         const c = this.code();
-        if (c === C.Quote) {
-            this.quoted(parent, true);
-        }
-        else if (isDigit(c)) {
-            this.number(parent);
-        }
-        else if (c === C.BracketOpen) {
-            if (this.lookingAtFor(1))
-                this.forExpression(parent, false);
-            else
-                this.tuple(parent);
-        }
-        else if (c === C.BraceOpen) {
-            if (this.lookingAtFor(1))
-                this.forExpression(parent, true);
-            else
-                this.object(parent);
-        }
-        else if (c === C.ParenOpen) {
+        if (c === C.Quote)
+            return this.quoted(QUOTED);
+        if (isDigit(c))
+            return this.number();
+        if (c === C.BracketOpen)
+            return this.lookingAtFor(1) ? this.forExpression(false) : this.tuple();
+        if (c === C.BraceOpen)
+            return this.lookingAtFor(1) ? this.forExpression(true) : this.object();
+        if (c === C.ParenOpen) {
             this.pos++;
-            this.expression(parent);
+            const inner = this.expression();
             this.expect(C.ParenClose);
+            // `inner` is also pending (an operation around takes it as it is): steps after the
+            // parentheses extend a copy.
+            return inner.kind === 'traversal' ? { kind: 'traversal', root: inner.root, path: [...inner.path], span: inner.span } : inner;
         }
-        else if (c === C.Less && this.code(1) === C.Less) {
-            this.heredoc(parent);
+        if (c === C.Less && this.code(1) === C.Less)
+            return this.heredoc();
+        const end = this.scanIdentifier();
+        if (end === start)
+            throw DECLINE;
+        // Keywords are short: longer names need no look-up.
+        const word = end - start <= MAX_KEYWORD_LENGTH ? this.text.slice(start, end) : '';
+        if (word === 'true' || word === 'false') {
+            this.pos = this.lastEnd = end;
+            return { kind: 'bool', text: word, span: { start, end } };
         }
-        else {
-            const end = this.scanIdentifier();
-            if (end === start)
-                throw DECLINE;
-            // Keywords are short: longer names need no look-up.
-            const word = end - start <= MAX_KEYWORD_LENGTH ? this.text.slice(start, end) : '';
-            if (word === 'true' || word === 'false' || word === 'null') {
-                this.pos = this.lastEnd = end;
-                this.leaf(word === 'null' ? T.NullLit : T.BoolLit, start, end, parent);
-                return;
-            }
-            if (KEYWORDS.has(word))
-                throw DECLINE;
-            this.pos = end;
-            this.skip();
-            if (this.code() === C.ParenOpen) {
-                this.call(parent, start, end);
-                return;
-            }
-            this.lastEnd = end;
-            const variable = this.open(T.VariableExpr, start, parent);
-            this.leaf(T.Identifier, start, end, variable);
-            this.close(variable);
+        if (word === 'null') {
+            this.pos = this.lastEnd = end;
+            return { kind: 'null', text: 'null', span: { start, end } };
         }
+        if (KEYWORDS.has(word))
+            throw DECLINE;
+        this.pos = end;
+        this.skip();
+        if (this.code() === C.ParenOpen)
+            return this.call(start, end);
+        this.lastEnd = end;
+        return { kind: 'traversal', root: word || this.text.slice(start, end), path: [], span: { start, end } };
     }
     /** Whether `for` follows the bracket at `pos + offset` (a `for` expression, not a tuple or object). */
     lookingAtFor(offset) {
@@ -663,7 +589,7 @@ class FastParser {
         return found;
     }
     /** `[0-9]+(\.[0-9]+([eE][-+]?[0-9]+)?)?` or `0x[0-9a-zA-Z]+`, the grammar's two number tokens. */
-    number(parent) {
+    number() {
         const text = this.text;
         const start = this.pos;
         let pos = start;
@@ -697,19 +623,18 @@ class FastParser {
         if (isIdentifierPart(after) || after >= 128)
             throw DECLINE;
         this.pos = this.lastEnd = pos;
-        this.leaf(T.NumericLit, start, pos, parent);
+        return { kind: 'number', text: text.slice(start, pos), span: { start, end: pos } };
     }
     /** `name(args)`, the name already scanned and `pos` at `(`. */
-    call(parent, start, nameEnd) {
-        const node = this.open(T.FunctionCall, start, parent);
-        this.leaf(T.Identifier, start, nameEnd, node);
+    call(start, nameEnd) {
+        const name = this.text.slice(start, nameEnd);
+        const mark = this.pending.length;
         this.pos++;
         this.lastEnd = this.pos;
         this.skip();
         if (this.code() !== C.ParenClose) {
-            const args = this.open(T.FunctionArguments, this.pos, node);
             for (;;) {
-                this.expression(args);
+                this.expression();
                 this.skip();
                 if (this.code() === C.Dot && this.code(1) === C.Dot && this.code(2) === C.Dot) {
                     this.pos += 3;
@@ -722,18 +647,18 @@ class FastParser {
                 if (this.code() === C.ParenClose)
                     break;
             }
-            this.close(args);
         }
         this.expect(C.ParenClose);
-        this.close(node);
+        return { kind: 'call', name, args: this.pendingSince(mark), span: { start, end: this.lastEnd } };
     }
-    tuple(parent) {
-        const node = this.open(T.Tuple, this.pos, parent);
+    tuple() {
+        const start = this.pos;
+        const mark = this.pending.length;
         this.pos++;
         this.skip();
         if (this.code() !== C.BracketClose) {
             for (;;) {
-                this.expression(node);
+                this.expression();
                 if (!this.accept(C.Comma))
                     break;
                 this.skip();
@@ -742,55 +667,53 @@ class FastParser {
             }
         }
         this.expect(C.BracketClose);
-        this.close(node);
+        return { kind: 'tuple', items: this.pendingSince(mark), span: { start, end: this.lastEnd } };
     }
     /** `{ key = value, ... }`: keys are expressions, `=` or `:` between, commas optional. */
-    object(parent) {
-        const node = this.open(T.Object, this.pos, parent);
+    object() {
+        const start = this.pos;
+        const entries = [];
         this.pos++;
         for (;;) {
             this.skip();
             if (this.code() === C.BraceClose)
                 break;
-            this.skip();
-            const element = this.open(T.ObjectElem, this.pos, node);
-            this.expression(element);
+            const key = this.expression();
             this.skip();
             const c = this.code();
             if (c === C.Colon || (c === C.Equals && this.code(1) !== C.Equals && this.code(1) !== C.Greater))
                 this.pos++;
             else
                 throw DECLINE;
-            this.expression(element);
-            this.close(element);
+            const value = this.expression();
+            const name = key.kind === 'traversal' && key.path.length === 0 ? key.root : key.kind === 'string' ? key.value : undefined;
+            entries.push({ key: name, keySpan: key.span, value });
             this.accept(C.Comma);
         }
         this.pos++;
         this.lastEnd = this.pos;
-        this.close(node);
+        return { kind: 'object', entries, span: { start, end: this.lastEnd } };
     }
     /** `[for x in xs : v if c]` and `{for k, v in m : k => v... if c}`. */
-    forExpression(parent, isObject) {
-        const wrapper = this.open(T.ForExpr, this.pos, parent);
-        const node = this.open(isObject ? T.ForObjectExpr : T.ForTupleExpr, this.pos, wrapper);
+    forExpression(isObject) {
+        const start = this.pos;
+        const mark = this.pending.length;
         this.pos++;
         this.skip();
-        const intro = this.open(T.ForIntro, this.pos, node);
         this.takeWord('for');
-        this.name(intro);
+        this.name();
         if (this.accept(C.Comma))
-            this.name(intro);
+            this.name();
         this.takeWord('in');
-        this.expression(intro);
+        this.expression();
         this.expect(C.Colon);
-        this.close(intro);
-        this.expression(node);
+        this.expression();
         if (isObject) {
             this.skip();
             if (this.code() !== C.Equals || this.code(1) !== C.Greater)
                 throw DECLINE;
             this.pos += 2;
-            this.expression(node);
+            this.expression();
             this.skip();
             if (this.code() === C.Dot && this.code(1) === C.Dot && this.code(2) === C.Dot) {
                 this.pos += 3;
@@ -798,69 +721,72 @@ class FastParser {
             }
         }
         if (this.atWord('if')) {
-            const condition = this.open(T.ForCond, this.pos, node);
             this.takeWord('if');
-            this.expression(condition);
-            this.close(condition);
+            this.expression();
         }
         this.expect(isObject ? C.BraceClose : C.BracketClose);
-        this.close(node);
-        this.close(wrapper);
+        return { kind: 'other', parts: this.pendingSince(mark), span: { start, end: this.lastEnd } };
     }
     // --- templates -----------------------------------------------------------------------------
     /**
-     * A quoted string at `pos`: `string_lit` when it holds only text, `quoted_template` when it
+     * A quoted string at `pos`: a `string` when it holds only text, a `template` when it
      * interpolates or has directives (block labels may not).
      */
-    quoted(parent, templates) {
-        const node = this.open(T.StringLit, this.pos, parent);
+    quoted(mode) {
+        const start = this.pos;
+        const mark = this.pending.length;
         this.pos++;
-        const dynamic = this.templateParts(node, templates ? QUOTED : LABEL, '') !== 0;
+        this.runStart = -1;
+        const dynamic = this.templateParts(mode, '') !== 0;
         if (this.stop !== Stop.End)
             throw DECLINE;
         if (this.code() !== C.Quote)
             throw DECLINE;
         this.pos++;
         this.lastEnd = this.pos;
+        const span = { start, end: this.pos };
         if (dynamic)
-            this.nodes[node * FIELDS] = T.QuotedTemplate;
-        this.close(node);
+            return { kind: 'template', parts: this.pendingSince(mark), span };
+        if (this.runStart < 0)
+            return { kind: 'string', value: '', span, valueSpan: { start: start + 1, end: start + 1 } };
+        return { kind: 'string', value: unescapeQuoted(this.text.slice(this.runStart, this.runEnd)), span, valueSpan: { start: this.runStart, end: this.runEnd } };
     }
     /** `<<EOT` or `<<-EOT`, its lines, and the closing marker on a line of its own. */
-    heredoc(parent) {
-        const node = this.open(T.HeredocTemplate, this.pos, parent);
+    heredoc() {
         const start = this.pos;
-        this.pos += this.code(2) === C.Minus ? 3 : 2;
-        this.leaf(T.HeredocStart, start, this.pos, node);
+        const mark = this.pending.length;
+        const indented = this.code(2) === C.Minus;
+        this.pos += indented ? 3 : 2;
         const markerStart = this.pos;
         while (isAlphanumeric(this.code()) || this.code() === C.Underscore || this.code() === C.Minus)
             this.pos++;
         if (this.pos === markerStart)
             throw DECLINE;
-        const marker = this.text.slice(markerStart, this.pos);
-        this.leaf(T.HeredocIdentifier, markerStart, this.pos, node);
+        const markerEnd = this.pos;
+        const marker = this.text.slice(markerStart, markerEnd);
         // The marker's line must end right there (the scanner would take the rest as text).
         if (this.code() === C.Return)
             this.pos++;
         if (this.code() !== C.Newline)
             throw DECLINE;
-        this.templateParts(node, HEREDOC, marker);
+        const dynamic = this.templateParts(HEREDOC, marker) !== 0;
         if (this.stop !== Stop.End)
             throw DECLINE;
-        this.leaf(T.HeredocIdentifier, this.pos, this.pos + marker.length, node);
+        const closingStart = this.pos;
         this.pos += marker.length;
         this.lastEnd = this.pos;
-        this.close(node);
+        if (dynamic)
+            return { kind: 'template', parts: this.pendingSince(mark), span: { start, end: this.pos } };
+        return heredocString(this.text, start, this.pos, markerEnd, closingStart, indented);
     }
     /**
-     * Template text, interpolations and directives under `parent` until the closing quote or
-     * marker (left at `pos`), or until `%{else}`, `%{endif}` or `%{endfor}` (then at its `%`).
-     * Text becomes `template_literal` nodes running from the first to the last non-blank
-     * character between two other tokens: the scanner skips blanks before each chunk, so they
-     * are padding, not text. Returns how many interpolations and directives it took, with the
-     * stop in `this.stop`.
+     * Template text, interpolations and directives until the closing quote or marker (left at
+     * `pos`), or until `%{else}`, `%{endif}` or `%{endfor}` (then at its `%`). Text runs from the
+     * first to the last non-blank character between two other tokens (the scanner skips blanks
+     * before each chunk, so they are padding, not text): the last run is left in `runStart` and
+     * `runEnd`. Returns how many interpolations and directives it took, with the stop in `this.stop`.
      */
-    templateParts(parent, mode, marker) {
+    templateParts(mode, marker) {
         const text = this.text;
         const length = this.length;
         let pos = this.pos;
@@ -883,9 +809,7 @@ class FastParser {
             }
             let width = 1;
             if (c === C.Quote && mode !== HEREDOC) {
-                if (runStart >= 0)
-                    this.leaf(T.TemplateLiteral, runStart, runEnd, parent);
-                runStart = -1;
+                this.endRun(runStart, runEnd);
                 this.pos = pos;
                 this.stop = Stop.End;
                 return dynamic;
@@ -895,15 +819,14 @@ class FastParser {
                 if (next === C.BraceOpen) {
                     if (mode === LABEL)
                         throw DECLINE;
-                    if (runStart >= 0)
-                        this.leaf(T.TemplateLiteral, runStart, runEnd, parent);
+                    this.endRun(runStart, runEnd);
                     runStart = -1;
                     this.pos = pos;
                     if (c === C.Dollar) {
-                        this.interpolation(parent);
+                        this.interpolation();
                     }
                     else {
-                        const stop = this.directive(parent, mode, marker);
+                        const stop = this.directive(mode, marker);
                         if (stop !== Stop.End) {
                             this.stop = stop;
                             return dynamic;
@@ -938,9 +861,7 @@ class FastParser {
                 while (after < length && (text.charCodeAt(after) === C.Space || text.charCodeAt(after) === C.Tab || text.charCodeAt(after) === C.Return))
                     after++;
                 if (after < length && text.charCodeAt(after) === C.Newline) {
-                    if (runStart >= 0)
-                        this.leaf(T.TemplateLiteral, runStart, runEnd, parent);
-                    runStart = -1;
+                    this.endRun(runStart, runEnd);
                     this.pos = pos;
                     this.stop = Stop.End;
                     return dynamic;
@@ -959,26 +880,29 @@ class FastParser {
             sawNewline = false;
         }
     }
-    /** What the last `templateParts` stopped at. */
-    stop = Stop.End;
+    /** Records a finished text run (see templateParts). */
+    endRun(start, end) {
+        if (start < 0)
+            return;
+        this.runStart = start;
+        this.runEnd = end;
+    }
     /** `${ expr }` at `pos`, with optional `~` strip markers. */
-    interpolation(parent) {
-        const node = this.open(T.TemplateInterpolation, this.pos, parent);
+    interpolation() {
         this.pos += 2;
         this.lastEnd = this.pos;
         this.accept(C.Tilde);
         this.skip();
         if (this.code() !== C.BraceClose && this.code() !== C.Tilde)
-            this.expression(node);
+            this.expression();
         this.accept(C.Tilde);
         this.expect(C.BraceClose);
-        this.close(node);
     }
     /**
      * A directive at `pos`: `%{if}`/`%{for}` with their bodies (returns Stop.End), or one of the
      * words that close a body (returns which, `pos` left at its `%` for the caller).
      */
-    directive(parent, mode, marker) {
+    directive(mode, marker) {
         const start = this.pos;
         this.pos += 2;
         this.accept(C.Tilde);
@@ -993,51 +917,35 @@ class FastParser {
         if (word !== 'if' && word !== 'for')
             throw DECLINE;
         this.pos = start;
-        const node = this.open(T.TemplateDirective, start, parent);
         if (word === 'if') {
-            const branch = this.open(T.TemplateIf, start, node);
-            const intro = this.open(T.TemplateIfIntro, start, branch);
             this.directiveOpen('if');
-            this.expression(intro);
+            this.expression();
             this.directiveClose();
-            this.close(intro);
-            this.templateParts(branch, mode, marker);
+            this.templateParts(mode, marker);
             if (this.stop === Stop.Else) {
-                const elseIntro = this.open(T.TemplateElseIntro, this.pos, branch);
                 this.directiveOpen('else');
                 this.directiveClose();
-                this.close(elseIntro);
-                this.templateParts(branch, mode, marker);
+                this.templateParts(mode, marker);
             }
             if (this.stop !== Stop.EndIf)
                 throw DECLINE;
-            const end = this.open(T.TemplateIfEnd, this.pos, branch);
             this.directiveOpen('endif');
             this.directiveClose();
-            this.close(end);
-            this.close(branch);
         }
         else {
-            const loop = this.open(T.TemplateFor, start, node);
-            const intro = this.open(T.TemplateForStart, start, loop);
             this.directiveOpen('for');
-            this.name(intro);
+            this.name();
             if (this.accept(C.Comma))
-                this.name(intro);
+                this.name();
             this.takeWord('in');
-            this.expression(intro);
+            this.expression();
             this.directiveClose();
-            this.close(intro);
-            this.templateParts(loop, mode, marker);
+            this.templateParts(mode, marker);
             if (this.stop !== Stop.EndFor)
                 throw DECLINE;
-            const end = this.open(T.TemplateForEnd, this.pos, loop);
             this.directiveOpen('endfor');
             this.directiveClose();
-            this.close(end);
-            this.close(loop);
         }
-        this.close(node);
         return Stop.End;
     }
     /** `%{`, an optional `~`, and the directive's word. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { stripHeredocIndent, unescapeHeredoc, unescapeQuoted } from './strings.js';
+import { heredocString, unescapeQuoted } from './strings.js';
 /**
  * Native HCL (`.tf`, `.tfvars`, `.tfbackend`) through tree-sitter's Terraform grammar: exact
  * positions for every node, and a tree even for broken files (ERROR and MISSING nodes mark
@@ -603,23 +603,8 @@ class Converter {
                 closing = c;
         }
         const start = tree.child(node, K.HeredocStart);
-        const nodeEnd = tree.end(node);
-        // The body runs from the line after the opening marker to the start of the closing marker's line.
-        const bodyStart = opening !== NONE ? Math.min(this.text.indexOf('\n', tree.end(opening)) + 1 || nodeEnd, nodeEnd) : tree.start(node);
-        let bodyEnd = closing !== NONE ? this.text.lastIndexOf('\n', tree.start(closing) - 1) + 1 : nodeEnd;
-        if (bodyEnd < bodyStart)
-            bodyEnd = bodyStart;
-        let raw = this.text.slice(bodyStart, bodyEnd);
-        if (raw.endsWith('\n'))
-            raw = raw.slice(0, -1);
-        if (raw.endsWith('\r'))
-            raw = raw.slice(0, -1);
         const indented = start !== NONE ? this.slice(start) === '<<-' : false;
-        const lines = raw.replace(/\r\n/g, '\n');
-        const value = unescapeHeredoc(indented ? stripHeredocIndent(lines) : lines);
-        // Point at the text itself, not the indentation or trailing blank lines around it.
-        const lead = raw.length - raw.trimStart().length;
-        return { kind: 'string', value, span: tree.span(node), valueSpan: { start: bodyStart + lead, end: bodyStart + Math.max(lead, raw.trimEnd().length) } };
+        return heredocString(this.text, tree.start(node), tree.end(node), opening !== NONE ? tree.end(opening) : -1, closing !== NONE ? tree.start(closing) : -1, indented);
     }
     object(node) {
         const tree = this.tree;

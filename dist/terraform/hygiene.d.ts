@@ -9,6 +9,15 @@ import { type Span } from './syntax.js';
  */
 export declare function judgeSecretValue(name: string, value: string, path: string): Confidence | undefined;
 /**
+ * judgeSecretValue remembered per file, name and value for one analysis: modules repeat the same
+ * literal under the same name (tags, engines, a `"password"` key in every lookup), and scoring a
+ * value is the costly part of the hygiene rules.
+ */
+export declare class LiteralJudge {
+    private readonly memo;
+    judge(name: string, value: string, path: string): Confidence | undefined;
+}
+/**
  * A literal the Terraform rules judged, secret or not: in Terraform files their judgement
  * stands, so the engine's generic scorer does not report the same characters again.
  */
@@ -20,8 +29,9 @@ export declare class HygieneChecks {
     private readonly module;
     private readonly references;
     private readonly judged;
+    private readonly judge;
     private readonly verdicts;
-    constructor(module: TerraformModule, references: SecretReferences, judged?: JudgedLiteral[]);
+    constructor(module: TerraformModule, references: SecretReferences, judged?: JudgedLiteral[], judge?: LiteralJudge);
     run(): TerraformVerdict[];
     /** Whether a variable of this module is sensitive, ephemeral or secret-named (for `.tfvars`). */
     isSecretVariable(name: string): boolean;
@@ -36,6 +46,6 @@ export declare class HygieneChecks {
  * Secrets in variable definition files: every literal under a secret name, or under a
  * variable the module declares sensitive.
  */
-export declare function variableFileSecrets(file: TerraformFile, isSecretVariable: (name: string) => boolean, judged?: JudgedLiteral[]): TerraformVerdict[];
+export declare function variableFileSecrets(file: TerraformFile, isSecretVariable: (name: string) => boolean, judged?: JudgedLiteral[], judge?: LiteralJudge): TerraformVerdict[];
 /** Secrets in partial backend settings (`*.tfbackend`): the same credentials a backend block must not hold. */
-export declare function backendConfigSecrets(file: TerraformFile): TerraformVerdict[];
+export declare function backendConfigSecrets(file: TerraformFile, judge?: LiteralJudge): TerraformVerdict[];

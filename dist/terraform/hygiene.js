@@ -48,6 +48,24 @@ export function judgeSecretValue(name, value, path) {
         return 'low';
     return confidence;
 }
+/**
+ * judgeSecretValue remembered per file, name and value for one analysis: modules repeat the same
+ * literal under the same name (tags, engines, a `"password"` key in every lookup), and scoring a
+ * value is the costly part of the hygiene rules.
+ */
+export class LiteralJudge {
+    memo = new Map();
+    judge(name, value, path) {
+        const key = `${path}\0${name}`;
+        let byValue = this.memo.get(key);
+        if (!byValue)
+            this.memo.set(key, (byValue = new Map()));
+        let confidence = byValue.get(value);
+        if (confidence === undefined)
+            byValue.set(value, (confidence = judgeSecretValue(name, value, path) ?? null));
+        return confidence ?? undefined;
+    }
+}
 /** Words that make a value a stand-in once look-alikes are read back (`Ex@mp!e1` is `Example1`). */
 const STAND_IN_WORD = /example|sample|passw(?:o)?rd|secret|dummy|changeme|placeholder|test/i;
 /** An Amazon Resource Name names a resource (a secret's ARN included); it is not a credential. */
@@ -103,11 +121,13 @@ export class HygieneChecks {
     module;
     references;
     judged;
+    judge;
     verdicts = [];
-    constructor(module, references, judged = []) {
+    constructor(module, references, judged = [], judge = new LiteralJudge()) {
         this.module = module;
         this.references = references;
         this.judged = judged;
+        this.judge = judge;
     }
     run() {
         this.hardcodedSecrets();
@@ -185,7 +205,7 @@ export class HygieneChecks {
         const byCatalogue = context.secretArguments?.includes(attribute.name) ?? false;
         for (const { name, literal } of literalsUnder(attribute.value, attribute.name)) {
             const judgedName = byCatalogue && name === attribute.name && !namesSecret(name) ? 'secret' : name;
-            const confidence = judgeSecretValue(judgedName, literal.value, file.path);
+            const confidence = this.judge.judge(judgedName, literal.value, file.path);
             this.judged.push({ file, span: literal.valueSpan });
             if (!confidence)
                 continue;
@@ -223,7 +243,7 @@ export class HygieneChecks {
                 continue;
             for (const { name: key, literal } of literalsUnder(defaultValue.value, name)) {
                 const judgedName = key === name && !namesSecret(name) ? 'secret' : key;
-                const confidence = judgeSecretValue(judgedName, literal.value, ref.file.path);
+                const confidence = this.judge.judge(judgedName, literal.value, ref.file.path);
                 this.judged.push({ file: ref.file, span: literal.valueSpan });
                 if (!confidence)
                     continue;
@@ -299,13 +319,13 @@ export class HygieneChecks {
  * Secrets in variable definition files: every literal under a secret name, or under a
  * variable the module declares sensitive.
  */
-export function variableFileSecrets(file, isSecretVariable, judged = []) {
+export function variableFileSecrets(file, isSecretVariable, judged = [], judge = new LiteralJudge()) {
     const verdicts = [];
     for (const attribute of file.body.attributes) {
         const declaredSecret = isSecretVariable(attribute.name);
         for (const { name, literal } of literalsUnder(attribute.value, attribute.name)) {
             const judgedName = name === attribute.name && declaredSecret && !namesSecret(name) ? 'secret' : name;
-            const confidence = judgeSecretValue(judgedName, literal.value, file.path);
+            const confidence = judge.judge(judgedName, literal.value, file.path);
             judged.push({ file, span: literal.valueSpan });
             if (!confidence)
                 continue;
@@ -326,11 +346,11 @@ export function variableFileSecrets(file, isSecretVariable, judged = []) {
     return verdicts;
 }
 /** Secrets in partial backend settings (`*.tfbackend`): the same credentials a backend block must not hold. */
-export function backendConfigSecrets(file) {
+export function backendConfigSecrets(file, judge = new LiteralJudge()) {
     const verdicts = [];
     for (const attribute of file.body.attributes) {
         for (const { name, literal } of literalsUnder(attribute.value, attribute.name)) {
-            const confidence = judgeSecretValue(name, literal.value, file.path);
+            const confidence = judge.judge(name, literal.value, file.path);
             if (!confidence)
                 continue;
             verdicts.push({

@@ -4,14 +4,7 @@ export function mergeTerraformFindings(allEngine, terraform, options) {
     const spanFindings = terraform.filter(coversSecret);
     if (spanFindings.length === 0)
         return [...engine, ...terraform];
-    const byFile = new Map();
-    for (const finding of spanFindings) {
-        const list = byFile.get(finding.file);
-        if (list)
-            list.push(finding);
-        else
-            byFile.set(finding.file, [finding]);
-    }
+    const byFile = groupByFile(spanFindings);
     const droppedTerraform = new Set();
     const kept = [];
     for (const finding of engine) {
@@ -35,17 +28,27 @@ function withoutJudgedGenerics(engine, terraform, options) {
     const judged = options.judgedLiterals ?? [];
     if (judged.length === 0)
         return engine;
-    const byFile = new Map();
-    for (const span of judged)
-        byFile.set(span.file, [...(byFile.get(span.file) ?? []), span]);
-    const reported = terraform.filter(coversSecret);
+    const byFile = groupByFile(judged);
+    const reported = groupByFile(terraform.filter(coversSecret));
     return engine.filter((finding) => {
         if (!options.genericRuleIds.has(finding.ruleId))
             return true;
         const literal = byFile.get(finding.file)?.find((span) => overlaps(span, finding));
         // Reported by Terraform too: the twin merge below keeps the Terraform finding.
-        return !literal || reported.some((twin) => twin.file === finding.file && overlaps(twin, finding));
+        return !literal || (reported.get(finding.file)?.some((twin) => overlaps(twin, finding)) ?? false);
     });
+}
+/** Spans (or findings) by file, in their order: built once, then looked up per engine finding. */
+function groupByFile(spans) {
+    const byFile = new Map();
+    for (const span of spans) {
+        const list = byFile.get(span.file);
+        if (list)
+            list.push(span);
+        else
+            byFile.set(span.file, [span]);
+    }
+    return byFile;
 }
 /** Terraform findings about a secret value (they carry a redacted secret, not an address). */
 const SECRET_RULES = new Set(TERRAFORM_RULES.filter((rule) => rule.locates === 'secret').map((rule) => rule.id));

@@ -8,11 +8,19 @@ import { attributeOf } from './syntax.js';
  */
 /** Words Terraform names end in for an attribute about a secret; the engine's list stops at `arn`, `id`. */
 const ABOUT_A_SECRET = new Set(['arns', 'fingerprint', 'fingerprints', 'status', 'statuses', 'identifier', 'identifiers', 'versions']);
+/** Answers by name: every variable, output and reference asks, several rules over. Bounded, names are many. */
+const secretNames = new Map();
+const MAX_REMEMBERED_NAMES = 50_000;
 /** Whether a Terraform name (variable, output, attribute) names a secret value. */
 export function namesTerraformSecret(name) {
-    if (!namesSecret(name))
-        return false;
-    return !splitIdentifier(name).some((part) => ABOUT_A_SECRET.has(part));
+    let known = secretNames.get(name);
+    if (known === undefined) {
+        known = namesSecret(name) && !splitIdentifier(name).some((part) => ABOUT_A_SECRET.has(part));
+        if (secretNames.size >= MAX_REMEMBERED_NAMES)
+            secretNames.clear();
+        secretNames.set(name, known);
+    }
+    return known;
 }
 /** Field names of an object type that hold a reference to a secret, not the secret (ECS `valueFrom`). */
 const REFERENCE_FIELD = /^(?:value_?from|.*_?arns?|.*_?ids?|name|key|path|parameter)$/i;

@@ -5,7 +5,9 @@ export async function parseTerraformText(absolutePath, kind, text) {
         const { parseTerraformJson } = await import('./json-syntax.js');
         return parseTerraformJson(text, { variablesFile: kind === 'variables' });
     }
-    const { convertHclTree, parseHcl } = await import('./hcl.js');
-    const tree = parseHclFast(text);
-    return tree ? convertHclTree(text, tree) : parseHcl(text);
+    const body = parseHclFast(text);
+    if (body)
+        return { body, problems: [] };
+    const { parseHcl } = await import('./hcl.js');
+    return parseHcl(text);
 }

@@ -35,24 +35,25 @@ export function committedState(roots, options) {
     };
     for (const root of roots) {
         const dir = root.isDirectory ? root.absolutePath : dirname(root.absolutePath);
-        const repo = gitTopLevel(dir);
+        // `git ls-files` first: it answers for a repository in one process (nothing listed, the
+        // usual answer, needs no more); the top folder is asked for only to name what it listed, and
+        // a failure is told apart (outside a repository, or git missing or broken) only then.
+        const spec = root.isDirectory ? PATHSPECS : [basename(root.absolutePath)];
+        const listed = spawnSync('git', ['ls-files', '-z', '--', ...spec], { cwd: dir, env: gitEnvironment(), encoding: 'utf8', maxBuffer: 1 << 28 });
+        const paths = listed.status === 0 ? listed.stdout.split('\0').filter((rel) => rel !== '') : [];
+        const repo = listed.status === 0 && paths.length === 0 ? {} : gitTopLevel(dir);
         if (repo.error)
             warnings.push(repo.error);
-        if (repo.top) {
-            const spec = root.isDirectory ? PATHSPECS : [basename(root.absolutePath)];
-            const listed = spawnSync('git', ['ls-files', '-z', '--', ...spec], { cwd: dir, env: gitEnvironment(), encoding: 'utf8', maxBuffer: 1 << 28 });
-            if (listed.status === 0) {
-                for (const rel of listed.stdout.split('\0')) {
-                    if (!rel)
-                        continue;
-                    const absolutePath = join(dir, rel);
-                    const display = joinDisplay(root.isDirectory ? root.displayPath : dirnameDisplay(root.displayPath), rel);
-                    report(absolutePath, display, relative(repo.top, absolutePath).split(sep).join('/'), true);
-                }
-                continue;
+        if (listed.status === 0) {
+            for (const rel of paths) {
+                const absolutePath = join(dir, rel);
+                const display = joinDisplay(root.isDirectory ? root.displayPath : dirnameDisplay(root.displayPath), rel);
+                report(absolutePath, display, relative(repo.top ?? dir, absolutePath).split(sep).join('/'), true);
             }
-            warnings.push(`git ls-files failed in ${root.displayPath}: ${firstLine(listed.stderr)}; looking for state files on disk instead`);
+            continue;
         }
+        if (repo.top)
+            warnings.push(`git ls-files failed in ${root.displayPath}: ${firstLine(listed.stderr)}; looking for state files on disk instead`);
         const prefix = root.absolutePath + (root.isDirectory ? sep : '');
         for (const file of options.walked) {
             if (file.absolutePath === root.absolutePath || file.absolutePath.startsWith(prefix))

@@ -7,7 +7,7 @@ import type { Confidence, Finding, Origin } from '../types.js';
 import { stateExposure } from './exposure.js';
 import { terraformFileKind } from './files.js';
 import { toFinding, type TerraformVerdict } from './finding.js';
-import { backendConfigSecrets, HygieneChecks, variableFileSecrets, type JudgedLiteral } from './hygiene.js';
+import { backendConfigSecrets, HygieneChecks, LiteralJudge, variableFileSecrets, type JudgedLiteral } from './hygiene.js';
 import type { LiteralSpan } from './merge.js';
 import { parseTerraformText } from './parse-file.js';
 import { buildModules, type TerraformFile, type TerraformModule } from './model.js';
@@ -94,18 +94,19 @@ export async function analyzeTerraform(input: TerraformAnalysisInput, options: T
   const hygiene = new Map<TerraformModule, HygieneChecks>();
   const references = secretReferencesOf(modules, graph);
   const judged: JudgedLiteral[] = [];
+  const judge = new LiteralJudge();
   for (const module of modules) {
     verdicts.push(...stateExposure(module, protections.get(module)!));
-    const checks = new HygieneChecks(module, references.get(module)!, judged);
+    const checks = new HygieneChecks(module, references.get(module)!, judged, judge);
     hygiene.set(module, checks);
     verdicts.push(...checks.run());
   }
   for (const file of parsed.filter((f) => f.kind === 'variables')) {
     const owner = nearestModule(dirname(file.absolutePath), byDir);
     const checks = owner ? hygiene.get(owner) : undefined;
-    verdicts.push(...variableFileSecrets(file, (name) => checks?.isSecretVariable(name) ?? false, judged));
+    verdicts.push(...variableFileSecrets(file, (name) => checks?.isSecretVariable(name) ?? false, judged, judge));
   }
-  for (const file of parsed.filter((f) => f.kind === 'backend-config')) verdicts.push(...backendConfigSecrets(file));
+  for (const file of parsed.filter((f) => f.kind === 'backend-config')) verdicts.push(...backendConfigSecrets(file, judge));
 
   const minRank = CONFIDENCE_RANK[options.minConfidence ?? 'medium'];
   const findingOptions = {

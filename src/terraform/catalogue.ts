@@ -239,10 +239,12 @@ export const SECRET_STATE_CATALOGUE: readonly SecretStateEntry[] = buildCatalogu
 /** Which provider versions the generated part was read from (catalogue-data.json). */
 export const CATALOGUE_PROVIDERS = generated.providers;
 
-const BY_KEY = new Map(SECRET_STATE_CATALOGUE.map((entry) => [`${entry.kind}.${entry.type}`, entry]));
+/** By type, one map per kind: looked up for every block and reference, so no key is built per look-up. */
+const DATA_SOURCES = new Map(SECRET_STATE_CATALOGUE.filter((entry) => entry.kind === 'data').map((entry) => [entry.type, entry]));
+const RESOURCES = new Map(SECRET_STATE_CATALOGUE.filter((entry) => entry.kind === 'resource').map((entry) => [entry.type, entry]));
 
 export function catalogueEntry(kind: 'data' | 'resource', type: string): SecretStateEntry | undefined {
-  return BY_KEY.get(`${kind}.${type}`);
+  return (kind === 'data' ? DATA_SOURCES : RESOURCES).get(type);
 }
 
 /**

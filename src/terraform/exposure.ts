@@ -28,42 +28,46 @@ export function stateExposure(module: TerraformModule, protection: StateProtecti
   const throughExample = protection.heldBy?.throughExample === true;
   if (throughExample && severity === 'high') severity = 'medium';
   const verdicts: TerraformVerdict[] = [];
-  const candidates: Array<[BlockRef, 'data' | 'resource']> = [
-    ...module.data.map((ref): [BlockRef, 'data'] => [ref, 'data']),
-    ...module.resources.map((ref): [BlockRef, 'resource'] => [ref, 'resource']),
-  ];
-  for (const [ref, kind] of candidates) {
-    const entry = catalogueEntry(kind, ref.block.labels[0] ?? '');
-    if (!entry) continue;
-    const stored = storedSecrets(entry, ref.block, module);
-    if (stored.length === 0) continue;
-    const remedy = remedyFor(entry, ref, module, protection, stored);
-    const what = kind === 'data' ? 'reads' : entry.stored === 'always' ? 'generates' : 'writes';
-    const nullDefault = (entry.safeWhen ?? []).filter((c) => c.equals === undefined).map((c) => attributeOf(ref.block.body, c.argument)).find((a) => a && defaultsToNull(module, a.value));
-    const unprotected = nullDefault ? ` (${nullDefault.name} comes from a variable that defaults to null, so by default it is stored unencrypted)` : '';
-    verdicts.push({
-      rule: 'terraform-state-exposure',
-      file: ref.file,
-      span: ref.block.headerSpan,
-      message: `${ref.address} ${what} a secret (${stored.join(', ')})${unprotected} that Terraform stores in state, and ${protection.reason}. ${remedy.headline}`,
-      severity,
-      confidence: 'high',
-      marker: ref.address,
-      details: {
-        fix: remedy.fix,
-        address: ref.address,
-        secretAttributes: stored,
-        stateClass: protection.class,
-        backend: protection.backend,
-        ...(protection.heldBy ? { heldBy: protection.heldBy.root, heldByBackend: protection.backend, judgedThroughExample: protection.heldBy.throughExample } : {}),
-        ...(protection.remedy ? { backendFix: protection.remedy } : {}),
-        ...(remedy.ephemeral ? { ephemeralResource: entry.ephemeral } : {}),
-        ...(remedy.consumers.length > 0 ? { storedBy: remedy.consumers } : {}),
-        ...(entry.writeOnly ? { writeOnlyArguments: entry.writeOnly.map((pair) => ({ ...pair })) } : {}),
-      },
-    });
+  for (const kind of ['data', 'resource'] as const) {
+    for (const ref of kind === 'data' ? module.data : module.resources) {
+      const verdict = exposureOf(ref, kind, module, protection, severity);
+      if (verdict) verdicts.push(verdict);
+    }
   }
   return verdicts;
+}
+
+/** The finding for one data source or resource, when it is catalogued and really stores its secret. */
+function exposureOf(ref: BlockRef, kind: 'data' | 'resource', module: TerraformModule, protection: StateProtection, severity: Severity): TerraformVerdict | undefined {
+  const entry = catalogueEntry(kind, ref.block.labels[0] ?? '');
+  if (!entry) return undefined;
+  const stored = storedSecrets(entry, ref.block, module);
+  if (stored.length === 0) return undefined;
+  const remedy = remedyFor(entry, ref, module, protection, stored);
+  const what = kind === 'data' ? 'reads' : entry.stored === 'always' ? 'generates' : 'writes';
+  const nullDefault = (entry.safeWhen ?? []).filter((c) => c.equals === undefined).map((c) => attributeOf(ref.block.body, c.argument)).find((a) => a && defaultsToNull(module, a.value));
+  const unprotected = nullDefault ? ` (${nullDefault.name} comes from a variable that defaults to null, so by default it is stored unencrypted)` : '';
+  return {
+    rule: 'terraform-state-exposure',
+    file: ref.file,
+    span: ref.block.headerSpan,
+    message: `${ref.address} ${what} a secret (${stored.join(', ')})${unprotected} that Terraform stores in state, and ${protection.reason}. ${remedy.headline}`,
+    severity,
+    confidence: 'high',
+    marker: ref.address,
+    details: {
+      fix: remedy.fix,
+      address: ref.address,
+      secretAttributes: stored,
+      stateClass: protection.class,
+      backend: protection.backend,
+      ...(protection.heldBy ? { heldBy: protection.heldBy.root, heldByBackend: protection.backend, judgedThroughExample: protection.heldBy.throughExample } : {}),
+      ...(protection.remedy ? { backendFix: protection.remedy } : {}),
+      ...(remedy.ephemeral ? { ephemeralResource: entry.ephemeral } : {}),
+      ...(remedy.consumers.length > 0 ? { storedBy: remedy.consumers } : {}),
+      ...(entry.writeOnly ? { writeOnlyArguments: entry.writeOnly.map((pair) => ({ ...pair })) } : {}),
+    },
+  };
 }
 
 interface Remedy {
@@ -123,9 +127,9 @@ interface Use {
 }
 
 /**
- * Per module, the regular arguments of its resources, data sources and module calls by the block
- * they reference (`type\0name`, `data\0type\0name`), in body order: built once, so that judging
- * every catalogued block costs a look-up instead of a walk over the whole module each.
+ * Per module, the regular arguments of its resources, data sources and module calls by the
+ * catalogued block they reference (`type\0name`, `data\0type\0name`), in body order: built once,
+ * so that judging every catalogued block costs a look-up instead of a walk over the whole module each.
  */
 const usesByModule = new WeakMap<TerraformModule, Map<string, Use[]>>();
 
@@ -140,6 +144,8 @@ function usesOf(module: TerraformModule): Map<string, Use[]> {
         if (node.kind !== 'traversal') return;
         const steps = namedSteps(node.path);
         const isData = node.root === 'data';
+        // Only catalogued blocks are looked up: the rest (var, local, each, ...) need no entry.
+        if (!catalogueEntry(isData ? 'data' : 'resource', (isData ? steps[0] : node.root) ?? '')) return;
         const key = isData ? `data\0${steps[0]}\0${steps[1]}` : `${node.root}\0${steps[0]}`;
         const read = isData ? steps[2] : steps[1];
         let uses = built.get(key);

@@ -52,6 +52,24 @@ export function judgeSecretValue(name: string, value: string, path: string): Con
   return confidence;
 }
 
+/**
+ * judgeSecretValue remembered per file, name and value for one analysis: modules repeat the same
+ * literal under the same name (tags, engines, a `"password"` key in every lookup), and scoring a
+ * value is the costly part of the hygiene rules.
+ */
+export class LiteralJudge {
+  private readonly memo = new Map<string, Map<string, Confidence | null>>();
+
+  judge(name: string, value: string, path: string): Confidence | undefined {
+    const key = `${path}\0${name}`;
+    let byValue = this.memo.get(key);
+    if (!byValue) this.memo.set(key, (byValue = new Map()));
+    let confidence = byValue.get(value);
+    if (confidence === undefined) byValue.set(value, (confidence = judgeSecretValue(name, value, path) ?? null));
+    return confidence ?? undefined;
+  }
+}
+
 /** Words that make a value a stand-in once look-alikes are read back (`Ex@mp!e1` is `Example1`). */
 const STAND_IN_WORD = /example|sample|passw(?:o)?rd|secret|dummy|changeme|placeholder|test/i;
 
@@ -132,6 +150,7 @@ export class HygieneChecks {
     private readonly module: TerraformModule,
     private readonly references: SecretReferences,
     private readonly judged: JudgedLiteral[] = [],
+    private readonly judge = new LiteralJudge(),
   ) {}
 
   run(): TerraformVerdict[] {
@@ -212,7 +231,7 @@ export class HygieneChecks {
     const byCatalogue = context.secretArguments?.includes(attribute.name) ?? false;
     for (const { name, literal } of literalsUnder(attribute.value, attribute.name)) {
       const judgedName = byCatalogue && name === attribute.name && !namesSecret(name) ? 'secret' : name;
-      const confidence = judgeSecretValue(judgedName, literal.value, file.path);
+      const confidence = this.judge.judge(judgedName, literal.value, file.path);
       this.judged.push({ file, span: literal.valueSpan });
       if (!confidence) continue;
       this.verdicts.push({
@@ -249,7 +268,7 @@ export class HygieneChecks {
       if (!defaultValue || !(secretNamed || sensitive || ephemeral)) continue;
       for (const { name: key, literal } of literalsUnder(defaultValue.value, name)) {
         const judgedName = key === name && !namesSecret(name) ? 'secret' : key;
-        const confidence = judgeSecretValue(judgedName, literal.value, ref.file.path);
+        const confidence = this.judge.judge(judgedName, literal.value, ref.file.path);
         this.judged.push({ file: ref.file, span: literal.valueSpan });
         if (!confidence) continue;
         this.verdicts.push({
@@ -318,13 +337,18 @@ export class HygieneChecks {
  * Secrets in variable definition files: every literal under a secret name, or under a
  * variable the module declares sensitive.
  */
-export function variableFileSecrets(file: TerraformFile, isSecretVariable: (name: string) => boolean, judged: JudgedLiteral[] = []): TerraformVerdict[] {
+export function variableFileSecrets(
+  file: TerraformFile,
+  isSecretVariable: (name: string) => boolean,
+  judged: JudgedLiteral[] = [],
+  judge = new LiteralJudge(),
+): TerraformVerdict[] {
   const verdicts: TerraformVerdict[] = [];
   for (const attribute of file.body.attributes) {
     const declaredSecret = isSecretVariable(attribute.name);
     for (const { name, literal } of literalsUnder(attribute.value, attribute.name)) {
       const judgedName = name === attribute.name && declaredSecret && !namesSecret(name) ? 'secret' : name;
-      const confidence = judgeSecretValue(judgedName, literal.value, file.path);
+      const confidence = judge.judge(judgedName, literal.value, file.path);
       judged.push({ file, span: literal.valueSpan });
       if (!confidence) continue;
       verdicts.push({
@@ -345,11 +369,11 @@ export function variableFileSecrets(file: TerraformFile, isSecretVariable: (name
 }
 
 /** Secrets in partial backend settings (`*.tfbackend`): the same credentials a backend block must not hold. */
-export function backendConfigSecrets(file: TerraformFile): TerraformVerdict[] {
+export function backendConfigSecrets(file: TerraformFile, judge = new LiteralJudge()): TerraformVerdict[] {
   const verdicts: TerraformVerdict[] = [];
   for (const attribute of file.body.attributes) {
     for (const { name, literal } of literalsUnder(attribute.value, attribute.name)) {
-      const confidence = judgeSecretValue(name, literal.value, file.path);
+      const confidence = judge.judge(name, literal.value, file.path);
       if (!confidence) continue;
       verdicts.push({
         rule: 'terraform-hardcoded-secret',

@@ -35,12 +35,7 @@ export function mergeTerraformFindings(allEngine: readonly Finding[], terraform:
   const engine = withoutJudgedGenerics(allEngine, terraform, options);
   const spanFindings = terraform.filter(coversSecret);
   if (spanFindings.length === 0) return [...engine, ...terraform];
-  const byFile = new Map<string, Finding[]>();
-  for (const finding of spanFindings) {
-    const list = byFile.get(finding.file);
-    if (list) list.push(finding);
-    else byFile.set(finding.file, [finding]);
-  }
+  const byFile = groupByFile(spanFindings);
   const droppedTerraform = new Set<Finding>();
   const kept: Finding[] = [];
   for (const finding of engine) {
@@ -61,15 +56,25 @@ export function mergeTerraformFindings(allEngine: readonly Finding[], terraform:
 function withoutJudgedGenerics(engine: readonly Finding[], terraform: readonly Finding[], options: MergeOptions): readonly Finding[] {
   const judged = options.judgedLiterals ?? [];
   if (judged.length === 0) return engine;
-  const byFile = new Map<string, LiteralSpan[]>();
-  for (const span of judged) byFile.set(span.file, [...(byFile.get(span.file) ?? []), span]);
-  const reported = terraform.filter(coversSecret);
+  const byFile = groupByFile(judged);
+  const reported = groupByFile(terraform.filter(coversSecret));
   return engine.filter((finding) => {
     if (!options.genericRuleIds.has(finding.ruleId)) return true;
     const literal = byFile.get(finding.file)?.find((span) => overlaps(span, finding));
     // Reported by Terraform too: the twin merge below keeps the Terraform finding.
-    return !literal || reported.some((twin) => twin.file === finding.file && overlaps(twin, finding));
+    return !literal || (reported.get(finding.file)?.some((twin) => overlaps(twin, finding)) ?? false);
   });
+}
+
+/** Spans (or findings) by file, in their order: built once, then looked up per engine finding. */
+function groupByFile<T extends LiteralSpan>(spans: readonly T[]): Map<string, T[]> {
+  const byFile = new Map<string, T[]>();
+  for (const span of spans) {
+    const list = byFile.get(span.file);
+    if (list) list.push(span);
+    else byFile.set(span.file, [span]);
+  }
+  return byFile;
 }
 
 /** Terraform findings about a secret value (they carry a redacted secret, not an address). */

@@ -4,8 +4,8 @@ import type { Body, SyntaxProblem } from './syntax.js';
 
 /**
  * The one way a Terraform file's text becomes a syntax tree. Native HCL goes through the
- * hand-written parser (hcl-fast.ts, tens of MiB/s, so on the analyzer's thread) and the
- * conversion in hcl.ts; a file it declines (a syntax error, odd syntax) goes through
+ * hand-written parser (hcl-fast.ts, tens of MiB/s, so on the analyzer's thread), which builds
+ * the syntax tree directly; a file it declines (a syntax error, odd syntax) goes through
  * tree-sitter, which gives the same tree for what both take and reports what is broken.
  * tree-sitter loads on first use, so a scan of valid files never starts it.
  */
@@ -20,7 +20,8 @@ export async function parseTerraformText(absolutePath: string, kind: TerraformFi
     const { parseTerraformJson } = await import('./json-syntax.js');
     return parseTerraformJson(text, { variablesFile: kind === 'variables' });
   }
-  const { convertHclTree, parseHcl } = await import('./hcl.js');
-  const tree = parseHclFast(text);
-  return tree ? convertHclTree(text, tree) : parseHcl(text);
+  const body = parseHclFast(text);
+  if (body) return { body, problems: [] };
+  const { parseHcl } = await import('./hcl.js');
+  return parseHcl(text);
 }

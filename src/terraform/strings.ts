@@ -1,3 +1,5 @@
+import type { StringExpr } from './syntax.js';
+
 /**
  * HCL string values as Terraform sees them: rules must judge the value, not its source form,
  * so `"p\u0040ss"` is `p@ss` and a `<<-EOT` body loses its common indentation.
@@ -55,4 +57,23 @@ export function stripHeredocIndent(body: string): string {
   }
   if (indent === Infinity || indent === 0) return body;
   return lines.map((line) => line.slice(Math.min(indent, line.length - line.replace(/^[ \t]+/, '').length))).join('\n');
+}
+
+/**
+ * A heredoc without templates as a string expression, from its offsets: the value runs from the
+ * line after the opening marker (`openingEnd`, or -1 for none) to the start of the closing
+ * marker's line (`closingStart`, or -1), de-indented for `<<-`; `valueSpan` points at the text
+ * itself, not the indentation or trailing blank lines around it.
+ */
+export function heredocString(text: string, start: number, end: number, openingEnd: number, closingStart: number, indented: boolean): StringExpr {
+  const bodyStart = openingEnd >= 0 ? Math.min(text.indexOf('\n', openingEnd) + 1 || end, end) : start;
+  let bodyEnd = closingStart >= 0 ? text.lastIndexOf('\n', closingStart - 1) + 1 : end;
+  if (bodyEnd < bodyStart) bodyEnd = bodyStart;
+  let raw = text.slice(bodyStart, bodyEnd);
+  if (raw.endsWith('\n')) raw = raw.slice(0, -1);
+  if (raw.endsWith('\r')) raw = raw.slice(0, -1);
+  const lines = raw.replace(/\r\n/g, '\n');
+  const value = unescapeHeredoc(indented ? stripHeredocIndent(lines) : lines);
+  const lead = raw.length - raw.trimStart().length;
+  return { kind: 'string', value, span: { start, end }, valueSpan: { start: bodyStart + lead, end: bodyStart + Math.max(lead, raw.trimEnd().length) } };
 }
