@@ -6328,13 +6328,20 @@ function isKeyboardWalk(value) {
   return KEYBOARD_WALKS.some((row) => row.includes(lower));
 }
 function isKeyboardMash(value) {
-  const letters = value.toLowerCase().replace(/[^a-z]/g, "");
-  if (letters.length < 6 || /^[a-f]+$/.test(letters)) return false;
-  return KEYBOARD_ROWS.some((row) => {
-    let inRow = 0;
-    for (const ch of letters) if (row.includes(ch)) inRow++;
-    return inRow / letters.length >= 0.9;
-  });
+  const text = NON_ASCII.test(value) ? value.toLowerCase() : value;
+  let letters = 0;
+  let beyondHex = false;
+  const inRow = [0, 0, 0, 0];
+  for (let i = 0; i < text.length; i++) {
+    let code2 = text.charCodeAt(i);
+    if (code2 >= 65 && code2 <= 90) code2 += 32;
+    if (code2 < 97 || code2 > 122) continue;
+    letters++;
+    if (code2 > 102) beyondHex = true;
+    inRow[KEYBOARD_ROW_OF[code2]] += 1;
+  }
+  if (letters < 6 || !beyondHex) return false;
+  return inRow[1] / letters >= 0.9 || inRow[2] / letters >= 0.9 || inRow[3] / letters >= 0.9;
 }
 function sequentialShare(value) {
   let covered = 0;
@@ -6367,7 +6374,7 @@ function periodicShare(value) {
   const maxPeriod = Math.min(12, Math.floor(value.length / 2));
   for (let period = 1; period <= maxPeriod; period++) {
     let same = 0;
-    for (let i = period; i < value.length; i++) if (value[i] === value[i - period]) same++;
+    for (let i = period; i < value.length; i++) if (value.charCodeAt(i) === value.charCodeAt(i - period)) same++;
     best = Math.max(best, (same + period) / value.length);
   }
   return best;
@@ -6383,7 +6390,9 @@ function documentedExampleReason(secret) {
   if (DOCUMENTED_EXAMPLES.has(secret)) return "documented-example";
   if (DOCUMENTATION_MARK.test(secret)) return "documented-example";
   if (secret.startsWith("eyJ") && secret.includes(`.${DOCUMENTED_JWT_PAYLOAD}`)) return "documented-example";
-  for (const example of DOCUMENTED_EXAMPLES) if (example.length >= 20 && secret.includes(example)) return "documented-example";
+  if (secret.length > MIN_EMBEDDED_EXAMPLE) {
+    for (const example of EMBEDDED_EXAMPLES) if (secret.includes(example)) return "documented-example";
+  }
   return void 0;
 }
 function handMadeReason(secret) {
@@ -6407,7 +6416,7 @@ function filterVerdict(secret, evidence) {
   if ((evidence === "name" || evidence === "password") && handMade !== "pattern") return { reason: handMade, action: "drop" };
   return { reason: handMade, action: "demote" };
 }
-var PLACEHOLDER_WORDS, WEAK_PASSWORD_WORDS, PLACEHOLDER_PHRASE, SAMPLE_MARKER, WRAPPED, TEMPLATE_REFERENCE, DOCUMENTED_EXAMPLES, DOCUMENTED_JWT_PAYLOAD, MASK_RUN, MASK_OR_REPEAT_RUN, FIELD_NAME, KEYBOARD_ROWS, KEYBOARD_WALKS, OPEN_REFERENCE, REFERENCE, DOCUMENTATION_MARK;
+var PLACEHOLDER_WORDS, WEAK_PASSWORD_WORDS, PLACEHOLDER_PHRASE, SAMPLE_MARKER, WRAPPED, TEMPLATE_REFERENCE, DOCUMENTED_EXAMPLES, DOCUMENTED_JWT_PAYLOAD, MASK_RUN, MASK_OR_REPEAT_RUN, FIELD_NAME, KEYBOARD_ROWS, KEYBOARD_WALKS, NON_ASCII, KEYBOARD_ROW_OF, OPEN_REFERENCE, REFERENCE, DOCUMENTATION_MARK, MIN_EMBEDDED_EXAMPLE, EMBEDDED_EXAMPLES;
 var init_filters = __esm({
   "src/engine/filters.ts"() {
     "use strict";
@@ -6627,9 +6636,19 @@ var init_filters = __esm({
     FIELD_NAME = /^(?:my|your|the)?[_-]?(?:password|passwd|pwd|pw|secret|token|api[_-]?key)$/i;
     KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
     KEYBOARD_WALKS = KEYBOARD_ROWS.flatMap((row) => [row, [...row].reverse().join("")]);
+    NON_ASCII = /[^\x00-\x7f]/;
+    KEYBOARD_ROW_OF = (() => {
+      const table2 = new Uint8Array(128);
+      KEYBOARD_ROWS.forEach((row, index) => {
+        for (let i = 0; i < row.length; i++) table2[row.charCodeAt(i)] = index + 1;
+      });
+      return table2;
+    })();
     OPEN_REFERENCE = /^(?:\$\{\w+(?::?[-?=+#%].*)?|#\{[\w.]+(?:[ (].*)?|#{3}.*)$/;
     REFERENCE = /\$\{[^{}]*\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%/g;
     DOCUMENTATION_MARK = /EXAMPLE/;
+    MIN_EMBEDDED_EXAMPLE = 20;
+    EMBEDDED_EXAMPLES = [...DOCUMENTED_EXAMPLES].filter((example) => example.length >= MIN_EMBEDDED_EXAMPLE);
   }
 });
 

@@ -469,14 +469,29 @@ function isKeyboardWalk(value) {
   return KEYBOARD_WALKS.some((row) => row.includes(lower));
 }
 function isKeyboardMash(value) {
-  const letters = value.toLowerCase().replace(/[^a-z]/g, "");
-  if (letters.length < 6 || /^[a-f]+$/.test(letters)) return false;
-  return KEYBOARD_ROWS.some((row) => {
-    let inRow = 0;
-    for (const ch of letters) if (row.includes(ch)) inRow++;
-    return inRow / letters.length >= 0.9;
-  });
+  const text = NON_ASCII.test(value) ? value.toLowerCase() : value;
+  let letters = 0;
+  let beyondHex = false;
+  const inRow = [0, 0, 0, 0];
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) code += 32;
+    if (code < 97 || code > 122) continue;
+    letters++;
+    if (code > 102) beyondHex = true;
+    inRow[KEYBOARD_ROW_OF[code]] += 1;
+  }
+  if (letters < 6 || !beyondHex) return false;
+  return inRow[1] / letters >= 0.9 || inRow[2] / letters >= 0.9 || inRow[3] / letters >= 0.9;
 }
+var NON_ASCII = /[^\x00-\x7f]/;
+var KEYBOARD_ROW_OF = (() => {
+  const table2 = new Uint8Array(128);
+  KEYBOARD_ROWS.forEach((row, index) => {
+    for (let i = 0; i < row.length; i++) table2[row.charCodeAt(i)] = index + 1;
+  });
+  return table2;
+})();
 function sequentialShare(value) {
   let covered = 0;
   let runStart = 0;
@@ -508,7 +523,7 @@ function periodicShare(value) {
   const maxPeriod = Math.min(12, Math.floor(value.length / 2));
   for (let period = 1; period <= maxPeriod; period++) {
     let same = 0;
-    for (let i = period; i < value.length; i++) if (value[i] === value[i - period]) same++;
+    for (let i = period; i < value.length; i++) if (value.charCodeAt(i) === value.charCodeAt(i - period)) same++;
     best = Math.max(best, (same + period) / value.length);
   }
   return best;
@@ -527,9 +542,13 @@ function documentedExampleReason(secret) {
   if (DOCUMENTED_EXAMPLES.has(secret)) return "documented-example";
   if (DOCUMENTATION_MARK.test(secret)) return "documented-example";
   if (secret.startsWith("eyJ") && secret.includes(`.${DOCUMENTED_JWT_PAYLOAD}`)) return "documented-example";
-  for (const example of DOCUMENTED_EXAMPLES) if (example.length >= 20 && secret.includes(example)) return "documented-example";
+  if (secret.length > MIN_EMBEDDED_EXAMPLE) {
+    for (const example of EMBEDDED_EXAMPLES) if (secret.includes(example)) return "documented-example";
+  }
   return void 0;
 }
+var MIN_EMBEDDED_EXAMPLE = 20;
+var EMBEDDED_EXAMPLES = [...DOCUMENTED_EXAMPLES].filter((example) => example.length >= MIN_EMBEDDED_EXAMPLE);
 function handMadeReason(secret) {
   return maskReason(secret) ?? markerReason(secret) ?? patternReason(secret);
 }

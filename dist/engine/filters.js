@@ -276,18 +276,37 @@ function isKeyboardWalk(value) {
  * (under 0.2%) and common in hand-typed sample values.
  */
 function isKeyboardMash(value) {
-    const letters = value.toLowerCase().replace(/[^a-z]/g, '');
+    // Lower-casing can turn a non-ASCII letter into an ASCII one (the Kelvin sign into `k`).
+    const text = NON_ASCII.test(value) ? value.toLowerCase() : value;
+    let letters = 0;
+    let beyondHex = false;
+    const inRow = [0, 0, 0, 0];
+    for (let i = 0; i < text.length; i++) {
+        let code = text.charCodeAt(i);
+        if (code >= 65 && code <= 90)
+            code += 32;
+        if (code < 97 || code > 122)
+            continue;
+        letters++;
+        if (code > 102)
+            beyondHex = true;
+        inRow[KEYBOARD_ROW_OF[code]] += 1;
+    }
     // Hex digits a-f sit mostly on the home row: a hex value is not typed along it.
-    if (letters.length < 6 || /^[a-f]+$/.test(letters))
+    if (letters < 6 || !beyondHex)
         return false;
-    return KEYBOARD_ROWS.some((row) => {
-        let inRow = 0;
-        for (const ch of letters)
-            if (row.includes(ch))
-                inRow++;
-        return inRow / letters.length >= 0.9;
-    });
+    return inRow[1] / letters >= 0.9 || inRow[2] / letters >= 0.9 || inRow[3] / letters >= 0.9;
 }
+const NON_ASCII = /[^\x00-\x7f]/;
+/** The keyboard row (1 to 3) of each lower-case ASCII letter; every letter is on one. */
+const KEYBOARD_ROW_OF = (() => {
+    const table = new Uint8Array(128);
+    KEYBOARD_ROWS.forEach((row, index) => {
+        for (let i = 0; i < row.length; i++)
+            table[row.charCodeAt(i)] = index + 1;
+    });
+    return table;
+})();
 function sequentialShare(value) {
     let covered = 0;
     let runStart = 0;
@@ -325,7 +344,7 @@ function periodicShare(value) {
     for (let period = 1; period <= maxPeriod; period++) {
         let same = 0;
         for (let i = period; i < value.length; i++)
-            if (value[i] === value[i - period])
+            if (value.charCodeAt(i) === value.charCodeAt(i - period))
                 same++;
         best = Math.max(best, (same + period) / value.length);
     }
@@ -361,11 +380,15 @@ export function documentedExampleReason(secret) {
         return 'documented-example';
     if (secret.startsWith('eyJ') && secret.includes(`.${DOCUMENTED_JWT_PAYLOAD}`))
         return 'documented-example';
-    for (const example of DOCUMENTED_EXAMPLES)
-        if (example.length >= 20 && secret.includes(example))
-            return 'documented-example';
+    if (secret.length > MIN_EMBEDDED_EXAMPLE)
+        for (const example of EMBEDDED_EXAMPLES)
+            if (secret.includes(example))
+                return 'documented-example';
     return undefined;
 }
+/** Examples long enough to be recognised inside a longer value (a key quoted with a prefix). */
+const MIN_EMBEDDED_EXAMPLE = 20;
+const EMBEDDED_EXAMPLES = [...DOCUMENTED_EXAMPLES].filter((example) => example.length >= MIN_EMBEDDED_EXAMPLE);
 /** A hand-made value's reason: masked, marked as a sample, or built by hand. */
 export function handMadeReason(secret) {
     return maskReason(secret) ?? markerReason(secret) ?? patternReason(secret);
