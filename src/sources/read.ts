@@ -97,6 +97,20 @@ function readWhole(fd: number, size: number): Buffer {
   return buffer.subarray(0, readAt(fd, buffer, 0));
 }
 
+/**
+ * Files read only to be decoded go through one buffer per thread, grown to the largest such file
+ * (up to SCRATCH_LIMIT): a fresh buffer per file made the garbage collector run after every few
+ * MiB of reads. The bytes are only valid until the next read.
+ */
+const SCRATCH_LIMIT = 8 * 1024 * 1024;
+let scratch = Buffer.allocUnsafe(0);
+
+function readWholeToDecode(fd: number, size: number): Buffer {
+  if (size > SCRATCH_LIMIT) return readWhole(fd, size);
+  if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.min(SCRATCH_LIMIT, Math.max(size, 2 * scratch.length, 64 * 1024)));
+  return scratch.subarray(0, readAt(fd, scratch.subarray(0, size), 0));
+}
+
 /** One piece of a file scanned in chunks. */
 export interface TextChunk {
   text: string;
@@ -145,7 +159,7 @@ export function readTextInChunks(
   const { fd, size, mtimeMs } = opened;
   try {
     if (size <= chunking.wholeUpTo) {
-      const bytes = readWhole(fd, size);
+      const bytes = readWholeToDecode(fd, size);
       const decoded = decodeBytes(bytes);
       if (!decoded) return { skip: { reason: 'binary' } };
       onText({ text: decoded.text, lineOffset: 0, ownedLines: [1, Number.MAX_SAFE_INTEGER] });
@@ -159,7 +173,7 @@ export function readTextInChunks(
       if (size / 2 > bufferConstants.MAX_STRING_LENGTH) {
         return { skip: { reason: 'too-large', detail: `${size} bytes of ${encoding.toUpperCase()}: more than one string can hold` } };
       }
-      const bytes = readWhole(fd, size);
+      const bytes = readWholeToDecode(fd, size);
       onText({ text: decodeAs(bytes, encoding), lineOffset: 0, ownedLines: [1, Number.MAX_SAFE_INTEGER] });
       return { bytes: bytes.length, mtimeMs };
     }
