@@ -274,7 +274,7 @@ export function patternReason(secret: string): FilterReason | undefined {
   if (isKeyboardWalk(secret)) return 'pattern';
   const body = secret.replace(/^[A-Za-z]{1,12}[_-]/, ''); // the provider prefix (sk_live_, glpat-) is fixed text
   if (body.length < 6) return undefined;
-  if (sequentialShare(body) >= 0.6 || periodicShare(body) >= 0.75 || isKeyboardMash(body)) return 'pattern';
+  if (sequentialShare(body) >= 0.6 || isPeriodic(body, 0.75) || isKeyboardMash(body)) return 'pattern';
   return undefined;
 }
 
@@ -285,7 +285,7 @@ const KEYBOARD_WALKS = KEYBOARD_ROWS.flatMap((row) => [row, [...row].reverse().j
 /** Digits counting up or down, or a short group of them repeated: `123456`, `987654`, `121212`. */
 function isDigitWalk(value: string): boolean {
   if (!/^\d{6,12}$/.test(value)) return false;
-  return sequentialShare(value) === 1 || periodicShare(value) >= 0.99;
+  return sequentialShare(value) === 1 || isPeriodic(value, 0.99);
 }
 
 /** `asdf`, `qwer`, `zxcvbn`, `poiuy`: adjacent keys along one row, typed as a stand-in value. */
@@ -358,16 +358,25 @@ function charClass(code: number): number {
   return 4;
 }
 
-/** The share of characters equal to the one a short period earlier, for the best period. */
-function periodicShare(value: string): number {
-  let best = 0;
-  const maxPeriod = Math.min(12, Math.floor(value.length / 2));
+/**
+ * Whether, for some short period, the share of characters equal to the one a period earlier
+ * (the first period counted as equal) reaches `threshold`. A period is given up as soon as the
+ * rest of the value could no longer bring it there: values are mostly not periodic, and this is
+ * asked of every captured value.
+ */
+function isPeriodic(value: string, threshold: number): boolean {
+  const length = value.length;
+  const maxPeriod = Math.min(12, Math.floor(length / 2));
   for (let period = 1; period <= maxPeriod; period++) {
     let same = 0;
-    for (let i = period; i < value.length; i++) if (value.charCodeAt(i) === value.charCodeAt(i - period)) same++;
-    best = Math.max(best, (same + period) / value.length);
+    let i = period;
+    for (; i < length; i++) {
+      if (value.charCodeAt(i) === value.charCodeAt(i - period)) same++;
+      else if ((same + (length - 1 - i) + period) / length < threshold) break;
+    }
+    if (i === length && (same + period) / length >= threshold) return true;
   }
-  return best;
+  return false;
 }
 
 /** References cut open by the capture (`${DB_PASSWORD:?"set it"}` read up to the quote), or a `###` marker. */
