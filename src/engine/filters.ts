@@ -334,17 +334,17 @@ function sequentialShare(value: string): number {
   let covered = 0;
   let runStart = 0;
   let direction = 0;
-  const close = (end: number) => {
-    if (end - runStart >= 4) covered += end - runStart;
-  };
   for (let i = 1; i <= value.length; i++) {
-    const step = i < value.length ? value.charCodeAt(i) - value.charCodeAt(i - 1) : 0;
-    const sameClass = i < value.length && charClass(value.charCodeAt(i)) === charClass(value.charCodeAt(i - 1));
-    if (sameClass && (step === 1 || step === -1) && (direction === 0 || step === direction)) {
-      direction = step;
-      continue;
+    if (i < value.length) {
+      const code = value.charCodeAt(i);
+      const previous = value.charCodeAt(i - 1);
+      const step = code - previous;
+      if ((step === 1 || step === -1) && (direction === 0 || step === direction) && charClass(code) === charClass(previous)) {
+        direction = step;
+        continue;
+      }
     }
-    close(i);
+    if (i - runStart >= 4) covered += i - runStart;
     runStart = i;
     direction = 0;
   }
@@ -406,13 +406,18 @@ export function documentedExampleReason(secret: string): FilterReason | undefine
   if (DOCUMENTED_EXAMPLES.has(secret)) return 'documented-example';
   if (DOCUMENTATION_MARK.test(secret)) return 'documented-example';
   if (secret.startsWith('eyJ') && secret.includes(`.${DOCUMENTED_JWT_PAYLOAD}`)) return 'documented-example';
-  if (secret.length > MIN_EMBEDDED_EXAMPLE) for (const example of EMBEDDED_EXAMPLES) if (secret.includes(example)) return 'documented-example';
+  if (secret.length > MIN_EMBEDDED_EXAMPLE && EMBEDDED_EXAMPLE.test(secret)) return 'documented-example';
   return undefined;
 }
 
 /** Examples long enough to be recognised inside a longer value (a key quoted with a prefix). */
 const MIN_EMBEDDED_EXAMPLE = 20;
-const EMBEDDED_EXAMPLES = [...DOCUMENTED_EXAMPLES].filter((example) => example.length >= MIN_EMBEDDED_EXAMPLE);
+const EMBEDDED_EXAMPLE = new RegExp(
+  [...DOCUMENTED_EXAMPLES]
+    .filter((example) => example.length >= MIN_EMBEDDED_EXAMPLE)
+    .map((example) => example.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|'),
+);
 
 /** A hand-made value's reason: masked, marked as a sample, or built by hand. */
 export function handMadeReason(secret: string): FilterReason | undefined {
