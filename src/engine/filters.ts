@@ -243,6 +243,8 @@ export function maskReason(secret: string): FilterReason | undefined {
 }
 
 function isDominatedByRuns(secret: string, run: RegExp): boolean {
+  // Both run patterns need four equal characters in a row: most values have none.
+  if (!hasRunOfFour(secret)) return false;
   let longest = 0;
   let covered = 0;
   for (const match of secret.matchAll(run)) {
@@ -252,6 +254,15 @@ function isDominatedByRuns(secret: string, run: RegExp): boolean {
   }
   if (covered === 0) return false;
   return covered / secret.length >= 0.5 || longest >= 8;
+}
+
+function hasRunOfFour(value: string): boolean {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    run = value.charCodeAt(i) === value.charCodeAt(i - 1) ? run + 1 : 1;
+    if (run === 4) return true;
+  }
+  return false;
 }
 
 /** The value calls itself a sample (`...EXAMPLE`, `fake`, `dummy`, `test_key`). */
