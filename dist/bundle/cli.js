@@ -6294,6 +6294,7 @@ function maskReason(secret) {
   return void 0;
 }
 function isDominatedByRuns(secret, run2) {
+  if (!hasRunOfFour(secret)) return false;
   let longest = 0;
   let covered = 0;
   for (const match of secret.matchAll(run2)) {
@@ -6302,6 +6303,14 @@ function isDominatedByRuns(secret, run2) {
   }
   if (covered === 0) return false;
   return covered / secret.length >= 0.5 || longest >= 8;
+}
+function hasRunOfFour(value) {
+  let run2 = 1;
+  for (let i = 1; i < value.length; i++) {
+    run2 = value.charCodeAt(i) === value.charCodeAt(i - 1) ? run2 + 1 : 1;
+    if (run2 === 4) return true;
+  }
+  return false;
 }
 function markerReason(secret) {
   const match = SAMPLE_MARKER.exec(secret);
@@ -6315,12 +6324,12 @@ function patternReason(secret) {
   if (isKeyboardWalk(secret)) return "pattern";
   const body = secret.replace(/^[A-Za-z]{1,12}[_-]/, "");
   if (body.length < 6) return void 0;
-  if (sequentialShare(body) >= 0.6 || periodicShare(body) >= 0.75 || isKeyboardMash(body)) return "pattern";
+  if (sequentialShare(body) >= 0.6 || isPeriodic(body, 0.75) || isKeyboardMash(body)) return "pattern";
   return void 0;
 }
 function isDigitWalk(value) {
   if (!/^\d{6,12}$/.test(value)) return false;
-  return sequentialShare(value) === 1 || periodicShare(value) >= 0.99;
+  return sequentialShare(value) === 1 || isPeriodic(value, 0.99);
 }
 function isKeyboardWalk(value) {
   if (value.length < 4 || !/^[a-z]+$/i.test(value)) return false;
@@ -6347,17 +6356,17 @@ function sequentialShare(value) {
   let covered = 0;
   let runStart = 0;
   let direction = 0;
-  const close = (end) => {
-    if (end - runStart >= 4) covered += end - runStart;
-  };
   for (let i = 1; i <= value.length; i++) {
-    const step = i < value.length ? value.charCodeAt(i) - value.charCodeAt(i - 1) : 0;
-    const sameClass = i < value.length && charClass(value.charCodeAt(i)) === charClass(value.charCodeAt(i - 1));
-    if (sameClass && (step === 1 || step === -1) && (direction === 0 || step === direction)) {
-      direction = step;
-      continue;
+    if (i < value.length) {
+      const code2 = value.charCodeAt(i);
+      const previous = value.charCodeAt(i - 1);
+      const step = code2 - previous;
+      if ((step === 1 || step === -1) && (direction === 0 || step === direction) && charClass(code2) === charClass(previous)) {
+        direction = step;
+        continue;
+      }
     }
-    close(i);
+    if (i - runStart >= 4) covered += i - runStart;
     runStart = i;
     direction = 0;
   }
@@ -6369,15 +6378,19 @@ function charClass(code2) {
   if (code2 >= 97 && code2 <= 122) return 3;
   return 4;
 }
-function periodicShare(value) {
-  let best = 0;
-  const maxPeriod = Math.min(12, Math.floor(value.length / 2));
+function isPeriodic(value, threshold) {
+  const length = value.length;
+  const maxPeriod = Math.min(12, Math.floor(length / 2));
   for (let period = 1; period <= maxPeriod; period++) {
     let same = 0;
-    for (let i = period; i < value.length; i++) if (value.charCodeAt(i) === value.charCodeAt(i - period)) same++;
-    best = Math.max(best, (same + period) / value.length);
+    let i = period;
+    for (; i < length; i++) {
+      if (value.charCodeAt(i) === value.charCodeAt(i - period)) same++;
+      else if ((same + (length - 1 - i) + period) / length < threshold) break;
+    }
+    if (i === length && (same + period) / length >= threshold) return true;
   }
-  return best;
+  return false;
 }
 function templateReason(secret) {
   for (const pattern of TEMPLATE_REFERENCE) if (pattern.test(secret)) return "template";
@@ -6390,9 +6403,7 @@ function documentedExampleReason(secret) {
   if (DOCUMENTED_EXAMPLES.has(secret)) return "documented-example";
   if (DOCUMENTATION_MARK.test(secret)) return "documented-example";
   if (secret.startsWith("eyJ") && secret.includes(`.${DOCUMENTED_JWT_PAYLOAD}`)) return "documented-example";
-  if (secret.length > MIN_EMBEDDED_EXAMPLE) {
-    for (const example of EMBEDDED_EXAMPLES) if (secret.includes(example)) return "documented-example";
-  }
+  if (secret.length > MIN_EMBEDDED_EXAMPLE && EMBEDDED_EXAMPLE.test(secret)) return "documented-example";
   return void 0;
 }
 function handMadeReason(secret) {
@@ -6416,7 +6427,7 @@ function filterVerdict(secret, evidence) {
   if ((evidence === "name" || evidence === "password") && handMade !== "pattern") return { reason: handMade, action: "drop" };
   return { reason: handMade, action: "demote" };
 }
-var PLACEHOLDER_WORDS, WEAK_PASSWORD_WORDS, PLACEHOLDER_PHRASE, SAMPLE_MARKER, WRAPPED, TEMPLATE_REFERENCE, DOCUMENTED_EXAMPLES, DOCUMENTED_JWT_PAYLOAD, MASK_RUN, MASK_OR_REPEAT_RUN, FIELD_NAME, KEYBOARD_ROWS, KEYBOARD_WALKS, NON_ASCII, KEYBOARD_ROW_OF, OPEN_REFERENCE, REFERENCE, DOCUMENTATION_MARK, MIN_EMBEDDED_EXAMPLE, EMBEDDED_EXAMPLES;
+var PLACEHOLDER_WORDS, WEAK_PASSWORD_WORDS, PLACEHOLDER_PHRASE, SAMPLE_MARKER, WRAPPED, TEMPLATE_REFERENCE, DOCUMENTED_EXAMPLES, DOCUMENTED_JWT_PAYLOAD, MASK_RUN, MASK_OR_REPEAT_RUN, FIELD_NAME, KEYBOARD_ROWS, KEYBOARD_WALKS, NON_ASCII, KEYBOARD_ROW_OF, OPEN_REFERENCE, REFERENCE, DOCUMENTATION_MARK, MIN_EMBEDDED_EXAMPLE, EMBEDDED_EXAMPLE;
 var init_filters = __esm({
   "src/engine/filters.ts"() {
     "use strict";
@@ -6648,7 +6659,9 @@ var init_filters = __esm({
     REFERENCE = /\$\{[^{}]*\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%/g;
     DOCUMENTATION_MARK = /EXAMPLE/;
     MIN_EMBEDDED_EXAMPLE = 20;
-    EMBEDDED_EXAMPLES = [...DOCUMENTED_EXAMPLES].filter((example) => example.length >= MIN_EMBEDDED_EXAMPLE);
+    EMBEDDED_EXAMPLE = new RegExp(
+      [...DOCUMENTED_EXAMPLES].filter((example) => example.length >= MIN_EMBEDDED_EXAMPLE).map((example) => example.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")
+    );
   }
 });
 
@@ -10162,13 +10175,18 @@ function readWhole(fd, size) {
   const buffer = Buffer.allocUnsafe(size);
   return buffer.subarray(0, readAt(fd, buffer, 0));
 }
+function readWholeToDecode(fd, size) {
+  if (size > SCRATCH_LIMIT) return readWhole(fd, size);
+  if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.min(SCRATCH_LIMIT, Math.max(size, 2 * scratch.length, 64 * 1024)));
+  return scratch.subarray(0, readAt(fd, scratch.subarray(0, size), 0));
+}
 function readTextInChunks(path, maxFileSize, onText, chunking = DEFAULT_CHUNKING) {
   const opened = openRegularFile(path, maxFileSize);
   if ("skip" in opened) return opened;
   const { fd, size, mtimeMs } = opened;
   try {
     if (size <= chunking.wholeUpTo) {
-      const bytes = readWhole(fd, size);
+      const bytes = readWholeToDecode(fd, size);
       const decoded = decodeBytes(bytes);
       if (!decoded) return { skip: { reason: "binary" } };
       onText({ text: decoded.text, lineOffset: 0, ownedLines: [1, Number.MAX_SAFE_INTEGER] });
@@ -10181,7 +10199,7 @@ function readTextInChunks(path, maxFileSize, onText, chunking = DEFAULT_CHUNKING
       if (size / 2 > bufferConstants.MAX_STRING_LENGTH) {
         return { skip: { reason: "too-large", detail: `${size} bytes of ${encoding.toUpperCase()}: more than one string can hold` } };
       }
-      const bytes = readWhole(fd, size);
+      const bytes = readWholeToDecode(fd, size);
       onText({ text: decodeAs(bytes, encoding), lineOffset: 0, ownedLines: [1, Number.MAX_SAFE_INTEGER] });
       return { bytes: bytes.length, mtimeMs };
     }
@@ -10238,13 +10256,15 @@ function errorCode(error2) {
   const code2 = error2.code;
   return code2 ?? error2.message;
 }
-var OPEN_FLAGS, DEFAULT_CHUNKING, LF;
+var OPEN_FLAGS, SCRATCH_LIMIT, scratch, DEFAULT_CHUNKING, LF;
 var init_read = __esm({
   "src/sources/read.ts"() {
     "use strict";
     init_decode();
     init_decode();
     OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+    SCRATCH_LIMIT = 8 * 1024 * 1024;
+    scratch = Buffer.allocUnsafe(0);
     DEFAULT_CHUNKING = {
       chunkBytes: 32 * 1024 * 1024,
       overlapBytes: 256 * 1024,

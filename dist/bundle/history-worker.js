@@ -433,6 +433,7 @@ function maskReason(secret) {
   return void 0;
 }
 function isDominatedByRuns(secret, run) {
+  if (!hasRunOfFour(secret)) return false;
   let longest = 0;
   let covered = 0;
   for (const match of secret.matchAll(run)) {
@@ -441,6 +442,14 @@ function isDominatedByRuns(secret, run) {
   }
   if (covered === 0) return false;
   return covered / secret.length >= 0.5 || longest >= 8;
+}
+function hasRunOfFour(value) {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    run = value.charCodeAt(i) === value.charCodeAt(i - 1) ? run + 1 : 1;
+    if (run === 4) return true;
+  }
+  return false;
 }
 function markerReason(secret) {
   const match = SAMPLE_MARKER.exec(secret);
@@ -454,14 +463,14 @@ function patternReason(secret) {
   if (isKeyboardWalk(secret)) return "pattern";
   const body = secret.replace(/^[A-Za-z]{1,12}[_-]/, "");
   if (body.length < 6) return void 0;
-  if (sequentialShare(body) >= 0.6 || periodicShare(body) >= 0.75 || isKeyboardMash(body)) return "pattern";
+  if (sequentialShare(body) >= 0.6 || isPeriodic(body, 0.75) || isKeyboardMash(body)) return "pattern";
   return void 0;
 }
 var KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
 var KEYBOARD_WALKS = KEYBOARD_ROWS.flatMap((row) => [row, [...row].reverse().join("")]);
 function isDigitWalk(value) {
   if (!/^\d{6,12}$/.test(value)) return false;
-  return sequentialShare(value) === 1 || periodicShare(value) >= 0.99;
+  return sequentialShare(value) === 1 || isPeriodic(value, 0.99);
 }
 function isKeyboardWalk(value) {
   if (value.length < 4 || !/^[a-z]+$/i.test(value)) return false;
@@ -496,17 +505,17 @@ function sequentialShare(value) {
   let covered = 0;
   let runStart = 0;
   let direction = 0;
-  const close = (end) => {
-    if (end - runStart >= 4) covered += end - runStart;
-  };
   for (let i = 1; i <= value.length; i++) {
-    const step = i < value.length ? value.charCodeAt(i) - value.charCodeAt(i - 1) : 0;
-    const sameClass = i < value.length && charClass(value.charCodeAt(i)) === charClass(value.charCodeAt(i - 1));
-    if (sameClass && (step === 1 || step === -1) && (direction === 0 || step === direction)) {
-      direction = step;
-      continue;
+    if (i < value.length) {
+      const code = value.charCodeAt(i);
+      const previous = value.charCodeAt(i - 1);
+      const step = code - previous;
+      if ((step === 1 || step === -1) && (direction === 0 || step === direction) && charClass(code) === charClass(previous)) {
+        direction = step;
+        continue;
+      }
     }
-    close(i);
+    if (i - runStart >= 4) covered += i - runStart;
     runStart = i;
     direction = 0;
   }
@@ -518,15 +527,19 @@ function charClass(code) {
   if (code >= 97 && code <= 122) return 3;
   return 4;
 }
-function periodicShare(value) {
-  let best = 0;
-  const maxPeriod = Math.min(12, Math.floor(value.length / 2));
+function isPeriodic(value, threshold) {
+  const length = value.length;
+  const maxPeriod = Math.min(12, Math.floor(length / 2));
   for (let period = 1; period <= maxPeriod; period++) {
     let same = 0;
-    for (let i = period; i < value.length; i++) if (value.charCodeAt(i) === value.charCodeAt(i - period)) same++;
-    best = Math.max(best, (same + period) / value.length);
+    let i = period;
+    for (; i < length; i++) {
+      if (value.charCodeAt(i) === value.charCodeAt(i - period)) same++;
+      else if ((same + (length - 1 - i) + period) / length < threshold) break;
+    }
+    if (i === length && (same + period) / length >= threshold) return true;
   }
-  return best;
+  return false;
 }
 var OPEN_REFERENCE = /^(?:\$\{\w+(?::?[-?=+#%].*)?|#\{[\w.]+(?:[ (].*)?|#{3}.*)$/;
 var REFERENCE = /\$\{[^{}]*\}|\$[A-Za-z_]\w*|%[A-Za-z_]\w*%/g;
@@ -542,13 +555,13 @@ function documentedExampleReason(secret) {
   if (DOCUMENTED_EXAMPLES.has(secret)) return "documented-example";
   if (DOCUMENTATION_MARK.test(secret)) return "documented-example";
   if (secret.startsWith("eyJ") && secret.includes(`.${DOCUMENTED_JWT_PAYLOAD}`)) return "documented-example";
-  if (secret.length > MIN_EMBEDDED_EXAMPLE) {
-    for (const example of EMBEDDED_EXAMPLES) if (secret.includes(example)) return "documented-example";
-  }
+  if (secret.length > MIN_EMBEDDED_EXAMPLE && EMBEDDED_EXAMPLE.test(secret)) return "documented-example";
   return void 0;
 }
 var MIN_EMBEDDED_EXAMPLE = 20;
-var EMBEDDED_EXAMPLES = [...DOCUMENTED_EXAMPLES].filter((example) => example.length >= MIN_EMBEDDED_EXAMPLE);
+var EMBEDDED_EXAMPLE = new RegExp(
+  [...DOCUMENTED_EXAMPLES].filter((example) => example.length >= MIN_EMBEDDED_EXAMPLE).map((example) => example.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|")
+);
 function handMadeReason(secret) {
   return maskReason(secret) ?? markerReason(secret) ?? patternReason(secret);
 }

@@ -215,6 +215,9 @@ export function maskReason(secret) {
     return undefined;
 }
 function isDominatedByRuns(secret, run) {
+    // Both run patterns need four equal characters in a row: most values have none.
+    if (!hasRunOfFour(secret))
+        return false;
     let longest = 0;
     let covered = 0;
     for (const match of secret.matchAll(run)) {
@@ -226,6 +229,15 @@ function isDominatedByRuns(secret, run) {
     if (covered === 0)
         return false;
     return covered / secret.length >= 0.5 || longest >= 8;
+}
+function hasRunOfFour(value) {
+    let run = 1;
+    for (let i = 1; i < value.length; i++) {
+        run = value.charCodeAt(i) === value.charCodeAt(i - 1) ? run + 1 : 1;
+        if (run === 4)
+            return true;
+    }
+    return false;
 }
 /** The value calls itself a sample (`...EXAMPLE`, `fake`, `dummy`, `test_key`). */
 export function markerReason(secret) {
@@ -250,7 +262,7 @@ export function patternReason(secret) {
     const body = secret.replace(/^[A-Za-z]{1,12}[_-]/, ''); // the provider prefix (sk_live_, glpat-) is fixed text
     if (body.length < 6)
         return undefined;
-    if (sequentialShare(body) >= 0.6 || periodicShare(body) >= 0.75 || isKeyboardMash(body))
+    if (sequentialShare(body) >= 0.6 || isPeriodic(body, 0.75) || isKeyboardMash(body))
         return 'pattern';
     return undefined;
 }
@@ -261,7 +273,7 @@ const KEYBOARD_WALKS = KEYBOARD_ROWS.flatMap((row) => [row, [...row].reverse().j
 function isDigitWalk(value) {
     if (!/^\d{6,12}$/.test(value))
         return false;
-    return sequentialShare(value) === 1 || periodicShare(value) >= 0.99;
+    return sequentialShare(value) === 1 || isPeriodic(value, 0.99);
 }
 /** `asdf`, `qwer`, `zxcvbn`, `poiuy`: adjacent keys along one row, typed as a stand-in value. */
 function isKeyboardWalk(value) {
@@ -311,18 +323,18 @@ function sequentialShare(value) {
     let covered = 0;
     let runStart = 0;
     let direction = 0;
-    const close = (end) => {
-        if (end - runStart >= 4)
-            covered += end - runStart;
-    };
     for (let i = 1; i <= value.length; i++) {
-        const step = i < value.length ? value.charCodeAt(i) - value.charCodeAt(i - 1) : 0;
-        const sameClass = i < value.length && charClass(value.charCodeAt(i)) === charClass(value.charCodeAt(i - 1));
-        if (sameClass && (step === 1 || step === -1) && (direction === 0 || step === direction)) {
-            direction = step;
-            continue;
+        if (i < value.length) {
+            const code = value.charCodeAt(i);
+            const previous = value.charCodeAt(i - 1);
+            const step = code - previous;
+            if ((step === 1 || step === -1) && (direction === 0 || step === direction) && charClass(code) === charClass(previous)) {
+                direction = step;
+                continue;
+            }
         }
-        close(i);
+        if (i - runStart >= 4)
+            covered += i - runStart;
         runStart = i;
         direction = 0;
     }
@@ -337,18 +349,28 @@ function charClass(code) {
         return 3;
     return 4;
 }
-/** The share of characters equal to the one a short period earlier, for the best period. */
-function periodicShare(value) {
-    let best = 0;
-    const maxPeriod = Math.min(12, Math.floor(value.length / 2));
+/**
+ * Whether, for some short period, the share of characters equal to the one a period earlier
+ * (the first period counted as equal) reaches `threshold`. A period is given up as soon as the
+ * rest of the value could no longer bring it there: values are mostly not periodic, and this is
+ * asked of every captured value.
+ */
+function isPeriodic(value, threshold) {
+    const length = value.length;
+    const maxPeriod = Math.min(12, Math.floor(length / 2));
     for (let period = 1; period <= maxPeriod; period++) {
         let same = 0;
-        for (let i = period; i < value.length; i++)
+        let i = period;
+        for (; i < length; i++) {
             if (value.charCodeAt(i) === value.charCodeAt(i - period))
                 same++;
-        best = Math.max(best, (same + period) / value.length);
+            else if ((same + (length - 1 - i) + period) / length < threshold)
+                break;
+        }
+        if (i === length && (same + period) / length >= threshold)
+            return true;
     }
-    return best;
+    return false;
 }
 /** References cut open by the capture (`${DB_PASSWORD:?"set it"}` read up to the quote), or a `###` marker. */
 const OPEN_REFERENCE = /^(?:\$\{\w+(?::?[-?=+#%].*)?|#\{[\w.]+(?:[ (].*)?|#{3}.*)$/;
@@ -380,15 +402,16 @@ export function documentedExampleReason(secret) {
         return 'documented-example';
     if (secret.startsWith('eyJ') && secret.includes(`.${DOCUMENTED_JWT_PAYLOAD}`))
         return 'documented-example';
-    if (secret.length > MIN_EMBEDDED_EXAMPLE)
-        for (const example of EMBEDDED_EXAMPLES)
-            if (secret.includes(example))
-                return 'documented-example';
+    if (secret.length > MIN_EMBEDDED_EXAMPLE && EMBEDDED_EXAMPLE.test(secret))
+        return 'documented-example';
     return undefined;
 }
 /** Examples long enough to be recognised inside a longer value (a key quoted with a prefix). */
 const MIN_EMBEDDED_EXAMPLE = 20;
-const EMBEDDED_EXAMPLES = [...DOCUMENTED_EXAMPLES].filter((example) => example.length >= MIN_EMBEDDED_EXAMPLE);
+const EMBEDDED_EXAMPLE = new RegExp([...DOCUMENTED_EXAMPLES]
+    .filter((example) => example.length >= MIN_EMBEDDED_EXAMPLE)
+    .map((example) => example.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|'));
 /** A hand-made value's reason: masked, marked as a sample, or built by hand. */
 export function handMadeReason(secret) {
     return maskReason(secret) ?? markerReason(secret) ?? patternReason(secret);

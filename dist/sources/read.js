@@ -98,6 +98,20 @@ function readWhole(fd, size) {
     return buffer.subarray(0, readAt(fd, buffer, 0));
 }
 /**
+ * Files read only to be decoded go through one buffer per thread, grown to the largest such file
+ * (up to SCRATCH_LIMIT): a fresh buffer per file made the garbage collector run after every few
+ * MiB of reads. The bytes are only valid until the next read.
+ */
+const SCRATCH_LIMIT = 8 * 1024 * 1024;
+let scratch = Buffer.allocUnsafe(0);
+function readWholeToDecode(fd, size) {
+    if (size > SCRATCH_LIMIT)
+        return readWhole(fd, size);
+    if (scratch.length < size)
+        scratch = Buffer.allocUnsafe(Math.min(SCRATCH_LIMIT, Math.max(size, 2 * scratch.length, 64 * 1024)));
+    return scratch.subarray(0, readAt(fd, scratch.subarray(0, size), 0));
+}
+/**
  * V8 cannot hold a string longer than ~512 Mi characters; files above a quarter of that are
  * read in chunks anyway, which also keeps memory flat. The overlap is far wider than any rule's
  * match window (multi-line rules look a few lines around a keyword; a PEM key is a few KiB).
@@ -121,7 +135,7 @@ export function readTextInChunks(path, maxFileSize, onText, chunking = DEFAULT_C
     const { fd, size, mtimeMs } = opened;
     try {
         if (size <= chunking.wholeUpTo) {
-            const bytes = readWhole(fd, size);
+            const bytes = readWholeToDecode(fd, size);
             const decoded = decodeBytes(bytes);
             if (!decoded)
                 return { skip: { reason: 'binary' } };
@@ -137,7 +151,7 @@ export function readTextInChunks(path, maxFileSize, onText, chunking = DEFAULT_C
             if (size / 2 > bufferConstants.MAX_STRING_LENGTH) {
                 return { skip: { reason: 'too-large', detail: `${size} bytes of ${encoding.toUpperCase()}: more than one string can hold` } };
             }
-            const bytes = readWhole(fd, size);
+            const bytes = readWholeToDecode(fd, size);
             onText({ text: decodeAs(bytes, encoding), lineOffset: 0, ownedLines: [1, Number.MAX_SAFE_INTEGER] });
             return { bytes: bytes.length, mtimeMs };
         }
