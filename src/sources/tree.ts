@@ -5,6 +5,7 @@ import { createEngine, createExcludeMatcher, excludesOutside, loadConfig, type R
 import type { Engine } from '../engine/engine.js';
 import { analyzeTerraform, type TerraformAnalysis, type TerraformAnalysisInput, type TerraformAnalysisOptions } from '../terraform/analyze.js';
 import { stateFileKind, terraformFileKind } from '../terraform/files.js';
+import { listTrackedState } from '../terraform/state-files.js';
 import { mergeTerraformFindings } from '../terraform/merge.js';
 import { holdsPath, runsWholeTreeAnalyses, type Shard } from '../shard/shard.js';
 import type { Confidence, Finding, ScanResult, Skip } from '../types.js';
@@ -98,11 +99,14 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
   /** Files to scan (not answered by the cache), and how many of them are Terraform files. */
   let walkedCount = 0;
   let walkedTerraform = 0;
+  const terraformFiles: FileTask[] = [];
+  const stateFiles: FileTask[] = [];
   const shard = options.shard;
   const wholeTreeShard = runsWholeTreeAnalyses(shard);
   const withTerraform = (options.terraform ?? true) && wholeTreeShard;
-  const terraformFiles: FileTask[] = [];
-  const stateFiles: FileTask[] = [];
+  // git lists the tracked state files while the tree is walked and scanned.
+  const trackedState = withTerraform && !config.terraform.disabledRules.includes('terraform-committed-state') ? listTrackedState(walked.roots) : undefined;
+  const terraformInput = (files: FileTask[]): TerraformAnalysisInput => ({ files, stateFiles, roots: walked.roots, ...(trackedState ? { trackedState } : {}) });
   for (const file of walked.files) {
     const isTerraform = terraformFileKind(file.displayPath) !== undefined;
     const isState = !isTerraform && stateFileKind(file.displayPath) !== undefined;
@@ -150,8 +154,8 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
       isExcluded: createExcludeMatcher(config),
     };
     const analysis = cache
-      ? cachedTerraformAnalysis(cache, { files: terraformFiles, stateFiles, roots: walked.roots }, analysisOptions, config.terraform)
-      : analyzeTerraform({ files: terraformFiles, stateFiles, roots: walked.roots }, analysisOptions);
+      ? cachedTerraformAnalysis(cache, terraformInput(terraformFiles), analysisOptions, config.terraform)
+      : analyzeTerraform(terraformInput(terraformFiles), analysisOptions);
     analysis.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
     return analysis;
   };
@@ -210,7 +214,7 @@ async function cachedTerraformAnalysis(
   options: TerraformAnalysisOptions,
   settings: unknown,
 ): Promise<TerraformAnalysis> {
-  const committed = analyzeTerraform({ files: [], stateFiles: input.stateFiles, ...(input.roots ? { roots: input.roots } : {}) }, options);
+  const committed = analyzeTerraform({ ...input, files: [] }, options);
   const digest = cache.terraformDigest(input.files, input.stateFiles, settings);
   let modules = cache.terraformAnalysis(digest);
   if (!modules) {

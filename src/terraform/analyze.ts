@@ -11,7 +11,7 @@ import { backendConfigSecrets, HygieneChecks, LiteralJudge, variableFileSecrets,
 import type { LiteralSpan } from './merge.js';
 import { parseTerraformText } from './parse-file.js';
 import { buildModules, type TerraformFile, type TerraformModule } from './model.js';
-import { committedState, type ScanRoot, type WalkedPath } from './state-files.js';
+import { committedState, listTrackedState, type ScanRoot, type TrackedStateListing, type WalkedPath } from './state-files.js';
 import { buildModuleGraph } from './module-graph.js';
 import { secretReferencesOf } from './references.js';
 import { resolveProtections } from './state.js';
@@ -40,6 +40,8 @@ export interface TerraformAnalysisInput {
   stateFiles: readonly WalkedPath[];
   /** The scanned roots, for `git ls-files`. Omit to skip the committed-state check. */
   roots?: readonly ScanRoot[];
+  /** git's answer for `roots`, when the caller asked before walking (`listTrackedState`); else asked here. */
+  trackedState?: Promise<TrackedStateListing[]>;
 }
 
 export interface TerraformAnalysisOptions {
@@ -66,6 +68,9 @@ const CONFIDENCE_RANK: Record<Confidence, number> = { low: 1, medium: 2, high: 3
 export async function analyzeTerraform(input: TerraformAnalysisInput, options: TerraformAnalysisOptions = {}): Promise<TerraformAnalysis> {
   const settings = options.settings ?? DEFAULT_TERRAFORM_SETTINGS;
   const disabled = options.disabledRules ?? new Set<string>();
+  // git runs while the files are parsed and judged.
+  const checksCommitted = input.roots !== undefined && !disabled.has('terraform-committed-state');
+  const trackedState = checksCommitted ? (input.trackedState ?? listTrackedState(input.roots!)) : undefined;
   const warnings: string[] = [];
   const parsed: TerraformFile[] = [];
   for (const walked of input.files) {
@@ -122,8 +127,8 @@ export async function analyzeTerraform(input: TerraformAnalysisInput, options: T
     if (finding) findings.push(finding);
   }
 
-  if (input.roots && !disabled.has('terraform-committed-state')) {
-    const committed = committedState(input.roots, {
+  if (trackedState) {
+    const committed = committedState(await trackedState, {
       isExcluded: options.isExcluded ?? (() => false),
       origin: findingOptions.origin,
       walked: input.stateFiles,

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fingerprintOf } from '../engine/fingerprint.js';
@@ -47,7 +47,60 @@ function gitEnvironment(): NodeJS.ProcessEnv {
 /** Pathspecs that cover every name `stateFileKind` knows (git globs match across `/`). */
 const PATHSPECS = ['*.tfstate', '*.tfstate.*', '*tfplan*', '*plan*'];
 
-export function committedState(roots: readonly ScanRoot[], options: CommittedStateOptions): { findings: Finding[]; warnings: string[] } {
+/** What git says of one scan root: the state-shaped paths it tracks there, or why it cannot say. */
+export interface TrackedStateListing {
+  root: ScanRoot;
+  /** Paths relative to the root's folder, when `git ls-files` answered. */
+  paths?: string[];
+  /** The repository's top folder, asked only when there are paths to name (or to tell a failure apart). */
+  top?: string;
+  /** git could not run at all. */
+  error?: string;
+  /** `git ls-files` failed inside a repository: its first line of stderr. */
+  failure?: string;
+}
+
+interface GitResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  error?: NodeJS.ErrnoException;
+}
+
+function git(args: readonly string[], cwd: string): Promise<GitResult> {
+  return new Promise((resolve) => {
+    execFile('git', args, { cwd, env: gitEnvironment(), encoding: 'utf8', maxBuffer: 1 << 28 }, (error, stdout, stderr) => {
+      const code = (error as NodeJS.ErrnoException | null)?.code;
+      // A number is git's exit status; a string (ENOENT, EACCES) means git did not run.
+      if (error && typeof code === 'string') resolve({ status: null, stdout, stderr, error: error as NodeJS.ErrnoException });
+      else resolve({ status: error ? (typeof code === 'number' ? code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+/**
+ * Asks git, for every root at once and off the main thread's path, which state and plan files it
+ * tracks: a scan starts this before it walks, so the answer is there when the analysis needs it.
+ * `git ls-files` answers for a repository in one process (nothing listed, the usual answer, needs
+ * no more); the top folder is asked for only to name what it listed, or to tell a failure apart
+ * (outside a repository, or git missing or broken).
+ */
+export function listTrackedState(roots: readonly ScanRoot[]): Promise<TrackedStateListing[]> {
+  return Promise.all(
+    roots.map(async (root): Promise<TrackedStateListing> => {
+      const dir = root.isDirectory ? root.absolutePath : dirname(root.absolutePath);
+      const spec = root.isDirectory ? PATHSPECS : [basename(root.absolutePath)];
+      const listed = await git(['ls-files', '-z', '--', ...spec], dir);
+      const paths = listed.status === 0 ? listed.stdout.split('\0').filter((rel) => rel !== '') : undefined;
+      if (paths && paths.length === 0) return { root, paths };
+      const repo = await gitTopLevel(dir);
+      if (paths) return { root, paths, ...repo };
+      return { root, ...repo, ...(repo.top ? { failure: firstLine(listed.stderr) } : {}) };
+    }),
+  );
+}
+
+export function committedState(listings: readonly TrackedStateListing[], options: CommittedStateOptions): { findings: Finding[]; warnings: string[] } {
   const findings: Finding[] = [];
   const warnings: string[] = [];
   const seen = new Set<string>();
@@ -60,25 +113,18 @@ export function committedState(roots: readonly ScanRoot[], options: CommittedSta
     seen.add(absolutePath);
     findings.push(stateFinding(displayPath, identity, confirmed === 'state' ? 'state' : 'plan', tracked, options.origin));
   };
-  for (const root of roots) {
+  for (const { root, paths, top, error, failure } of listings) {
     const dir = root.isDirectory ? root.absolutePath : dirname(root.absolutePath);
-    // `git ls-files` first: it answers for a repository in one process (nothing listed, the
-    // usual answer, needs no more); the top folder is asked for only to name what it listed, and
-    // a failure is told apart (outside a repository, or git missing or broken) only then.
-    const spec = root.isDirectory ? PATHSPECS : [basename(root.absolutePath)];
-    const listed = spawnSync('git', ['ls-files', '-z', '--', ...spec], { cwd: dir, env: gitEnvironment(), encoding: 'utf8', maxBuffer: 1 << 28 });
-    const paths = listed.status === 0 ? listed.stdout.split('\0').filter((rel) => rel !== '') : [];
-    const repo = listed.status === 0 && paths.length === 0 ? {} : gitTopLevel(dir);
-    if (repo.error) warnings.push(repo.error);
-    if (listed.status === 0) {
+    if (error) warnings.push(error);
+    if (paths) {
       for (const rel of paths) {
         const absolutePath = join(dir, rel);
         const display = joinDisplay(root.isDirectory ? root.displayPath : dirnameDisplay(root.displayPath), rel);
-        report(absolutePath, display, relative(repo.top ?? dir, absolutePath).split(sep).join('/'), true);
+        report(absolutePath, display, relative(top ?? dir, absolutePath).split(sep).join('/'), true);
       }
       continue;
     }
-    if (repo.top) warnings.push(`git ls-files failed in ${root.displayPath}: ${firstLine(listed.stderr)}; looking for state files on disk instead`);
+    if (failure !== undefined) warnings.push(`git ls-files failed in ${root.displayPath}: ${failure}; looking for state files on disk instead`);
     const prefix = root.absolutePath + (root.isDirectory ? sep : '');
     for (const file of options.walked) {
       if (file.absolutePath === root.absolutePath || file.absolutePath.startsWith(prefix)) report(file.absolutePath, file.displayPath, file.displayPath, false);
@@ -88,10 +134,10 @@ export function committedState(roots: readonly ScanRoot[], options: CommittedSta
 }
 
 /** The repository's top folder, or none outside a repository (and a warning when git is missing). */
-function gitTopLevel(dir: string): { top?: string; error?: string } {
-  const result = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, env: gitEnvironment(), encoding: 'utf8' });
+async function gitTopLevel(dir: string): Promise<{ top?: string; error?: string }> {
+  const result = await git(['rev-parse', '--show-toplevel'], dir);
   if (result.error) {
-    const code = (result.error as NodeJS.ErrnoException).code;
+    const code = result.error.code;
     return { error: `cannot run git (${code ?? result.error.message}): committed Terraform state is looked for on disk only` };
   }
   if (result.status !== 0) return {};

@@ -187,6 +187,22 @@ describe('committed state', () => {
     expect(fromSubfolder.findings.map((f) => [f.file, f.fingerprint])).toEqual([['terraform.tfstate', findings[2]!.fingerprint]]);
   });
 
+  it('says so when git cannot run, and looks for state files on disk instead', async () => {
+    git(root, 'init', '-q', '-b', 'main');
+    write('infra/terraform.tfstate', '{"version": 4}\n');
+    const path = process.env['PATH'];
+    process.env['PATH'] = join(root, 'no-git-here');
+    let result;
+    try {
+      result = await scanPaths(['.'], { cwd: root, threads: 1, config: terraformOnlyConfig(root) });
+    } finally {
+      process.env['PATH'] = path;
+    }
+    expect(brief(result.findings)).toEqual(['terraform-committed-state infra/terraform.tfstate:1 critical']);
+    expect(result.findings[0]!.details).toMatchObject({ tracked: false });
+    expect(result.stats.warnings).toEqual([expect.stringMatching(/^cannot run git \(ENOENT\): committed Terraform state is looked for on disk only$/)]);
+  });
+
   it('skips state files under config excludes', async () => {
     write('fixtures/terraform.tfstate', '{}\n');
     write('leakgate.config.json', JSON.stringify({ exclude: ['fixtures/'], useDefaultRules: false }));
