@@ -6147,22 +6147,24 @@ var init_aho_corasick = __esm({
     ALPHABET = 128;
     KeywordAutomaton = class {
       keywords;
-      /** ASCII code -> character class: 0 for a character no keyword holds; upper case folds onto lower. */
+      /**
+       * UTF-16 code unit -> character class: 0 for a character no keyword holds (every non-ASCII
+       * one); upper case folds onto lower. One read per character, no range check.
+       */
       classOf;
       classCount;
       /**
-       * Next state by (state, class), `state * classCount + class`. Classes instead of 128 ASCII
-       * codes keep the table a fifth of the size (hundreds of KiB rather than ~2 MiB for the built-in
-       * rules), so it stays in cache: the scan reads it once per character.
+       * The transitions as one table read per character: the entry at `row + class` is the next
+       * state's row (`state * classCount`), or, for a state that completes keywords, `-row - 1`.
+       * Classes instead of 128 ASCII codes keep the table small enough to stay in cache; row offsets
+       * save a multiplication, and the sign saves a second read to learn whether a keyword ended.
        */
-      delta;
+      next;
       /** For each state, the keyword ids it completes (own and inherited through failure links). */
       outputs;
-      /** 1 where `outputs` has an entry: one byte read per character instead of an array slot. */
-      emits;
       constructor(keywords) {
         this.keywords = keywords.map((k) => k.toLowerCase());
-        const classOf = new Uint8Array(ALPHABET);
+        const classOf = new Uint8Array(65536);
         let classCount = 1;
         for (const keyword of this.keywords) {
           for (let i = 0; i < keyword.length; i++) {
@@ -6180,14 +6182,14 @@ var init_aho_corasick = __esm({
           let state = 0;
           for (let i = 0; i < keyword.length; i++) {
             const symbol = classOf[keyword.charCodeAt(i)];
-            let next = goto[state].get(symbol);
-            if (next === void 0) {
-              next = goto.length;
+            let next2 = goto[state].get(symbol);
+            if (next2 === void 0) {
+              next2 = goto.length;
               goto.push(/* @__PURE__ */ new Map());
               outputs.push([]);
-              goto[state].set(symbol, next);
+              goto[state].set(symbol, next2);
             }
-            state = next;
+            state = next2;
           }
           outputs[state].push(id);
         });
@@ -6195,10 +6197,10 @@ var init_aho_corasick = __esm({
         const delta = stateCount <= 65535 ? new Uint16Array(stateCount * classCount) : new Int32Array(stateCount * classCount);
         const fail = new Int32Array(stateCount);
         const queue = [];
-        for (const [symbol, next] of goto[0]) {
-          delta[symbol] = next;
-          fail[next] = 0;
-          queue.push(next);
+        for (const [symbol, next2] of goto[0]) {
+          delta[symbol] = next2;
+          fail[next2] = 0;
+          queue.push(next2);
         }
         for (let head = 0; head < queue.length; head++) {
           const state = queue[head];
@@ -6206,27 +6208,33 @@ var init_aho_corasick = __esm({
           const inherited = outputs[fail[state]];
           if (inherited.length > 0) outputs[state].push(...inherited);
           delta.copyWithin(state * classCount, failRow, failRow + classCount);
-          for (const [symbol, next] of goto[state]) {
-            delta[state * classCount + symbol] = next;
-            fail[next] = delta[failRow + symbol];
-            queue.push(next);
+          for (const [symbol, next2] of goto[state]) {
+            delta[state * classCount + symbol] = next2;
+            fail[next2] = delta[failRow + symbol];
+            queue.push(next2);
           }
         }
-        this.delta = delta;
         this.outputs = outputs.map((list) => list.length > 0 ? list : void 0);
-        this.emits = Uint8Array.from(this.outputs, (list) => list ? 1 : 0);
+        const next = new Int32Array(delta.length);
+        for (let i = 0; i < delta.length; i++) {
+          const target = delta[i];
+          next[i] = this.outputs[target] ? -(target * classCount) - 1 : target * classCount;
+        }
+        this.next = next;
       }
       /** Calls `onHit(keywordId, endIndex)` for every keyword occurrence in `text[from, to)`. */
       scan(text, onHit, from = 0, to = text.length) {
-        const { delta, outputs, emits, classOf, classCount } = this;
-        let state = 0;
+        const { next, outputs, classOf, classCount } = this;
+        let row = 0;
         for (let i = from; i < to; i++) {
-          const code2 = text.charCodeAt(i);
-          state = code2 < ALPHABET ? delta[state * classCount + classOf[code2]] : 0;
-          if (emits[state] === 1) {
-            const out = outputs[state];
-            for (let k = 0; k < out.length; k++) onHit(out[k], i + 1);
+          const entry = next[row + classOf[text.charCodeAt(i)]];
+          if (entry >= 0) {
+            row = entry;
+            continue;
           }
+          row = -entry - 1;
+          const out = outputs[row / classCount];
+          for (let k = 0; k < out.length; k++) onHit(out[k], i + 1);
         }
       }
       /** Every hit, in text order. */
@@ -18907,7 +18915,7 @@ var init_model = __esm({
 });
 
 // src/terraform/state-files.ts
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname5, join as join4, relative as relative2, sep as sep2 } from "node:path";
 function gitEnvironment() {
@@ -18916,7 +18924,30 @@ function gitEnvironment() {
   delete env["GIT_WORK_TREE"];
   return env;
 }
-function committedState(roots, options) {
+function git(args, cwd) {
+  return new Promise((resolve17) => {
+    execFile("git", args, { cwd, env: gitEnvironment(), encoding: "utf8", maxBuffer: 1 << 28 }, (error2, stdout, stderr) => {
+      const code2 = error2?.code;
+      if (error2 && typeof code2 === "string") resolve17({ status: null, stdout, stderr, error: error2 });
+      else resolve17({ status: error2 ? typeof code2 === "number" ? code2 : 1 : 0, stdout, stderr });
+    });
+  });
+}
+function listTrackedState(roots) {
+  return Promise.all(
+    roots.map(async (root) => {
+      const dir = root.isDirectory ? root.absolutePath : dirname5(root.absolutePath);
+      const spec = root.isDirectory ? PATHSPECS : [basename2(root.absolutePath)];
+      const listed = await git(["ls-files", "-z", "--", ...spec], dir);
+      const paths = listed.status === 0 ? listed.stdout.split("\0").filter((rel) => rel !== "") : void 0;
+      if (paths && paths.length === 0) return { root, paths };
+      const repo = await gitTopLevel(dir);
+      if (paths) return { root, paths, ...repo };
+      return { root, ...repo, ...repo.top ? { failure: firstLine2(listed.stderr) } : {} };
+    })
+  );
+}
+function committedState(listings, options) {
   const findings = [];
   const warnings = [];
   const seen = /* @__PURE__ */ new Set();
@@ -18929,22 +18960,18 @@ function committedState(roots, options) {
     seen.add(absolutePath);
     findings.push(stateFinding(displayPath2, identity, confirmed === "state" ? "state" : "plan", tracked, options.origin));
   };
-  for (const root of roots) {
+  for (const { root, paths, top, error: error2, failure: failure2 } of listings) {
     const dir = root.isDirectory ? root.absolutePath : dirname5(root.absolutePath);
-    const spec = root.isDirectory ? PATHSPECS : [basename2(root.absolutePath)];
-    const listed = spawnSync("git", ["ls-files", "-z", "--", ...spec], { cwd: dir, env: gitEnvironment(), encoding: "utf8", maxBuffer: 1 << 28 });
-    const paths = listed.status === 0 ? listed.stdout.split("\0").filter((rel) => rel !== "") : [];
-    const repo = listed.status === 0 && paths.length === 0 ? {} : gitTopLevel(dir);
-    if (repo.error) warnings.push(repo.error);
-    if (listed.status === 0) {
+    if (error2) warnings.push(error2);
+    if (paths) {
       for (const rel of paths) {
         const absolutePath = join4(dir, rel);
         const display = joinDisplay(root.isDirectory ? root.displayPath : dirnameDisplay(root.displayPath), rel);
-        report(absolutePath, display, relative2(repo.top ?? dir, absolutePath).split(sep2).join("/"), true);
+        report(absolutePath, display, relative2(top ?? dir, absolutePath).split(sep2).join("/"), true);
       }
       continue;
     }
-    if (repo.top) warnings.push(`git ls-files failed in ${root.displayPath}: ${firstLine2(listed.stderr)}; looking for state files on disk instead`);
+    if (failure2 !== void 0) warnings.push(`git ls-files failed in ${root.displayPath}: ${failure2}; looking for state files on disk instead`);
     const prefix = root.absolutePath + (root.isDirectory ? sep2 : "");
     for (const file of options.walked) {
       if (file.absolutePath === root.absolutePath || file.absolutePath.startsWith(prefix)) report(file.absolutePath, file.displayPath, file.displayPath, false);
@@ -18952,8 +18979,8 @@ function committedState(roots, options) {
   }
   return { findings, warnings };
 }
-function gitTopLevel(dir) {
-  const result = spawnSync("git", ["rev-parse", "--show-toplevel"], { cwd: dir, env: gitEnvironment(), encoding: "utf8" });
+async function gitTopLevel(dir) {
+  const result = await git(["rev-parse", "--show-toplevel"], dir);
   if (result.error) {
     const code2 = result.error.code;
     return { error: `cannot run git (${code2 ?? result.error.message}): committed Terraform state is looked for on disk only` };
@@ -19268,6 +19295,8 @@ import { dirname as dirname6 } from "node:path";
 async function analyzeTerraform(input, options = {}) {
   const settings = options.settings ?? DEFAULT_TERRAFORM_SETTINGS;
   const disabled = options.disabledRules ?? /* @__PURE__ */ new Set();
+  const checksCommitted = input.roots !== void 0 && !disabled.has("terraform-committed-state");
+  const trackedState = checksCommitted ? input.trackedState ?? listTrackedState(input.roots) : void 0;
   const warnings = [];
   const parsed = [];
   for (const walked of input.files) {
@@ -19319,8 +19348,8 @@ async function analyzeTerraform(input, options = {}) {
     const finding = toFinding(verdict, findingOptions);
     if (finding) findings.push(finding);
   }
-  if (input.roots && !disabled.has("terraform-committed-state")) {
-    const committed = committedState(input.roots, {
+  if (trackedState) {
+    const committed = committedState(await trackedState, {
       isExcluded: options.isExcluded ?? (() => false),
       origin: findingOptions.origin,
       walked: input.stateFiles
@@ -20300,11 +20329,13 @@ async function scanPaths(paths, options = {}) {
   let pending = [];
   let walkedCount = 0;
   let walkedTerraform = 0;
+  const terraformFiles = [];
+  const stateFiles = [];
   const shard = options.shard;
   const wholeTreeShard = runsWholeTreeAnalyses(shard);
   const withTerraform = (options.terraform ?? true) && wholeTreeShard;
-  const terraformFiles = [];
-  const stateFiles = [];
+  const trackedState = withTerraform && !config2.terraform.disabledRules.includes("terraform-committed-state") ? listTrackedState(walked.roots) : void 0;
+  const terraformInput = (files2) => ({ files: files2, stateFiles, roots: walked.roots, ...trackedState ? { trackedState } : {} });
   for (const file of walked.files) {
     const isTerraform = terraformFileKind(file.displayPath) !== void 0;
     const isState = !isTerraform && stateFileKind(file.displayPath) !== void 0;
@@ -20347,7 +20378,7 @@ async function scanPaths(paths, options = {}) {
       maxFileSize: scanOptions.maxFileSize,
       isExcluded: createExcludeMatcher(config2)
     };
-    const analysis = cache2 ? cachedTerraformAnalysis(cache2, { files: terraformFiles, stateFiles, roots: walked.roots }, analysisOptions, config2.terraform) : analyzeTerraform({ files: terraformFiles, stateFiles, roots: walked.roots }, analysisOptions);
+    const analysis = cache2 ? cachedTerraformAnalysis(cache2, terraformInput(terraformFiles), analysisOptions, config2.terraform) : analyzeTerraform(terraformInput(terraformFiles), analysisOptions);
     analysis.catch(() => void 0);
     return analysis;
   };
@@ -20392,7 +20423,7 @@ async function scanPaths(paths, options = {}) {
   };
 }
 async function cachedTerraformAnalysis(cache2, input, options, settings) {
-  const committed = analyzeTerraform({ files: [], stateFiles: input.stateFiles, ...input.roots ? { roots: input.roots } : {} }, options);
+  const committed = analyzeTerraform({ ...input, files: [] }, options);
   const digest = cache2.terraformDigest(input.files, input.stateFiles, settings);
   let modules = cache2.terraformAnalysis(digest);
   if (!modules) {
@@ -20410,6 +20441,7 @@ var init_tree = __esm({
     init_load2();
     init_analyze();
     init_files();
+    init_state_files();
     init_merge();
     init_shard();
     init_file_scanner();
@@ -22319,20 +22351,20 @@ var COMMIT_MESSAGE_PATH = "<commit-message>";
 var tagMessagePath = (tag) => `<tag-message ${tag}>`;
 var NUL = 0;
 var SIGNATURE = /-----BEGIN (?:PGP|SSH) SIGNATURE-----[\s\S]*$/;
-function commitMessages(git, revisionArgs, onMessage) {
+function commitMessages(git2, revisionArgs, onMessage) {
   const args = ["log", "-z", "--no-color", "--format=%H%x00%an%x00%ae%x00%aI%x00%B", ...revisionArgs, "--"];
-  return readRecords(git, args, 5, ([oid = "", name = "", email2 = "", date2 = "", text = ""]) => {
+  return readRecords(git2, args, 5, ([oid = "", name = "", email2 = "", date2 = "", text = ""]) => {
     onMessage({ path: COMMIT_MESSAGE_PATH, oid, author: author(name, email2), date: date2, text });
   });
 }
-function tagMessages(git, onMessage) {
+function tagMessages(git2, onMessage) {
   const format = "%(objecttype)%00%(objectname)%00%(refname:strip=2)%00%(taggername)%00%(taggeremail:trim)%00%(taggerdate:iso-strict)%00%(contents)%00";
-  return readRecords(git, ["for-each-ref", `--format=${format}`, "refs/tags"], 7, ([type, oid = "", tag = "", name = "", email2 = "", date2 = "", text = ""]) => {
+  return readRecords(git2, ["for-each-ref", `--format=${format}`, "refs/tags"], 7, ([type, oid = "", tag = "", name = "", email2 = "", date2 = "", text = ""]) => {
     if (type === "tag") onMessage({ path: tagMessagePath(tag), oid, author: author(name, email2), date: date2, text: text.replace(SIGNATURE, "") });
   });
 }
-async function readRecords(git, args, size, onRecord) {
-  const proc = spawnGit(args, git);
+async function readRecords(git2, args, size, onRecord) {
+  const proc = spawnGit(args, git2);
   proc.child.stdin.end();
   let fields = [];
   await Promise.all([
@@ -22348,15 +22380,15 @@ async function readRecords(git, args, size, onRecord) {
 function author(name, email2) {
   return email2 ? `${name} <${email2}>` : name;
 }
-async function scanMessages(git, engine, selection, options) {
+async function scanMessages(git2, engine, selection, options) {
   const findings = [];
   const scan = (message) => {
     if (message.text === "") return;
     const found = engine.scanText(message.text, { path: message.path, origin: "history", redact: options.redact, minConfidence: options.minConfidence });
     for (const finding of found) findings.push({ ...finding, commit: message.oid, author: message.author, date: message.date });
   };
-  await commitMessages(git, selection.revisionArgs, scan);
-  if (selection.tags) await tagMessages(git, scan);
+  await commitMessages(git2, selection.revisionArgs, scan);
+  if (selection.tags) await tagMessages(git2, scan);
   return findings;
 }
 
@@ -22538,8 +22570,8 @@ function isRegularFile(mode) {
 function isZeroOid(oid) {
   return /^0+$/.test(oid);
 }
-async function walkRawLog(git, revisionArgs, onCommit, onEntry) {
-  const proc = spawnGit([...BULK_READ_CONFIG, ...LOG_ARGS, ...revisionArgs, "--"], git);
+async function walkRawLog(git2, revisionArgs, onCommit, onEntry) {
+  const proc = spawnGit([...BULK_READ_CONFIG, ...LOG_ARGS, ...revisionArgs, "--"], git2);
   proc.child.stdin.end();
   const parser = new RawLogParser(onCommit, onEntry);
   await Promise.all([forEachRecord(proc.stdout, NUL2, (record) => parser.push(record)), proc.done]);

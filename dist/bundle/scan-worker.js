@@ -80,22 +80,24 @@ function escapedBackslash(text, index) {
 var ALPHABET = 128;
 var KeywordAutomaton = class {
   keywords;
-  /** ASCII code -> character class: 0 for a character no keyword holds; upper case folds onto lower. */
+  /**
+   * UTF-16 code unit -> character class: 0 for a character no keyword holds (every non-ASCII
+   * one); upper case folds onto lower. One read per character, no range check.
+   */
   classOf;
   classCount;
   /**
-   * Next state by (state, class), `state * classCount + class`. Classes instead of 128 ASCII
-   * codes keep the table a fifth of the size (hundreds of KiB rather than ~2 MiB for the built-in
-   * rules), so it stays in cache: the scan reads it once per character.
+   * The transitions as one table read per character: the entry at `row + class` is the next
+   * state's row (`state * classCount`), or, for a state that completes keywords, `-row - 1`.
+   * Classes instead of 128 ASCII codes keep the table small enough to stay in cache; row offsets
+   * save a multiplication, and the sign saves a second read to learn whether a keyword ended.
    */
-  delta;
+  next;
   /** For each state, the keyword ids it completes (own and inherited through failure links). */
   outputs;
-  /** 1 where `outputs` has an entry: one byte read per character instead of an array slot. */
-  emits;
   constructor(keywords) {
     this.keywords = keywords.map((k) => k.toLowerCase());
-    const classOf = new Uint8Array(ALPHABET);
+    const classOf = new Uint8Array(65536);
     let classCount = 1;
     for (const keyword of this.keywords) {
       for (let i = 0; i < keyword.length; i++) {
@@ -113,14 +115,14 @@ var KeywordAutomaton = class {
       let state = 0;
       for (let i = 0; i < keyword.length; i++) {
         const symbol = classOf[keyword.charCodeAt(i)];
-        let next = goto[state].get(symbol);
-        if (next === void 0) {
-          next = goto.length;
+        let next2 = goto[state].get(symbol);
+        if (next2 === void 0) {
+          next2 = goto.length;
           goto.push(/* @__PURE__ */ new Map());
           outputs.push([]);
-          goto[state].set(symbol, next);
+          goto[state].set(symbol, next2);
         }
-        state = next;
+        state = next2;
       }
       outputs[state].push(id);
     });
@@ -128,10 +130,10 @@ var KeywordAutomaton = class {
     const delta = stateCount <= 65535 ? new Uint16Array(stateCount * classCount) : new Int32Array(stateCount * classCount);
     const fail = new Int32Array(stateCount);
     const queue = [];
-    for (const [symbol, next] of goto[0]) {
-      delta[symbol] = next;
-      fail[next] = 0;
-      queue.push(next);
+    for (const [symbol, next2] of goto[0]) {
+      delta[symbol] = next2;
+      fail[next2] = 0;
+      queue.push(next2);
     }
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head];
@@ -139,27 +141,33 @@ var KeywordAutomaton = class {
       const inherited = outputs[fail[state]];
       if (inherited.length > 0) outputs[state].push(...inherited);
       delta.copyWithin(state * classCount, failRow, failRow + classCount);
-      for (const [symbol, next] of goto[state]) {
-        delta[state * classCount + symbol] = next;
-        fail[next] = delta[failRow + symbol];
-        queue.push(next);
+      for (const [symbol, next2] of goto[state]) {
+        delta[state * classCount + symbol] = next2;
+        fail[next2] = delta[failRow + symbol];
+        queue.push(next2);
       }
     }
-    this.delta = delta;
     this.outputs = outputs.map((list) => list.length > 0 ? list : void 0);
-    this.emits = Uint8Array.from(this.outputs, (list) => list ? 1 : 0);
+    const next = new Int32Array(delta.length);
+    for (let i = 0; i < delta.length; i++) {
+      const target = delta[i];
+      next[i] = this.outputs[target] ? -(target * classCount) - 1 : target * classCount;
+    }
+    this.next = next;
   }
   /** Calls `onHit(keywordId, endIndex)` for every keyword occurrence in `text[from, to)`. */
   scan(text, onHit, from = 0, to = text.length) {
-    const { delta, outputs, emits, classOf, classCount } = this;
-    let state = 0;
+    const { next, outputs, classOf, classCount } = this;
+    let row = 0;
     for (let i = from; i < to; i++) {
-      const code = text.charCodeAt(i);
-      state = code < ALPHABET ? delta[state * classCount + classOf[code]] : 0;
-      if (emits[state] === 1) {
-        const out = outputs[state];
-        for (let k = 0; k < out.length; k++) onHit(out[k], i + 1);
+      const entry = next[row + classOf[text.charCodeAt(i)]];
+      if (entry >= 0) {
+        row = entry;
+        continue;
       }
+      row = -entry - 1;
+      const out = outputs[row / classCount];
+      for (let k = 0; k < out.length; k++) onHit(out[k], i + 1);
     }
   }
   /** Every hit, in text order. */

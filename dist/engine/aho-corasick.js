@@ -2,28 +2,30 @@
  * ASCII case-insensitive Aho-Corasick automaton over every rule's keywords: one pass over the
  * text tells which keywords occur and where, before any regex runs. Transitions are a dense
  * DFA table over the character classes the keywords use (ASCII, case folded), so the inner loop
- * is two small-table reads per character; any other character sends the automaton back to the
- * root (keywords are ASCII).
+ * is two table reads per character (its class, then the next state); any other character sends
+ * the automaton back to the root (keywords are ASCII).
  */
 const ALPHABET = 128;
 export class KeywordAutomaton {
     keywords;
-    /** ASCII code -> character class: 0 for a character no keyword holds; upper case folds onto lower. */
+    /**
+     * UTF-16 code unit -> character class: 0 for a character no keyword holds (every non-ASCII
+     * one); upper case folds onto lower. One read per character, no range check.
+     */
     classOf;
     classCount;
     /**
-     * Next state by (state, class), `state * classCount + class`. Classes instead of 128 ASCII
-     * codes keep the table a fifth of the size (hundreds of KiB rather than ~2 MiB for the built-in
-     * rules), so it stays in cache: the scan reads it once per character.
+     * The transitions as one table read per character: the entry at `row + class` is the next
+     * state's row (`state * classCount`), or, for a state that completes keywords, `-row - 1`.
+     * Classes instead of 128 ASCII codes keep the table small enough to stay in cache; row offsets
+     * save a multiplication, and the sign saves a second read to learn whether a keyword ended.
      */
-    delta;
+    next;
     /** For each state, the keyword ids it completes (own and inherited through failure links). */
     outputs;
-    /** 1 where `outputs` has an entry: one byte read per character instead of an array slot. */
-    emits;
     constructor(keywords) {
         this.keywords = keywords.map((k) => k.toLowerCase());
-        const classOf = new Uint8Array(ALPHABET);
+        const classOf = new Uint8Array(65536);
         let classCount = 1;
         for (const keyword of this.keywords) {
             for (let i = 0; i < keyword.length; i++) {
@@ -81,23 +83,29 @@ export class KeywordAutomaton {
                 queue.push(next);
             }
         }
-        this.delta = delta;
         this.outputs = outputs.map((list) => (list.length > 0 ? list : undefined));
-        this.emits = Uint8Array.from(this.outputs, (list) => (list ? 1 : 0));
+        const next = new Int32Array(delta.length);
+        for (let i = 0; i < delta.length; i++) {
+            const target = delta[i];
+            next[i] = this.outputs[target] ? -(target * classCount) - 1 : target * classCount;
+        }
+        this.next = next;
     }
     /** Calls `onHit(keywordId, endIndex)` for every keyword occurrence in `text[from, to)`. */
     scan(text, onHit, from = 0, to = text.length) {
-        const { delta, outputs, emits, classOf, classCount } = this;
-        let state = 0;
+        const { next, outputs, classOf, classCount } = this;
+        // Class 0 (a character in no keyword, any non-ASCII one) leads back to the root, row 0.
+        let row = 0;
         for (let i = from; i < to; i++) {
-            const code = text.charCodeAt(i);
-            // Class 0 (a character in no keyword) and non-ASCII lead back to the root from any state.
-            state = code < ALPHABET ? delta[state * classCount + classOf[code]] : 0;
-            if (emits[state] === 1) {
-                const out = outputs[state];
-                for (let k = 0; k < out.length; k++)
-                    onHit(out[k], i + 1);
+            const entry = next[row + classOf[text.charCodeAt(i)]];
+            if (entry >= 0) {
+                row = entry;
+                continue;
             }
+            row = -entry - 1;
+            const out = outputs[row / classCount];
+            for (let k = 0; k < out.length; k++)
+                onHit(out[k], i + 1);
         }
     }
     /** Every hit, in text order. */

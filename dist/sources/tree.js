@@ -4,6 +4,7 @@ import { cacheKey, FileCache } from '../cache/file-cache.js';
 import { createEngine, createExcludeMatcher, excludesOutside, loadConfig } from '../config/load.js';
 import { analyzeTerraform } from '../terraform/analyze.js';
 import { stateFileKind, terraformFileKind } from '../terraform/files.js';
+import { listTrackedState } from '../terraform/state-files.js';
 import { mergeTerraformFindings } from '../terraform/merge.js';
 import { holdsPath, runsWholeTreeAnalyses } from '../shard/shard.js';
 import { scanFileBatch } from './file-scanner.js';
@@ -65,11 +66,14 @@ export async function scanPaths(paths, options = {}) {
     /** Files to scan (not answered by the cache), and how many of them are Terraform files. */
     let walkedCount = 0;
     let walkedTerraform = 0;
+    const terraformFiles = [];
+    const stateFiles = [];
     const shard = options.shard;
     const wholeTreeShard = runsWholeTreeAnalyses(shard);
     const withTerraform = (options.terraform ?? true) && wholeTreeShard;
-    const terraformFiles = [];
-    const stateFiles = [];
+    // git lists the tracked state files while the tree is walked and scanned.
+    const trackedState = withTerraform && !config.terraform.disabledRules.includes('terraform-committed-state') ? listTrackedState(walked.roots) : undefined;
+    const terraformInput = (files) => ({ files, stateFiles, roots: walked.roots, ...(trackedState ? { trackedState } : {}) });
     for (const file of walked.files) {
         const isTerraform = terraformFileKind(file.displayPath) !== undefined;
         const isState = !isTerraform && stateFileKind(file.displayPath) !== undefined;
@@ -125,8 +129,8 @@ export async function scanPaths(paths, options = {}) {
             isExcluded: createExcludeMatcher(config),
         };
         const analysis = cache
-            ? cachedTerraformAnalysis(cache, { files: terraformFiles, stateFiles, roots: walked.roots }, analysisOptions, config.terraform)
-            : analyzeTerraform({ files: terraformFiles, stateFiles, roots: walked.roots }, analysisOptions);
+            ? cachedTerraformAnalysis(cache, terraformInput(terraformFiles), analysisOptions, config.terraform)
+            : analyzeTerraform(terraformInput(terraformFiles), analysisOptions);
         analysis.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
         return analysis;
     };
@@ -183,7 +187,7 @@ export async function scanPaths(paths, options = {}) {
  * time (analyzeTerraform with no files does only that).
  */
 async function cachedTerraformAnalysis(cache, input, options, settings) {
-    const committed = analyzeTerraform({ files: [], stateFiles: input.stateFiles, ...(input.roots ? { roots: input.roots } : {}) }, options);
+    const committed = analyzeTerraform({ ...input, files: [] }, options);
     const digest = cache.terraformDigest(input.files, input.stateFiles, settings);
     let modules = cache.terraformAnalysis(digest);
     if (!modules) {

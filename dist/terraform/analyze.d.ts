@@ -1,7 +1,7 @@
 import type { SecretShapedSpans } from '../engine/snippet.js';
 import type { Confidence, Finding, Origin } from '../types.js';
 import type { LiteralSpan } from './merge.js';
-import { type ScanRoot, type WalkedPath } from './state-files.js';
+import { type ScanRoot, type TrackedStateListing, type WalkedPath } from './state-files.js';
 /**
  * The Terraform analyzer: reads and parses the Terraform files a walk found, builds one module
  * per folder, decides how each module's state is protected, and reports state exposure,
@@ -22,6 +22,8 @@ export interface TerraformAnalysisInput {
     stateFiles: readonly WalkedPath[];
     /** The scanned roots, for `git ls-files`. Omit to skip the committed-state check. */
     roots?: readonly ScanRoot[];
+    /** git's answer for `roots`, when the caller asked before walking (`listTrackedState`); else asked here. */
+    trackedState?: Promise<TrackedStateListing[]>;
 }
 export interface TerraformAnalysisOptions {
     settings?: TerraformSettings;

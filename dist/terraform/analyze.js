@@ -8,7 +8,7 @@ import { toFinding } from './finding.js';
 import { backendConfigSecrets, HygieneChecks, LiteralJudge, variableFileSecrets } from './hygiene.js';
 import { parseTerraformText } from './parse-file.js';
 import { buildModules } from './model.js';
-import { committedState } from './state-files.js';
+import { committedState, listTrackedState } from './state-files.js';
 import { buildModuleGraph } from './module-graph.js';
 import { secretReferencesOf } from './references.js';
 import { resolveProtections } from './state.js';
@@ -17,6 +17,9 @@ const CONFIDENCE_RANK = { low: 1, medium: 2, high: 3 };
 export async function analyzeTerraform(input, options = {}) {
     const settings = options.settings ?? DEFAULT_TERRAFORM_SETTINGS;
     const disabled = options.disabledRules ?? new Set();
+    // git runs while the files are parsed and judged.
+    const checksCommitted = input.roots !== undefined && !disabled.has('terraform-committed-state');
+    const trackedState = checksCommitted ? (input.trackedState ?? listTrackedState(input.roots)) : undefined;
     const warnings = [];
     const parsed = [];
     for (const walked of input.files) {
@@ -76,8 +79,8 @@ export async function analyzeTerraform(input, options = {}) {
         if (finding)
             findings.push(finding);
     }
-    if (input.roots && !disabled.has('terraform-committed-state')) {
-        const committed = committedState(input.roots, {
+    if (trackedState) {
+        const committed = committedState(await trackedState, {
             isExcluded: options.isExcluded ?? (() => false),
             origin: findingOptions.origin,
             walked: input.stateFiles,

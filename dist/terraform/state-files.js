@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fingerprintOf } from '../engine/fingerprint.js';
@@ -17,7 +17,40 @@ function gitEnvironment() {
 }
 /** Pathspecs that cover every name `stateFileKind` knows (git globs match across `/`). */
 const PATHSPECS = ['*.tfstate', '*.tfstate.*', '*tfplan*', '*plan*'];
-export function committedState(roots, options) {
+function git(args, cwd) {
+    return new Promise((resolve) => {
+        execFile('git', args, { cwd, env: gitEnvironment(), encoding: 'utf8', maxBuffer: 1 << 28 }, (error, stdout, stderr) => {
+            const code = error?.code;
+            // A number is git's exit status; a string (ENOENT, EACCES) means git did not run.
+            if (error && typeof code === 'string')
+                resolve({ status: null, stdout, stderr, error: error });
+            else
+                resolve({ status: error ? (typeof code === 'number' ? code : 1) : 0, stdout, stderr });
+        });
+    });
+}
+/**
+ * Asks git, for every root at once and off the main thread's path, which state and plan files it
+ * tracks: a scan starts this before it walks, so the answer is there when the analysis needs it.
+ * `git ls-files` answers for a repository in one process (nothing listed, the usual answer, needs
+ * no more); the top folder is asked for only to name what it listed, or to tell a failure apart
+ * (outside a repository, or git missing or broken).
+ */
+export function listTrackedState(roots) {
+    return Promise.all(roots.map(async (root) => {
+        const dir = root.isDirectory ? root.absolutePath : dirname(root.absolutePath);
+        const spec = root.isDirectory ? PATHSPECS : [basename(root.absolutePath)];
+        const listed = await git(['ls-files', '-z', '--', ...spec], dir);
+        const paths = listed.status === 0 ? listed.stdout.split('\0').filter((rel) => rel !== '') : undefined;
+        if (paths && paths.length === 0)
+            return { root, paths };
+        const repo = await gitTopLevel(dir);
+        if (paths)
+            return { root, paths, ...repo };
+        return { root, ...repo, ...(repo.top ? { failure: firstLine(listed.stderr) } : {}) };
+    }));
+}
+export function committedState(listings, options) {
     const findings = [];
     const warnings = [];
     const seen = new Set();
@@ -33,27 +66,20 @@ export function committedState(roots, options) {
         seen.add(absolutePath);
         findings.push(stateFinding(displayPath, identity, confirmed === 'state' ? 'state' : 'plan', tracked, options.origin));
     };
-    for (const root of roots) {
+    for (const { root, paths, top, error, failure } of listings) {
         const dir = root.isDirectory ? root.absolutePath : dirname(root.absolutePath);
-        // `git ls-files` first: it answers for a repository in one process (nothing listed, the
-        // usual answer, needs no more); the top folder is asked for only to name what it listed, and
-        // a failure is told apart (outside a repository, or git missing or broken) only then.
-        const spec = root.isDirectory ? PATHSPECS : [basename(root.absolutePath)];
-        const listed = spawnSync('git', ['ls-files', '-z', '--', ...spec], { cwd: dir, env: gitEnvironment(), encoding: 'utf8', maxBuffer: 1 << 28 });
-        const paths = listed.status === 0 ? listed.stdout.split('\0').filter((rel) => rel !== '') : [];
-        const repo = listed.status === 0 && paths.length === 0 ? {} : gitTopLevel(dir);
-        if (repo.error)
-            warnings.push(repo.error);
-        if (listed.status === 0) {
+        if (error)
+            warnings.push(error);
+        if (paths) {
             for (const rel of paths) {
                 const absolutePath = join(dir, rel);
                 const display = joinDisplay(root.isDirectory ? root.displayPath : dirnameDisplay(root.displayPath), rel);
-                report(absolutePath, display, relative(repo.top ?? dir, absolutePath).split(sep).join('/'), true);
+                report(absolutePath, display, relative(top ?? dir, absolutePath).split(sep).join('/'), true);
             }
             continue;
         }
-        if (repo.top)
-            warnings.push(`git ls-files failed in ${root.displayPath}: ${firstLine(listed.stderr)}; looking for state files on disk instead`);
+        if (failure !== undefined)
+            warnings.push(`git ls-files failed in ${root.displayPath}: ${failure}; looking for state files on disk instead`);
         const prefix = root.absolutePath + (root.isDirectory ? sep : '');
         for (const file of options.walked) {
             if (file.absolutePath === root.absolutePath || file.absolutePath.startsWith(prefix))
@@ -63,8 +89,8 @@ export function committedState(roots, options) {
     return { findings, warnings };
 }
 /** The repository's top folder, or none outside a repository (and a warning when git is missing). */
-function gitTopLevel(dir) {
-    const result = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, env: gitEnvironment(), encoding: 'utf8' });
+async function gitTopLevel(dir) {
+    const result = await git(['rev-parse', '--show-toplevel'], dir);
     if (result.error) {
         const code = result.error.code;
         return { error: `cannot run git (${code ?? result.error.message}): committed Terraform state is looked for on disk only` };
