@@ -255,10 +255,10 @@ export class Engine {
   private matchWindow(text: string, window: Window, compiled: CompiledRule, path: string | undefined, out: Candidate[]): void {
     const slice = text.slice(window.start, window.end);
     if (compiled.requires.length > 0 && !requirementsMet(slice, compiled.requires)) return;
-    for (const { start, end, nameAt } of rawMatches(slice, window, compiled)) {
+    rawMatches(slice, window, compiled, (start, end, nameAt) => {
       const judgement = this.judge(text, start, end, nameAt, compiled, path);
       if (judgement) out.push({ compiled, from: nameAt, start, end, ...judgement });
-    }
+    });
   }
 
   /**
@@ -272,7 +272,7 @@ export class Engine {
     this.collectWindows(region, undefined, true).forEach((windows, ruleIndex) => {
       const compiled = this.compiled[ruleIndex]!;
       for (const window of windows) {
-        for (const { start, end } of rawMatches(region.slice(window.start, window.end), window, compiled)) spans.push({ start: from + start, end: from + end });
+        rawMatches(region.slice(window.start, window.end), window, compiled, (start, end) => spans.push({ start: from + start, end: from + end }));
       }
     });
     return spans;
@@ -422,8 +422,11 @@ export class Engine {
   }
 }
 
-/** The spans a rule's regex captures in one window (offsets in the whole text), before any gate. */
-function* rawMatches(slice: string, window: Window, compiled: CompiledRule): Generator<{ start: number; end: number; nameAt: number }> {
+/**
+ * The spans a rule's regex captures in one window (offsets in the whole text), before any gate.
+ * A callback, not a generator: it runs for every window of every keyword hit.
+ */
+function rawMatches(slice: string, window: Window, compiled: CompiledRule, onMatch: (start: number, end: number, nameAt: number) => void): void {
   const regex = (compiled.regex ??= new RegExp(compiled.rule.regex, `${compiled.rule.flags ?? ''}gd`));
   regex.lastIndex = 0;
   let match: RegExpExecArray | null;
@@ -440,7 +443,7 @@ function* rawMatches(slice: string, window: Window, compiled: CompiledRule): Gen
     const end = window.start + span[1];
     if (end <= start) continue;
     const nameSpan = groups?.['name'] ?? groups?.['name2'];
-    yield { start, end, nameAt: window.start + (nameSpan ? nameSpan[0] : match.index) };
+    onMatch(start, end, window.start + (nameSpan ? nameSpan[0] : match.index));
   }
 }
 
