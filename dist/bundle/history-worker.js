@@ -2431,10 +2431,10 @@ var Engine = class {
   matchWindow(text, window, compiled, path, out) {
     const slice = text.slice(window.start, window.end);
     if (compiled.requires.length > 0 && !requirementsMet(slice, compiled.requires)) return;
-    for (const { start, end, nameAt } of rawMatches(slice, window, compiled)) {
+    rawMatches(slice, window, compiled, (start, end, nameAt) => {
       const judgement = this.judge(text, start, end, nameAt, compiled, path);
       if (judgement) out.push({ compiled, from: nameAt, start, end, ...judgement });
-    }
+    });
   }
   /**
    * Every span some rule's regex captures in `text[from, to)`, ungated: no path rule, filter,
@@ -2447,7 +2447,7 @@ var Engine = class {
     this.collectWindows(region, void 0, true).forEach((windows, ruleIndex) => {
       const compiled = this.compiled[ruleIndex];
       for (const window of windows) {
-        for (const { start, end } of rawMatches(region.slice(window.start, window.end), window, compiled)) spans.push({ start: from + start, end: from + end });
+        rawMatches(region.slice(window.start, window.end), window, compiled, (start, end) => spans.push({ start: from + start, end: from + end }));
       }
     });
     return spans;
@@ -2579,7 +2579,7 @@ var Engine = class {
     });
   }
 };
-function* rawMatches(slice, window, compiled) {
+function rawMatches(slice, window, compiled, onMatch) {
   const regex = compiled.regex ??= new RegExp(compiled.rule.regex, `${compiled.rule.flags ?? ""}gd`);
   regex.lastIndex = 0;
   let match;
@@ -2596,7 +2596,7 @@ function* rawMatches(slice, window, compiled) {
     const end = window.start + span[1];
     if (end <= start) continue;
     const nameSpan = groups?.["name"] ?? groups?.["name2"];
-    yield { start, end, nameAt: window.start + (nameSpan ? nameSpan[0] : match.index) };
+    onMatch(start, end, window.start + (nameSpan ? nameSpan[0] : match.index));
   }
 }
 function requirementsMet(slice, requires) {

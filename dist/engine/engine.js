@@ -164,11 +164,11 @@ export class Engine {
         const slice = text.slice(window.start, window.end);
         if (compiled.requires.length > 0 && !requirementsMet(slice, compiled.requires))
             return;
-        for (const { start, end, nameAt } of rawMatches(slice, window, compiled)) {
+        rawMatches(slice, window, compiled, (start, end, nameAt) => {
             const judgement = this.judge(text, start, end, nameAt, compiled, path);
             if (judgement)
                 out.push({ compiled, from: nameAt, start, end, ...judgement });
-        }
+        });
     }
     /**
      * Every span some rule's regex captures in `text[from, to)`, ungated: no path rule, filter,
@@ -181,8 +181,7 @@ export class Engine {
         this.collectWindows(region, undefined, true).forEach((windows, ruleIndex) => {
             const compiled = this.compiled[ruleIndex];
             for (const window of windows) {
-                for (const { start, end } of rawMatches(region.slice(window.start, window.end), window, compiled))
-                    spans.push({ start: from + start, end: from + end });
+                rawMatches(region.slice(window.start, window.end), window, compiled, (start, end) => spans.push({ start: from + start, end: from + end }));
             }
         });
         return spans;
@@ -350,8 +349,11 @@ export class Engine {
         });
     }
 }
-/** The spans a rule's regex captures in one window (offsets in the whole text), before any gate. */
-function* rawMatches(slice, window, compiled) {
+/**
+ * The spans a rule's regex captures in one window (offsets in the whole text), before any gate.
+ * A callback, not a generator: it runs for every window of every keyword hit.
+ */
+function rawMatches(slice, window, compiled, onMatch) {
     const regex = (compiled.regex ??= new RegExp(compiled.rule.regex, `${compiled.rule.flags ?? ''}gd`));
     regex.lastIndex = 0;
     let match;
@@ -371,7 +373,7 @@ function* rawMatches(slice, window, compiled) {
         if (end <= start)
             continue;
         const nameSpan = groups?.['name'] ?? groups?.['name2'];
-        yield { start, end, nameAt: window.start + (nameSpan ? nameSpan[0] : match.index) };
+        onMatch(start, end, window.start + (nameSpan ? nameSpan[0] : match.index));
     }
 }
 /** Whether every required literal occurs in the window; literals without letters need no lower-casing. */
