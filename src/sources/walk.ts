@@ -89,6 +89,12 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
   const rootReals = options.followSymlinks && !options.followExternalSymlinks ? roots.map((r) => ({ real: safeRealpath(r.absolute), isDir: r.isDir })) : undefined;
   const insideRoots = (real: string) => rootReals!.some((r) => real === r.real || (r.isDir && real.startsWith(r.real.endsWith(sep) ? r.real : r.real + sep)));
 
+  // Roots that do not hold one another, walked without following links, reach every file once
+  // and by one path: then no walked file needs remembering (a set of every path, on big trees).
+  const reachesFilesTwice =
+    Boolean(options.followSymlinks) ||
+    roots.some((a, i) => roots.some((b, j) => i !== j && (a.absolute === b.absolute || (b.isDir && isWithin(b.absolute, a.absolute)))));
+
   function* files(): Generator<WalkedFile> {
     const seenFiles = new Set<string>();
     for (const { given, absolute: root, isDir } of roots) {
@@ -122,7 +128,7 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
         rulePrefix: rootRule === '' ? '' : `${rootRule}/`,
         excludePrefix: rootFromBase === '' ? '' : `${rootFromBase}/`,
         excludeStrip: 0,
-        seenFiles,
+        seenFiles: reachesFilesTwice ? seenFiles : undefined,
         visitedDirs: options.followSymlinks ? new Set([safeRealpath(root)]) : undefined,
       };
       yield* walkDir(context, root, scopes);
@@ -138,7 +144,8 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
     rulePrefix: string;
     excludePrefix: string;
     excludeStrip: number;
-    seenFiles: Set<string>;
+    /** Files already given, when the same file can be reached twice (overlapping roots, followed links). */
+    seenFiles: Set<string> | undefined;
     visitedDirs: Set<string> | undefined;
   }
 
@@ -248,8 +255,10 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
       } else {
         const absolutePath = typeof path === 'string' ? path : path.toString('utf8');
         const identity = isLink ? safeRealpath(path) : absolutePath;
-        if (context.seenFiles.has(identity)) continue;
-        context.seenFiles.add(identity);
+        if (context.seenFiles) {
+          if (context.seenFiles.has(identity)) continue;
+          context.seenFiles.add(identity);
+        }
         const file: WalkedFile = { absolutePath, displayPath: context.displayPrefix + rel, rulePath: context.rulePrefix + rel };
         if (typeof path !== 'string') file.pathBytes = path;
         yield file;

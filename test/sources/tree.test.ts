@@ -50,6 +50,17 @@ describe('scanPaths over a tree', () => {
     expect(stats.warnings).toEqual([expect.stringMatching(/^cannot read .*\.gitignore: EISDIR; its patterns are not applied$/)]);
   });
 
+  it('scans each file once when the roots overlap, and once per root when they do not', async () => {
+    write('a/one.txt', secretLine());
+    write('a/sub/two.txt', secretLine());
+    write('b/three.txt', secretLine());
+    const overlapping = await scanPaths(['a', 'a/sub', 'a/one.txt', '.'], { cwd: root, config: loadConfigSync({ cwd: root, noConfig: true }), threads: 1 });
+    expect(overlapping.findings.map((f) => f.file).sort()).toEqual(['a/one.txt', 'a/sub/two.txt', 'b/three.txt']);
+    expect(overlapping.stats.files).toBe(3);
+    const apart = await scanPaths(['a/sub', 'b'], { cwd: root, config: loadConfigSync({ cwd: root, noConfig: true }), threads: 1 });
+    expect(apart.findings.map((f) => f.file).sort()).toEqual(['a/sub/two.txt', 'b/three.txt']);
+  });
+
   it('scans an explicitly named folder even when .gitignore excludes it', async () => {
     mkdirSync(join(root, '.git'));
     write('.gitignore', 'vendor/\n');
