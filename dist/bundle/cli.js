@@ -20065,6 +20065,7 @@ function walk(paths, options = {}) {
   });
   const rootReals = options.followSymlinks && !options.followExternalSymlinks ? roots.map((r) => ({ real: safeRealpath(r.absolute), isDir: r.isDir })) : void 0;
   const insideRoots = (real) => rootReals.some((r) => real === r.real || r.isDir && real.startsWith(r.real.endsWith(sep3) ? r.real : r.real + sep3));
+  const reachesFilesTwice = Boolean(options.followSymlinks) || roots.some((a, i) => roots.some((b, j) => i !== j && (a.absolute === b.absolute || b.isDir && isWithin(b.absolute, a.absolute))));
   function* files() {
     const seenFiles = /* @__PURE__ */ new Set();
     for (const { given, absolute: root, isDir } of roots) {
@@ -20094,7 +20095,7 @@ function walk(paths, options = {}) {
         rulePrefix: rootRule === "" ? "" : `${rootRule}/`,
         excludePrefix: rootFromBase === "" ? "" : `${rootFromBase}/`,
         excludeStrip: 0,
-        seenFiles,
+        seenFiles: reachesFilesTwice ? seenFiles : void 0,
         visitedDirs: options.followSymlinks ? /* @__PURE__ */ new Set([safeRealpath(root)]) : void 0
       };
       yield* walkDir(context, root, scopes);
@@ -20182,8 +20183,10 @@ function walk(paths, options = {}) {
       } else {
         const absolutePath = typeof path === "string" ? path : path.toString("utf8");
         const identity = isLink ? safeRealpath(path) : absolutePath;
-        if (context2.seenFiles.has(identity)) continue;
-        context2.seenFiles.add(identity);
+        if (context2.seenFiles) {
+          if (context2.seenFiles.has(identity)) continue;
+          context2.seenFiles.add(identity);
+        }
         const file = { absolutePath, displayPath: context2.displayPrefix + rel, rulePath: context2.rulePrefix + rel };
         if (typeof path !== "string") file.pathBytes = path;
         yield file;

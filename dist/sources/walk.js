@@ -24,6 +24,10 @@ export function walk(paths, options = {}) {
     // Real paths of the roots: a followed link whose target is under none of them leaves the scan.
     const rootReals = options.followSymlinks && !options.followExternalSymlinks ? roots.map((r) => ({ real: safeRealpath(r.absolute), isDir: r.isDir })) : undefined;
     const insideRoots = (real) => rootReals.some((r) => real === r.real || (r.isDir && real.startsWith(r.real.endsWith(sep) ? r.real : r.real + sep)));
+    // Roots that do not hold one another, walked without following links, reach every file once
+    // and by one path: then no walked file needs remembering (a set of every path, on big trees).
+    const reachesFilesTwice = Boolean(options.followSymlinks) ||
+        roots.some((a, i) => roots.some((b, j) => i !== j && (a.absolute === b.absolute || (b.isDir && isWithin(b.absolute, a.absolute)))));
     function* files() {
         const seenFiles = new Set();
         for (const { given, absolute: root, isDir } of roots) {
@@ -58,7 +62,7 @@ export function walk(paths, options = {}) {
                 rulePrefix: rootRule === '' ? '' : `${rootRule}/`,
                 excludePrefix: rootFromBase === '' ? '' : `${rootFromBase}/`,
                 excludeStrip: 0,
-                seenFiles,
+                seenFiles: reachesFilesTwice ? seenFiles : undefined,
                 visitedDirs: options.followSymlinks ? new Set([safeRealpath(root)]) : undefined,
             };
             yield* walkDir(context, root, scopes);
@@ -172,9 +176,11 @@ export function walk(paths, options = {}) {
             else {
                 const absolutePath = typeof path === 'string' ? path : path.toString('utf8');
                 const identity = isLink ? safeRealpath(path) : absolutePath;
-                if (context.seenFiles.has(identity))
-                    continue;
-                context.seenFiles.add(identity);
+                if (context.seenFiles) {
+                    if (context.seenFiles.has(identity))
+                        continue;
+                    context.seenFiles.add(identity);
+                }
                 const file = { absolutePath, displayPath: context.displayPrefix + rel, rulePath: context.rulePrefix + rel };
                 if (typeof path !== 'string')
                     file.pathBytes = path;
