@@ -185,7 +185,7 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
   /**
    * Depth first, each folder's entries in name order. One generator with a stack of folders
    * rather than one generator per folder: a file then costs one resumption, not one per
-   * folder above it (measured: a third of the walk's time on a 137k-file tree).
+   * folder above it.
    */
   function* walkDir(context: WalkContext, root: string, scopes: IgnoreScope[]): Generator<WalkedFile> {
     const first = enter(context, root, '', scopes);
