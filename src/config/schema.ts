@@ -1,4 +1,5 @@
 import * as z from '../rules/zod.js';
+import { described, nonEmpty } from '../rules/zod.js';
 import { RuleSchema } from '../rules/schema.js';
 import { CONFIDENCES } from '../types.js';
 
@@ -7,8 +8,7 @@ import { CONFIDENCES } from '../types.js';
  * key of package.json). Custom rules are validated by the same `RuleSchema` as the built-in
  * pack; errors name the rule's index.
  */
-const nonEmptyList = () => z._default(z.array(z.string().check(z.minLength(1))), []);
-const described = <T extends z.ZodMiniType>(schema: T, text: string): T => schema.check(z.describe(text));
+const nonEmptyList = () => z._default(z.array(nonEmpty()), []);
 
 export const ConfigSchema = z.strictObject({
   $schema: z.optional(z.string()),

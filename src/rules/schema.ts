@@ -1,4 +1,5 @@
 import * as z from './zod.js';
+import { described, nonEmpty } from './zod.js';
 import { CONFIDENCES, SEVERITIES } from '../types.js';
 import { VALIDATOR_NAMES } from '../engine/validators.js';
 import { assignmentRegex } from './assignment.js';
@@ -9,9 +10,6 @@ import { checkRegexSafety } from './regex-safety.js';
  * config are both validated by `RuleSchema`. Regexes are JavaScript syntax.
  */
 
-const nonEmpty = () => z.string().check(z.minLength(1));
-/** `.describe()` of zod classic: the text editors show from the JSON Schema. */
-const described = <T extends z.ZodMiniType>(schema: T, text: string): T => schema.check(z.describe(text));
 
 const ExampleSchema = z.union([
   nonEmpty(),

@@ -1,4 +1,4 @@
-import { config } from 'zod/mini';
+import { config, describe, minLength, string, type ZodMiniType } from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 
 /**
@@ -10,3 +10,9 @@ import en from 'zod/v4/locales/en.js';
 config(en());
 
 export * from 'zod/mini';
+
+/** A non-empty string. */
+export const nonEmpty = () => string().check(minLength(1));
+
+/** Classic zod's `.describe()`: the text editors show from the JSON Schema. */
+export const described = <T extends ZodMiniType>(schema: T, text: string): T => schema.check(describe(text));
