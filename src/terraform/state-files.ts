@@ -1,7 +1,7 @@
-import { execFile } from 'node:child_process';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fingerprintOf } from '../engine/fingerprint.js';
+import { GitError, GitUnavailableError, runGit } from '../sources/git/process.js';
 import type { Finding, Origin } from '../types.js';
 import { stateFileKind } from './files.js';
 import { terraformRule } from './rules.js';
@@ -60,22 +60,22 @@ export interface TrackedStateListing {
   failure?: string;
 }
 
+/** git's status and output; `unavailable` (with the system's reason) when git could not run at all. */
 interface GitResult {
-  status: number | null;
+  status: number;
   stdout: string;
   stderr: string;
-  error?: NodeJS.ErrnoException;
+  unavailable?: string;
 }
 
-function git(args: readonly string[], cwd: string): Promise<GitResult> {
-  return new Promise((resolve) => {
-    execFile('git', args, { cwd, env: gitEnvironment(), encoding: 'utf8', maxBuffer: 1 << 28 }, (error, stdout, stderr) => {
-      const code = (error as NodeJS.ErrnoException | null)?.code;
-      // A number is git's exit status; a string (ENOENT, EACCES) means git did not run.
-      if (error && typeof code === 'string') resolve({ status: null, stdout, stderr, error: error as NodeJS.ErrnoException });
-      else resolve({ status: error ? (typeof code === 'number' ? code : 1) : 0, stdout, stderr });
-    });
-  });
+async function git(args: readonly string[], cwd: string): Promise<GitResult> {
+  try {
+    return { status: 0, stdout: (await runGit(args, { cwd, env: gitEnvironment() })).toString('utf8'), stderr: '' };
+  } catch (error) {
+    if (error instanceof GitError) return { status: error.status ?? 1, stdout: error.stdout, stderr: error.stderr };
+    if (error instanceof GitUnavailableError) return { status: 1, stdout: '', stderr: '', unavailable: error.code ?? error.message };
+    throw error;
+  }
 }
 
 /**
@@ -136,10 +136,7 @@ export function committedState(listings: readonly TrackedStateListing[], options
 /** The repository's top folder, or none outside a repository (and a warning when git is missing). */
 async function gitTopLevel(dir: string): Promise<{ top?: string; error?: string }> {
   const result = await git(['rev-parse', '--show-toplevel'], dir);
-  if (result.error) {
-    const code = result.error.code;
-    return { error: `cannot run git (${code ?? result.error.message}): committed Terraform state is looked for on disk only` };
-  }
+  if (result.unavailable !== undefined) return { error: `cannot run git (${result.unavailable}): committed Terraform state is looked for on disk only` };
   if (result.status !== 0) return {};
   return { top: result.stdout.trim() };
 }

@@ -46,6 +46,16 @@ export class GitError extends LeakgateError {
 
 export const GIT_MISSING_MESSAGE = 'git was not found on PATH (staged and history scans need git installed)';
 
+/** git could not be started at all (missing, not executable): `code` is the system's (`ENOENT`). */
+export class GitUnavailableError extends LeakgateError {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
+    super(message);
+  }
+}
+
 export interface GitProcess {
   child: ChildProcessWithoutNullStreams;
   stdout: Readable;
@@ -71,7 +81,7 @@ export function spawnGit(args: readonly string[], options: GitOptions): GitProce
   child.stdin.on('error', () => {});
   const done = new Promise<void>((resolve, reject) => {
     child.on('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'ENOENT' ? new LeakgateError(GIT_MISSING_MESSAGE) : new LeakgateError(`cannot run git: ${error.message}`));
+      reject(new GitUnavailableError(error.code === 'ENOENT' ? GIT_MISSING_MESSAGE : `cannot run git: ${error.message}`, error.code));
     });
     child.on('close', (status, signal) => {
       if (status === 0) resolve();
