@@ -3,9 +3,8 @@ import { resolve } from 'node:path';
 import { cacheKey, FileCache } from '../cache/file-cache.js';
 import { createEngine, createExcludeMatcher, excludesOutside, loadConfig, type ResolvedConfig } from '../config/load.js';
 import type { Engine } from '../engine/engine.js';
-import { analyzeTerraform, type TerraformAnalysis, type TerraformAnalysisInput, type TerraformAnalysisOptions } from '../terraform/analyze.js';
+import { analyzeTerraform, askGitForTrackedState, type TerraformAnalysis, type TerraformAnalysisInput, type TerraformAnalysisOptions } from '../terraform/analyze.js';
 import { stateFileKind, terraformFileKind } from '../terraform/files.js';
-import { listTrackedState } from '../terraform/state-files.js';
 import { mergeTerraformFindings } from '../terraform/merge.js';
 import { holdsPath, runsWholeTreeAnalyses, type Shard } from '../shard/shard.js';
 import type { Confidence, Finding, ScanResult, Skip } from '../types.js';
@@ -105,7 +104,7 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
   const wholeTreeShard = runsWholeTreeAnalyses(shard);
   const withTerraform = (options.terraform ?? true) && wholeTreeShard;
   // git lists the tracked state files while the tree is walked and scanned.
-  const trackedState = withTerraform && !config.terraform.disabledRules.includes('terraform-committed-state') ? listTrackedState(walked.roots) : undefined;
+  const trackedState = withTerraform ? askGitForTrackedState(walked.roots, new Set(config.terraform.disabledRules)) : undefined;
   const terraformInput = (files: FileTask[]): TerraformAnalysisInput => ({ files, stateFiles, roots: walked.roots, ...(trackedState ? { trackedState } : {}) });
   for (const file of walked.files) {
     const isTerraform = terraformFileKind(file.displayPath) !== undefined;

@@ -40,7 +40,7 @@ export interface TerraformAnalysisInput {
   stateFiles: readonly WalkedPath[];
   /** The scanned roots, for `git ls-files`. Omit to skip the committed-state check. */
   roots?: readonly ScanRoot[];
-  /** git's answer for `roots`, when the caller asked before walking (`listTrackedState`); else asked here. */
+  /** git's answer for `roots`, when the caller asked before walking (`askGitForTrackedState`); else asked here. */
   trackedState?: Promise<TrackedStateListing[]>;
 }
 
@@ -65,12 +65,19 @@ export interface TerraformAnalysis {
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { low: 1, medium: 2, high: 3 };
 
+/**
+ * Starts the committed-state check's git queries for `roots`, unless the rule is off: a caller
+ * that walks first starts them before its walk and passes them in `trackedState`.
+ */
+export function askGitForTrackedState(roots: readonly ScanRoot[] | undefined, disabledRules: ReadonlySet<string>): Promise<TrackedStateListing[]> | undefined {
+  return roots && !disabledRules.has('terraform-committed-state') ? listTrackedState(roots) : undefined;
+}
+
 export async function analyzeTerraform(input: TerraformAnalysisInput, options: TerraformAnalysisOptions = {}): Promise<TerraformAnalysis> {
   const settings = options.settings ?? DEFAULT_TERRAFORM_SETTINGS;
   const disabled = options.disabledRules ?? new Set<string>();
   // git runs while the files are parsed and judged.
-  const checksCommitted = input.roots !== undefined && !disabled.has('terraform-committed-state');
-  const trackedState = checksCommitted ? (input.trackedState ?? listTrackedState(input.roots!)) : undefined;
+  const trackedState = input.trackedState ?? askGitForTrackedState(input.roots, disabled);
   const warnings: string[] = [];
   const parsed: TerraformFile[] = [];
   for (const walked of input.files) {
