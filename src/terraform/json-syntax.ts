@@ -1,6 +1,6 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { MAX_EXPRESSION_DEPTH, parseHcl } from './hcl.js';
-import type { Attribute, Block, Body, Expr, ObjectEntry, Span, SyntaxProblem } from './syntax.js';
+import { parseNativeHcl } from './parse-file.js';
+import { MAX_EXPRESSION_DEPTH, type Attribute, type Block, type Body, type Expr, type ObjectEntry, type Span, type SyntaxProblem } from './syntax.js';
 
 /**
  * Terraform's JSON syntax (`.tf.json`, `.tfvars.json`) into the same syntax tree as native HCL.
@@ -150,7 +150,7 @@ class JsonConverter {
       return { kind: 'string', value: value.replace(/([$%])\1\{/g, '$1{'), span: whole, valueSpan: { start: whole.start + 1, end: whole.end - 1 } };
     }
     const marker = 'LEAKGATE_JSON_TEMPLATE';
-    const parsed = await parseHcl(`x = <<${marker}\n${value}\n${marker}\n`);
+    const parsed = await parseNativeHcl(`x = <<${marker}\n${value}\n${marker}\n`);
     const inner = parsed.body.attributes[0]?.value;
     if (!inner) return { kind: 'template', parts: [], span: whole };
     return respan(inner, whole);

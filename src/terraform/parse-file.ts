@@ -20,6 +20,11 @@ export async function parseTerraformText(absolutePath: string, kind: TerraformFi
     const { parseTerraformJson } = await import('./json-syntax.js');
     return parseTerraformJson(text, { variablesFile: kind === 'variables' });
   }
+  return parseNativeHcl(text);
+}
+
+/** Native HCL text (a file, or a template inside a JSON-syntax string): the hand-written parser, else tree-sitter. */
+export async function parseNativeHcl(text: string): Promise<ParsedSyntax> {
   const body = parseHclFast(text);
   if (body) return { body, problems: [] };
   const { parseHcl } = await import('./hcl.js');
