@@ -1,5 +1,5 @@
 import { heredocString, unescapeQuoted } from './strings.js';
-import type { Attribute, Block, Body, Expr, ObjectEntry, StringExpr } from './syntax.js';
+import { MAX_EXPRESSION_DEPTH, type Attribute, type Block, type Body, type Expr, type ObjectEntry, type StringExpr } from './syntax.js';
 
 /**
  * A hand-written parser for the native HCL syntax that builds the syntax tree (syntax.ts)
@@ -26,11 +26,11 @@ import type { Attribute, Block, Body, Expr, ObjectEntry, StringExpr } from './sy
  */
 
 /**
- * The conversion keeps expressions and bodies nested at most MAX_EXPRESSION_DEPTH (200) deep
- * (hcl.ts): an expression level costs it up to two steps, a body one. Deeper input goes to
- * tree-sitter, whose conversion applies the bound.
+ * The conversion keeps expressions and bodies nested at most MAX_EXPRESSION_DEPTH deep (hcl.ts):
+ * an expression level costs it up to two steps, a body one. Input that comes near the bound goes
+ * to tree-sitter, whose conversion applies it.
  */
-const DEPTH_LIMIT = 190;
+const DEPTH_LIMIT = MAX_EXPRESSION_DEPTH - 10;
 const EXPRESSION_DEPTH = 2;
 
 /**

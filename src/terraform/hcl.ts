@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Parser, TreeCursor } from 'web-tree-sitter';
 import { heredocString, unescapeQuoted } from './strings.js';
-import type { Attribute, Block, Body, Expr, ObjectEntry, Span, SyntaxProblem } from './syntax.js';
+import { MAX_EXPRESSION_DEPTH, type Attribute, type Block, type Body, type Expr, type ObjectEntry, type Span, type SyntaxProblem } from './syntax.js';
 import type { HclTree } from './hcl-tree.js';
 
 export type { HclTree } from './hcl-tree.js';
@@ -330,11 +330,6 @@ function copyTree(cursor: TreeCursor, hcl: HclParser, hasError: boolean): { node
   }
 }
 
-/**
- * Deeper expressions than this are kept as opaque parts: real configurations nest a few levels,
- * and a bound keeps every recursive rule below safe from a pathological file.
- */
-export const MAX_EXPRESSION_DEPTH = 200;
 
 function isPostfix(kind: K): boolean {
   return kind === K.GetAttr || kind === K.Index || kind === K.Splat || kind === K.AttrSplat || kind === K.FullSplat;

@@ -110,6 +110,12 @@ export function blocksOf(body: Body, type: string): Block[] {
 }
 
 /**
+ * Deeper expressions than this are kept as opaque parts (by every parser): real configurations
+ * nest a few levels, and a bound keeps every recursive rule safe from a pathological file.
+ */
+export const MAX_EXPRESSION_DEPTH = 200;
+
+/**
  * Calls `visit` on every expression inside `expr`, itself included, depth first. A callback, not
  * a generator: the analysis walks every argument of every module, and nested generators cost an
  * object and a resumption per level per node. Expressions are at most MAX_EXPRESSION_DEPTH deep.
