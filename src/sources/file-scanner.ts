@@ -61,8 +61,6 @@ export function scanFileBatch(
   engine: Engine,
   tasks: readonly FileTask[],
   options: FileScanOptions,
-  /** Sees each text file read (the worker keeps the Terraform ones to parse). */
-  onText?: (task: FileTask, text: string) => void,
 ): FileBatchResult {
   const result: FileBatchResult = { findings: [], skipped: [], files: 0, bytes: 0 };
   for (const task of tasks) {
@@ -71,20 +69,17 @@ export function scanFileBatch(
       scanArchive(engine, path, task, options, options.archives, result);
       continue;
     }
-    // A file read whole is seen by `onText` and hashed for the cache; chunks of a huge one are not.
+    // A file read whole is hashed for the cache; chunks of a huge one are not.
     let hash: string | undefined;
     let unchanged = false;
     const read = readTextInChunks(
       path,
       options.maxFileSize,
       (chunk) => {
-        if (chunk.lineOffset === 0 && chunk.ownedLines[1] === Number.MAX_SAFE_INTEGER) {
-          onText?.(task, chunk.text);
-          if (options.record) {
-            hash = contentHash(chunk.text);
-            unchanged = hash === task.knownHash;
-            if (unchanged) return;
-          }
+        if (options.record && chunk.lineOffset === 0 && chunk.ownedLines[1] === Number.MAX_SAFE_INTEGER) {
+          hash = contentHash(chunk.text);
+          unchanged = hash === task.knownHash;
+          if (unchanged) return;
         }
         for (const finding of scanChunk(engine, chunk, task, options)) result.findings.push(finding);
       },
