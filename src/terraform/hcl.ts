@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Parser, TreeCursor } from 'web-tree-sitter';
 import { heredocString, unescapeQuoted } from './strings.js';
-import { MAX_EXPRESSION_DEPTH, type Attribute, type Block, type Body, type Expr, type ObjectEntry, type Span, type SyntaxProblem } from './syntax.js';
+import { addObjectAsAttributes, MAX_EXPRESSION_DEPTH, objectKeyName, type Attribute, type Block, type Body, type Expr, type ObjectEntry, type ParsedSyntax, type Span, type SyntaxProblem } from './syntax.js';
 import type { HclTree } from './hcl-tree.js';
 
 export type { HclTree } from './hcl-tree.js';
@@ -78,14 +78,10 @@ export function loadHclParser(): Promise<HclParser> {
   return parserPromise;
 }
 
-export interface ParsedHcl {
-  body: Body;
-  problems: SyntaxProblem[];
-}
 
 const FIELDS = 5;
 
-export async function parseHcl(text: string): Promise<ParsedHcl> {
+export async function parseHcl(text: string): Promise<ParsedSyntax> {
   const tree = await parseHclTree(text);
   return tree ? convertHclTree(text, tree) : { body: { attributes: [], blocks: [] }, problems: [{ span: { start: 0, end: 0 }, message: 'could not be parsed' }] };
 }
@@ -106,8 +102,8 @@ export async function parseHclTree(text: string): Promise<HclTree | undefined> {
   }
 }
 
-/** The syntax tree of a parsed file: plain JavaScript, runs on any thread. */
-export function convertHclTree(text: string, tree: HclTree): ParsedHcl {
+/** The syntax tree of a file tree-sitter parsed (the fast parser builds its own directly). */
+export function convertHclTree(text: string, tree: HclTree): ParsedSyntax {
   return new Converter(text, new TreeView(tree)).file(tree.hasError);
 }
 
@@ -271,12 +267,6 @@ class TreeView {
     return NONE;
   }
 
-  childCount(node: number): number {
-    let n = 0;
-    for (let c = this.firstChild[node]!; c !== NONE; c = this.nextSibling[c]!) n++;
-    return n;
-  }
-
   span(node: number): Span {
     return { start: this.flat[node * FIELDS + 1]!, end: this.flat[node * FIELDS + 2]! };
   }
@@ -344,7 +334,7 @@ class Converter {
     private readonly tree: TreeView,
   ) {}
 
-  file(hasError: boolean): ParsedHcl {
+  file(hasError: boolean): ParsedSyntax {
     const tree = this.tree;
     const body: Body = { attributes: [], blocks: [] };
     if (hasError) this.collectProblems();
@@ -354,7 +344,7 @@ class Converter {
       else if (kind === K.Object) {
         // JSON-looking `.tfvars` content parsed as an HCL object: its entries are the attributes.
         const object = this.expr(child);
-        if (object.kind === 'object') for (const entry of object.entries) if (entry.key !== undefined) body.attributes.push({ name: entry.key, nameSpan: entry.keySpan, value: entry.value, span: { start: entry.keySpan.start, end: entry.value.span.end } });
+        if (object.kind === 'object') addObjectAsAttributes(object, body);
       }
     }
     return { body, problems: this.problems };
@@ -628,10 +618,7 @@ class Converter {
       while (valueNode !== NONE && tree.kind(valueNode) !== K.Expression) valueNode = tree.nextSibling[valueNode]!;
       if (valueNode === NONE) continue;
       const key = this.expr(keyNode);
-      let name: string | undefined;
-      if (key.kind === 'traversal' && key.path.length === 0) name = key.root;
-      else if (key.kind === 'string') name = key.value;
-      entries.push({ key: name, keySpan: key.span, value: this.expr(valueNode) });
+      entries.push({ key: objectKeyName(key), keySpan: key.span, value: this.expr(valueNode) });
     }
     return { kind: 'object', entries, span: tree.span(node) };
   }

@@ -1,6 +1,7 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { parseNativeHcl } from './parse-file.js';
-import { MAX_EXPRESSION_DEPTH, type Attribute, type Block, type Body, type Expr, type ObjectEntry, type Span, type SyntaxProblem } from './syntax.js';
+import { unescapeHeredoc } from './strings.js';
+import { MAX_EXPRESSION_DEPTH, type Attribute, type Block, type Body, type Expr, type ObjectEntry, type ParsedSyntax, type Span, type SyntaxProblem } from './syntax.js';
 
 /**
  * Terraform's JSON syntax (`.tf.json`, `.tfvars.json`) into the same syntax tree as native HCL.
@@ -19,12 +20,7 @@ const JSON_BLOCKS: Record<string, Record<string, number>> = {
   plan: { fallback: 0 },
 };
 
-export interface ParsedJson {
-  body: Body;
-  problems: SyntaxProblem[];
-}
-
-export async function parseTerraformJson(text: string, { variablesFile }: { variablesFile: boolean }): Promise<ParsedJson> {
+export async function parseTerraformJson(text: string, { variablesFile }: { variablesFile: boolean }): Promise<ParsedSyntax> {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   const problems: SyntaxProblem[] = errors.map((error) => ({
@@ -146,8 +142,8 @@ class JsonConverter {
     const value = String(node.value);
     const whole = span(node);
     if (!/[$%]\{/.test(value.replace(/([$%])\1\{/g, ''))) {
-      // JSON has already unescaped the value; only HCL's own template escapes are left.
-      return { kind: 'string', value: value.replace(/([$%])\1\{/g, '$1{'), span: whole, valueSpan: { start: whole.start + 1, end: whole.end - 1 } };
+      // JSON has already unescaped the value; only HCL's own template escapes are left, as in a heredoc.
+      return { kind: 'string', value: unescapeHeredoc(value), span: whole, valueSpan: { start: whole.start + 1, end: whole.end - 1 } };
     }
     const marker = 'LEAKGATE_JSON_TEMPLATE';
     const parsed = await parseNativeHcl(`x = <<${marker}\n${value}\n${marker}\n`);

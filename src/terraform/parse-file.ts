@@ -1,6 +1,6 @@
 import { isJsonSyntax, type TerraformFileKind } from './files.js';
 import { parseHclFast } from './hcl-fast.js';
-import type { Body, SyntaxProblem } from './syntax.js';
+import type { ParsedSyntax } from './syntax.js';
 
 /**
  * The one way a Terraform file's text becomes a syntax tree. Native HCL goes through the
@@ -10,10 +10,6 @@ import type { Body, SyntaxProblem } from './syntax.js';
  * tree-sitter loads on first use, so a scan of valid files never starts it.
  */
 
-export interface ParsedSyntax {
-  body: Body;
-  problems: SyntaxProblem[];
-}
 
 export async function parseTerraformText(absolutePath: string, kind: TerraformFileKind, text: string): Promise<ParsedSyntax> {
   if (isJsonSyntax(absolutePath)) {

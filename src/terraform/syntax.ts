@@ -101,6 +101,25 @@ export interface SyntaxProblem {
   message: string;
 }
 
+/** A parsed file, whichever parser read it: its syntax tree and what is broken in it. */
+export interface ParsedSyntax {
+  body: Body;
+  problems: SyntaxProblem[];
+}
+
+/** An object key's name: a bare name or a literal string; undefined for computed keys. */
+export function objectKeyName(key: Expr): string | undefined {
+  if (key.kind === 'traversal' && key.path.length === 0) return key.root;
+  return key.kind === 'string' ? key.value : undefined;
+}
+
+/** JSON-looking `.tfvars` content, one object as the whole file: its named entries become the body's attributes. */
+export function addObjectAsAttributes(object: ObjectExpr, body: Body): void {
+  for (const entry of object.entries) {
+    if (entry.key !== undefined) body.attributes.push({ name: entry.key, nameSpan: entry.keySpan, value: entry.value, span: { start: entry.keySpan.start, end: entry.value.span.end } });
+  }
+}
+
 export function attributeOf(body: Body, name: string): Attribute | undefined {
   return body.attributes.find((attribute) => attribute.name === name);
 }

@@ -22,7 +22,7 @@ describe('Terraform parsing on the scan workers', () => {
   });
 
   it('reports the same findings and warnings with workers as on one thread', () => {
-    // 23 Terraform files: enough to start the workers, which then parse them.
+    // 23 Terraform files: enough to start the workers, which scan their content while the main thread analyses them.
     const args = ['scan', '--no-config', '--format', 'json', '--min-confidence', 'low', 'fixtures/terraform'];
     const one = runCli([...args, '--threads', '1']);
     const two = runCli([...args, '--threads', '2']);
