@@ -146,7 +146,7 @@ function usesOf(module: TerraformModule): Map<string, Use[]> {
         const isData = node.root === 'data';
         // Only catalogued blocks are looked up: the rest (var, local, each, ...) need no entry.
         if (!catalogueEntry(isData ? 'data' : 'resource', (isData ? steps[0] : node.root) ?? '')) return;
-        const key = isData ? `data\0${steps[0]}\0${steps[1]}` : `${node.root}\0${steps[0]}`;
+        const key = useKey(isData, isData ? steps[0] : node.root, isData ? steps[1] : steps[0]);
         const read = isData ? steps[2] : steps[1];
         let uses = built.get(key);
         if (!uses) built.set(key, (uses = []));
@@ -163,6 +163,11 @@ function usesOf(module: TerraformModule): Map<string, Use[]> {
   return index;
 }
 
+/** The key of a catalogued block in the uses index: `type\0name`, `data\0type\0name`. */
+function useKey(isData: boolean, type: string | undefined, name: string | undefined): string {
+  return isData ? `data\0${type}\0${name}` : `${type}\0${name}`;
+}
+
 /** The first three names of a reference's path, indexes left out (`x[0].id` -> x, id). */
 function namedSteps(path: readonly string[]): Array<string | undefined> {
   const steps: Array<string | undefined> = [undefined, undefined, undefined];
@@ -176,7 +181,7 @@ function regularConsumers(ref: BlockRef, module: TerraformModule): Consumer[] {
   const [type = '', name = ''] = ref.block.labels;
   const isData = ref.address.startsWith('data.');
   const entry = catalogueEntry(isData ? 'data' : 'resource', type);
-  const uses = usesOf(module).get(isData ? `data\0${type}\0${name}` : `${type}\0${name}`) ?? [];
+  const uses = usesOf(module).get(useKey(isData, type, name)) ?? [];
   const found: Consumer[] = [];
   for (const use of uses) {
     if (use.owner === ref || !use.attributesRead.some((read) => read === undefined || entry?.attributes.includes(read))) continue;

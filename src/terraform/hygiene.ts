@@ -58,12 +58,14 @@ export function judgeSecretValue(name: string, value: string, path: string): Con
  * value is the costly part of the hygiene rules.
  */
 export class LiteralJudge {
-  private readonly memo = new Map<string, Map<string, Confidence | null>>();
+  /** By file, then name, then value: no key string built per look-up. */
+  private readonly memo = new Map<string, Map<string, Map<string, Confidence | null>>>();
 
   judge(name: string, value: string, path: string): Confidence | undefined {
-    const key = `${path}\0${name}`;
-    let byValue = this.memo.get(key);
-    if (!byValue) this.memo.set(key, (byValue = new Map()));
+    let byName = this.memo.get(path);
+    if (!byName) this.memo.set(path, (byName = new Map()));
+    let byValue = byName.get(name);
+    if (!byValue) byName.set(name, (byValue = new Map()));
     let confidence = byValue.get(value);
     if (confidence === undefined) byValue.set(value, (confidence = judgeSecretValue(name, value, path) ?? null));
     return confidence ?? undefined;
@@ -149,8 +151,8 @@ export class HygieneChecks {
   constructor(
     private readonly module: TerraformModule,
     private readonly references: SecretReferences,
-    private readonly judged: JudgedLiteral[] = [],
-    private readonly judge = new LiteralJudge(),
+    private readonly judged: JudgedLiteral[],
+    private readonly judge: LiteralJudge,
   ) {}
 
   run(): TerraformVerdict[] {
@@ -340,8 +342,8 @@ export class HygieneChecks {
 export function variableFileSecrets(
   file: TerraformFile,
   isSecretVariable: (name: string) => boolean,
-  judged: JudgedLiteral[] = [],
-  judge = new LiteralJudge(),
+  judged: JudgedLiteral[],
+  judge: LiteralJudge,
 ): TerraformVerdict[] {
   const verdicts: TerraformVerdict[] = [];
   for (const attribute of file.body.attributes) {
@@ -369,7 +371,7 @@ export function variableFileSecrets(
 }
 
 /** Secrets in partial backend settings (`*.tfbackend`): the same credentials a backend block must not hold. */
-export function backendConfigSecrets(file: TerraformFile, judge = new LiteralJudge()): TerraformVerdict[] {
+export function backendConfigSecrets(file: TerraformFile, judge: LiteralJudge): TerraformVerdict[] {
   const verdicts: TerraformVerdict[] = [];
   for (const attribute of file.body.attributes) {
     for (const { name, literal } of literalsUnder(attribute.value, attribute.name)) {
