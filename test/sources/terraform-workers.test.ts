@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { convertHclTree, parseHcl, parseHclTree } from '../../src/terraform/hcl.js';
 import { repoRoot, runCli } from '../helpers.js';
@@ -22,10 +23,16 @@ describe('Terraform parsing on the scan workers', () => {
   });
 
   it('reports the same findings and warnings with workers as on one thread', () => {
-    // 23 Terraform files: enough to start the workers, which scan their content while the main thread analyses them.
-    const args = ['scan', '--no-config', '--format', 'json', '--min-confidence', 'low', 'fixtures/terraform'];
-    const one = runCli([...args, '--threads', '1']);
-    const two = runCli([...args, '--threads', '2']);
+    // The Terraform fixtures and enough other files to start the workers (256), which scan every
+    // file's content while the main thread analyses the Terraform ones.
+    const root = mkdtempSync(join(tmpdir(), 'leakgate-tf-workers-'));
+    cpSync(join(repoRoot, 'fixtures', 'terraform'), join(root, 'terraform'), { recursive: true });
+    mkdirSync(join(root, 'notes'));
+    for (let i = 0; i < 300; i++) writeFileSync(join(root, 'notes', `note${i}.txt`), `note ${i}\n`);
+    const args = ['scan', '--no-config', '--format', 'json', '--min-confidence', 'low', '.'];
+    const one = runCli([...args, '--threads', '1'], { cwd: root });
+    const two = runCli([...args, '--threads', '2'], { cwd: root });
+    rmSync(root, { recursive: true, force: true });
     const [a, b] = [JSON.parse(one.stdout), JSON.parse(two.stdout)];
     expect(a.findings.length).toBeGreaterThan(10);
     expect(b.findings).toEqual(a.findings);
