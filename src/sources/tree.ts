@@ -102,9 +102,9 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
   const shard = options.shard;
   const wholeTreeShard = runsWholeTreeAnalyses(shard);
   const withTerraform = (options.terraform ?? true) && wholeTreeShard;
+  const disabledTerraformRules = new Set(config.terraform.disabledRules);
   // git lists the tracked state files while the tree is walked and scanned.
-  const trackedState = withTerraform ? askGitForTrackedState(walked.roots, new Set(config.terraform.disabledRules)) : undefined;
-  const terraformInput = (files: FileTask[]): TerraformAnalysisInput => ({ files, stateFiles, roots: walked.roots, ...(trackedState ? { trackedState } : {}) });
+  const trackedState = withTerraform ? askGitForTrackedState(walked.roots, disabledTerraformRules) : undefined;
   for (const file of walked.files) {
     const isTerraform = terraformFileKind(file.displayPath) !== undefined;
     const isState = !isTerraform && stateFileKind(file.displayPath) !== undefined;
@@ -138,25 +138,23 @@ export async function scanPaths(paths: readonly string[], options: ScanPathsOpti
   // findings' snippets the secret-shaped spans the engine's own snippets mask.
   let engine: Engine | undefined;
   const mainEngine = (): Engine => (engine ??= createEngine(config));
-  const analyse = (): Promise<TerraformAnalysis> | undefined => {
-    if (!withTerraform) return undefined;
+  const terraform = withTerraform ? analyse() : undefined;
+  function analyse(): Promise<TerraformAnalysis> {
+    const input: TerraformAnalysisInput = { files: terraformFiles, stateFiles, roots: walked.roots, ...(trackedState ? { trackedState } : {}) };
     const analysisOptions = {
       secretShapedSpans: (text: string, from: number, to: number) => mainEngine().secretShapedSpans(text, from, to),
       settings: config.terraform,
-      disabledRules: new Set(config.terraform.disabledRules),
+      disabledRules: disabledTerraformRules,
       redact: scanOptions.redact,
       minConfidence: scanOptions.minConfidence,
       origin: 'worktree' as const,
       maxFileSize: scanOptions.maxFileSize,
       isExcluded: createExcludeMatcher(config),
     };
-    const analysis = cache
-      ? cachedTerraformAnalysis(cache, terraformInput(terraformFiles), analysisOptions, config.terraform)
-      : analyzeTerraform(terraformInput(terraformFiles), analysisOptions);
+    const analysis = cache ? cachedTerraformAnalysis(cache, input, analysisOptions, config.terraform) : analyzeTerraform(input, analysisOptions);
     analysis.catch(() => undefined); // awaited below; this only keeps a failure from going unhandled meanwhile
     return analysis;
-  };
-  const terraform = analyse();
+  }
   let results: FileBatchResult[];
   if (pool) {
     results = await pool.finish();
