@@ -93,7 +93,7 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
   // and by one path: then no walked file needs remembering (a set of every path, on big trees).
   const reachesFilesTwice =
     Boolean(options.followSymlinks) ||
-    roots.some((a, i) => roots.some((b, j) => i !== j && (a.absolute === b.absolute || (b.isDir && isWithin(b.absolute, a.absolute)))));
+    roots.some((a, i) => roots.some((b, j) => i !== j && b.isDir && isWithin(b.absolute, a.absolute)));
 
   function* files(): Generator<WalkedFile> {
     const seenFiles = new Set<string>();
@@ -122,7 +122,6 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
       // the folder was asked for, so only the ignore files inside it apply.
       if (scopes.some((scope) => scope.matcher.matches(`${scope.prepend}`))) scopes = [];
       const context: WalkContext = {
-        root,
         displayPrefix: rootDisplay === '.' ? '' : `${rootDisplay}/`,
         excludeMatcher,
         rulePrefix: rootRule === '' ? '' : `${rootRule}/`,
@@ -131,12 +130,11 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
         seenFiles: reachesFilesTwice ? seenFiles : undefined,
         visitedDirs: options.followSymlinks ? new Set([safeRealpath(root)]) : undefined,
       };
-      yield* walkDir(context, root, scopes);
+      yield* walkDir(enter(context, root, '', scopes));
     }
   }
 
   interface WalkContext {
-    root: string;
     displayPrefix: string;
     /** Path of an entry as the exclude globs see it = excludePrefix + pathFromRoot.slice(excludeStrip). */
     excludeMatcher: PathMatcher;
@@ -187,8 +185,7 @@ export function walk(paths: readonly string[], options: WalkOptions = {}): Walk 
    * rather than one generator per folder: a file then costs one resumption, not one per
    * folder above it.
    */
-  function* walkDir(context: WalkContext, root: string, scopes: IgnoreScope[]): Generator<WalkedFile> {
-    const first = enter(context, root, '', scopes);
+  function* walkDir(first: Frame | undefined): Generator<WalkedFile> {
     const stack: Frame[] = first ? [first] : [];
     while (stack.length > 0) {
       const frame = stack[stack.length - 1]!;
