@@ -6050,6 +6050,7 @@ var init_mini = __esm({
 });
 
 // src/rules/zod.ts
+var nonEmpty, described;
 var init_zod = __esm({
   "src/rules/zod.ts"() {
     "use strict";
@@ -6057,6 +6058,8 @@ var init_zod = __esm({
     init_en();
     init_mini();
     config(en_default());
+    nonEmpty = () => string2().check(_minLength(1));
+    described = (schema, text) => schema.check(describe2(text));
   }
 });
 
@@ -9222,17 +9225,16 @@ function describeIssues(error2, where) {
   });
   return `${prefix}: ${issues.join("; ")}`;
 }
-var nonEmpty, described, ExampleSchema, RegexString, RuleObjectSchema, RuleSchema, RuleFileSchema;
+var ExampleSchema, RegexString, RuleObjectSchema, RuleSchema, RuleFileSchema;
 var init_schema = __esm({
   "src/rules/schema.ts"() {
     "use strict";
+    init_zod();
     init_zod();
     init_types();
     init_validators();
     init_assignment();
     init_regex_safety();
-    nonEmpty = () => string2().check(_minLength(1));
-    described = (schema, text) => schema.check(describe2(text));
     ExampleSchema = union([
       nonEmpty(),
       strictObject({
@@ -9559,41 +9561,41 @@ var init_parse3 = __esm({
 });
 
 // src/config/schema.ts
-var nonEmptyList, described2, ConfigSchema;
+var nonEmptyStrings, ConfigSchema;
 var init_schema2 = __esm({
   "src/config/schema.ts"() {
     "use strict";
     init_zod();
+    init_zod();
     init_schema();
     init_types();
-    nonEmptyList = () => _default(array(string2().check(_minLength(1))), []);
-    described2 = (schema, text) => schema.check(describe2(text));
+    nonEmptyStrings = () => _default(array(nonEmpty()), []);
     ConfigSchema = strictObject({
       $schema: optional(string2()),
-      useDefaultRules: described2(_default(boolean2(), true), "Start from the built-in rule pack (default true); false runs only `rules`."),
-      rules: described2(_default(array(RuleSchema), []), "Custom rules, in the same schema as the built-in pack; a rule with a built-in's id replaces it."),
-      disabledRules: described2(nonEmptyList(), "Ids of rules to turn off."),
-      exclude: described2(nonEmptyList(), "Gitignore-style globs, relative to the config file's folder, of paths never scanned."),
+      useDefaultRules: described(_default(boolean2(), true), "Start from the built-in rule pack (default true); false runs only `rules`."),
+      rules: described(_default(array(RuleSchema), []), "Custom rules, in the same schema as the built-in pack; a rule with a built-in's id replaces it."),
+      disabledRules: described(nonEmptyStrings(), "Ids of rules to turn off."),
+      exclude: described(nonEmptyStrings(), "Gitignore-style globs, relative to the config file's folder, of paths never scanned."),
       allow: _default(
         strictObject({
-          regexes: described2(nonEmptyList(), "A secret matching any of these (case-sensitive) regexes is never reported."),
-          stopwords: described2(nonEmptyList(), "A secret containing any of these (case-insensitive) is never reported.")
+          regexes: described(nonEmptyStrings(), "A secret matching any of these (case-sensitive) regexes is never reported."),
+          stopwords: described(nonEmptyStrings(), "A secret containing any of these (case-insensitive) is never reported.")
         }),
         { regexes: [], stopwords: [] }
       ),
-      maxFileSize: described2(
-        optional(union([int().check(_positive()), string2().check(_minLength(1))])),
+      maxFileSize: described(
+        optional(union([int().check(_positive()), nonEmpty()])),
         'Files larger than this are skipped and reported: bytes, or a size such as "5MiB".'
       ),
-      minConfidence: described2(optional(_enum(CONFIDENCES)), 'Lowest confidence reported (default "medium").'),
-      terraform: described2(
+      minConfidence: described(optional(_enum(CONFIDENCES)), 'Lowest confidence reported (default "medium").'),
+      terraform: described(
         _default(
           strictObject({
-            assumeStateEncryption: described2(
+            assumeStateEncryption: described(
               _default(boolean2(), false),
               "State encryption is set up outside the code (OpenTofu TF_ENCRYPTION, a wrapper script): no state exposure findings."
             ),
-            showInfo: described2(
+            showInfo: described(
               _default(boolean2(), false),
               "Also report info findings: secrets in state that only the cloud provider's default encryption protects (gcs, azurerm backends)."
             )
@@ -16337,6 +16339,15 @@ var init_catalogue = __esm({
 });
 
 // src/terraform/syntax.ts
+function objectKeyName(key) {
+  if (key.kind === "traversal" && key.path.length === 0) return key.root;
+  return key.kind === "string" ? key.value : void 0;
+}
+function addObjectAsAttributes(object, body) {
+  for (const entry of object.entries) {
+    if (entry.key !== void 0) body.attributes.push({ name: entry.key, nameSpan: entry.keySpan, value: entry.value, span: { start: entry.keySpan.start, end: entry.value.span.end } });
+  }
+}
 function attributeOf(body, name) {
   return body.attributes.find((attribute2) => attribute2.name === name);
 }
@@ -16373,9 +16384,11 @@ function isTrue(expr) {
   if (expr.kind === "bool") return expr.text === "true";
   return expr.kind === "string" && expr.value === "true";
 }
+var MAX_EXPRESSION_DEPTH;
 var init_syntax = __esm({
   "src/terraform/syntax.ts"() {
     "use strict";
+    MAX_EXPRESSION_DEPTH = 200;
   }
 });
 
@@ -16600,7 +16613,7 @@ function usesOf(module) {
         const steps = namedSteps(node.path);
         const isData = node.root === "data";
         if (!catalogueEntry(isData ? "data" : "resource", (isData ? steps[0] : node.root) ?? "")) return;
-        const key = isData ? `data\0${steps[0]}\0${steps[1]}` : `${node.root}\0${steps[0]}`;
+        const key = useKey(isData, isData ? steps[0] : node.root, isData ? steps[1] : steps[0]);
         const read2 = isData ? steps[2] : steps[1];
         let uses = built.get(key);
         if (!uses) built.set(key, uses = []);
@@ -16616,6 +16629,9 @@ function usesOf(module) {
   usesByModule.set(module, index);
   return index;
 }
+function useKey(isData, type, name) {
+  return isData ? `data\0${type}\0${name}` : `${type}\0${name}`;
+}
 function namedSteps(path) {
   const steps = [void 0, void 0, void 0];
   let found = 0;
@@ -16626,7 +16642,7 @@ function regularConsumers(ref, module) {
   const [type = "", name = ""] = ref.block.labels;
   const isData = ref.address.startsWith("data.");
   const entry = catalogueEntry(isData ? "data" : "resource", type);
-  const uses = usesOf(module).get(isData ? `data\0${type}\0${name}` : `${type}\0${name}`) ?? [];
+  const uses = usesOf(module).get(useKey(isData, type, name)) ?? [];
   const found = [];
   for (const use of uses) {
     if (use.owner === ref || !use.attributesRead.some((read2) => read2 === void 0 || entry?.attributes.includes(read2))) continue;
@@ -16973,7 +16989,7 @@ function literalsUnder(expr, name, found = []) {
   }
   return found;
 }
-function variableFileSecrets(file, isSecretVariable, judged = [], judge = new LiteralJudge()) {
+function variableFileSecrets(file, isSecretVariable, judged, judge) {
   const verdicts = [];
   for (const attribute2 of file.body.attributes) {
     const declaredSecret = isSecretVariable(attribute2.name);
@@ -16998,7 +17014,7 @@ function variableFileSecrets(file, isSecretVariable, judged = [], judge = new Li
   }
   return verdicts;
 }
-function backendConfigSecrets(file, judge = new LiteralJudge()) {
+function backendConfigSecrets(file, judge) {
   const verdicts = [];
   for (const attribute2 of file.body.attributes) {
     for (const { name, literal } of literalsUnder(attribute2.value, attribute2.name)) {
@@ -17049,11 +17065,13 @@ var init_hygiene = __esm({
       datadog: "DD_API_KEY / DD_APP_KEY"
     };
     LiteralJudge = class {
+      /** By file, then name, then value: no key string built per look-up. */
       memo = /* @__PURE__ */ new Map();
       judge(name, value, path) {
-        const key = `${path}\0${name}`;
-        let byValue = this.memo.get(key);
-        if (!byValue) this.memo.set(key, byValue = /* @__PURE__ */ new Map());
+        let byName = this.memo.get(path);
+        if (!byName) this.memo.set(path, byName = /* @__PURE__ */ new Map());
+        let byValue = byName.get(name);
+        if (!byValue) byName.set(name, byValue = /* @__PURE__ */ new Map());
         let confidence = byValue.get(value);
         if (confidence === void 0) byValue.set(value, confidence = judgeSecretValue(name, value, path) ?? null);
         return confidence ?? void 0;
@@ -17063,7 +17081,7 @@ var init_hygiene = __esm({
     ARN = /^arn:aws[\w-]*:[\w-]*:/;
     LEET = { "@": "a", "4": "a", "3": "e", "!": "l", "1": "l", "0": "o", "$": "s", "5": "s", "7": "t" };
     HygieneChecks = class {
-      constructor(module, references, judged = [], judge = new LiteralJudge()) {
+      constructor(module, references, judged, judge) {
         this.module = module;
         this.references = references;
         this.judged = judged;
@@ -17341,7 +17359,8 @@ var init_hcl_fast = __esm({
   "src/terraform/hcl-fast.ts"() {
     "use strict";
     init_strings();
-    DEPTH_LIMIT = 190;
+    init_syntax();
+    DEPTH_LIMIT = MAX_EXPRESSION_DEPTH - 10;
     EXPRESSION_DEPTH = 2;
     MAX_OPERATORS = 1e3;
     UNSUPPORTED_CHARACTERS = /[\0\v\f\x85\xa0\u1680\u180e\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]|\r(?!\n)/;
@@ -17384,10 +17403,7 @@ var init_hcl_fast = __esm({
         if (this.pos < this.length) {
           if (this.code() === 123 /* BraceOpen */) {
             this.depth += 1;
-            const object = this.object();
-            for (const entry of object.entries) {
-              if (entry.key !== void 0) body.attributes.push({ name: entry.key, nameSpan: entry.keySpan, value: entry.value, span: { start: entry.keySpan.start, end: entry.value.span.end } });
-            }
+            addObjectAsAttributes(this.object(), body);
           } else {
             this.bodyItems(body, false);
           }
@@ -17839,8 +17855,7 @@ var init_hcl_fast = __esm({
           if (c === 58 /* Colon */ || c === 61 /* Equals */ && this.code(1) !== 61 /* Equals */ && this.code(1) !== 62 /* Greater */) this.pos++;
           else throw DECLINE;
           const value = this.expression();
-          const name = key.kind === "traversal" && key.path.length === 0 ? key.root : key.kind === "string" ? key.value : void 0;
-          entries2.push({ key: name, keySpan: key.span, value });
+          entries2.push({ key: objectKeyName(key), keySpan: key.span, value });
           this.accept(44 /* Comma */);
         }
         this.pos++;
@@ -18089,10 +18104,181 @@ var init_hcl_fast = __esm({
   }
 });
 
+// src/terraform/json-syntax.ts
+var json_syntax_exports = {};
+__export(json_syntax_exports, {
+  parseTerraformJson: () => parseTerraformJson
+});
+import { parseTree, printParseErrorCode as printParseErrorCode2 } from "jsonc-parser";
+async function parseTerraformJson(text, { variablesFile }) {
+  const errors = [];
+  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const problems = errors.map((error2) => ({
+    span: { start: error2.offset, end: error2.offset + error2.length },
+    message: describeJsonError(printParseErrorCode2(error2.error))
+  }));
+  const body = { attributes: [], blocks: [] };
+  if (!root) return { body, problems };
+  if (root.type !== "object") {
+    problems.push({ span: span(root), message: "the top level must be a JSON object" });
+    return { body, problems };
+  }
+  const converter = new JsonConverter();
+  if (variablesFile) await converter.attributesInto(root, body);
+  else await converter.bodyInto(root, "", body);
+  return { body, problems };
+}
+function respan(expr, to) {
+  switch (expr.kind) {
+    case "string":
+      return { ...expr, span: to, valueSpan: { start: to.start + 1, end: to.end - 1 } };
+    case "template":
+    case "other":
+      return { ...expr, parts: expr.parts.map((p) => respan(p, to)), span: to };
+    case "call":
+      return { ...expr, args: expr.args.map((a) => respan(a, to)), span: to };
+    case "object":
+      return { ...expr, entries: expr.entries.map((e) => ({ ...e, keySpan: to, value: respan(e.value, to) })), span: to };
+    case "tuple":
+      return { ...expr, items: expr.items.map((i) => respan(i, to)), span: to };
+    default:
+      return { ...expr, span: to };
+  }
+}
+function span(node) {
+  return { start: node.offset, end: node.offset + node.length };
+}
+function describeJsonError(code2) {
+  return `invalid JSON: ${code2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`;
+}
+var JSON_BLOCKS, JsonConverter;
+var init_json_syntax = __esm({
+  "src/terraform/json-syntax.ts"() {
+    "use strict";
+    init_parse_file();
+    init_strings();
+    init_syntax();
+    JSON_BLOCKS = {
+      "": { resource: 2, data: 2, ephemeral: 2, variable: 1, output: 1, module: 1, provider: 1, locals: 0, terraform: 0, check: 1 },
+      terraform: { backend: 1, cloud: 0, encryption: 0, required_providers: 0 },
+      encryption: { key_provider: 2, method: 2, state: 0, plan: 0, remote_state_data_sources: 0 },
+      state: { fallback: 0 },
+      plan: { fallback: 0 }
+    };
+    JsonConverter = class {
+      depth = 0;
+      /** A block body: known block keys become blocks, the rest attributes. */
+      async bodyInto(object, blockType, body) {
+        const blockKinds = JSON_BLOCKS[blockType] ?? {};
+        for (const property of object.children ?? []) {
+          const [keyNode, valueNode] = property.children ?? [];
+          if (!keyNode || !valueNode || typeof keyNode.value !== "string") continue;
+          const key = keyNode.value;
+          if (key === "//") continue;
+          const labels = blockKinds[key];
+          if (labels !== void 0) {
+            await this.blocksInto(valueNode, key, labels, [], keyNode, body);
+          } else if (blockType !== "") {
+            body.attributes.push(await this.attribute(key, keyNode, valueNode, property));
+          }
+        }
+      }
+      /** A `.tfvars.json` file or a `locals` object: every key is an attribute. */
+      async attributesInto(object, body) {
+        for (const property of object.children ?? []) {
+          const [keyNode, valueNode] = property.children ?? [];
+          if (!keyNode || !valueNode || typeof keyNode.value !== "string" || keyNode.value === "//") continue;
+          body.attributes.push(await this.attribute(keyNode.value, keyNode, valueNode, property));
+        }
+      }
+      /** `"resource": {"aws_x": {"name": {...}}}`: one object level per label; arrays repeat a block. */
+      async blocksInto(node, type, labelsLeft, labels, header2, body) {
+        if (node.type === "array") {
+          for (const item of node.children ?? []) await this.blocksInto(item, type, labelsLeft, labels, header2, body);
+          return;
+        }
+        if (node.type !== "object") return;
+        if (labelsLeft === 0) {
+          const block = {
+            type,
+            labels,
+            headerSpan: span(header2),
+            span: span(node),
+            body: { attributes: [], blocks: [] }
+          };
+          if (type === "locals") await this.attributesInto(node, block.body);
+          else await this.bodyInto(node, type, block.body);
+          body.blocks.push(block);
+          return;
+        }
+        for (const property of node.children ?? []) {
+          const [keyNode, valueNode] = property.children ?? [];
+          if (!keyNode || !valueNode || typeof keyNode.value !== "string" || keyNode.value === "//") continue;
+          await this.blocksInto(valueNode, type, labelsLeft - 1, [...labels, keyNode.value], keyNode, body);
+        }
+      }
+      async attribute(name, keyNode, valueNode, property) {
+        return { name, nameSpan: span(keyNode), value: await this.expr(valueNode), span: span(property) };
+      }
+      async expr(node) {
+        if (this.depth >= MAX_EXPRESSION_DEPTH) return { kind: "other", parts: [], span: span(node) };
+        this.depth += 1;
+        try {
+          return await this.exprInner(node);
+        } finally {
+          this.depth -= 1;
+        }
+      }
+      async exprInner(node) {
+        switch (node.type) {
+          case "string":
+            return this.string(node);
+          case "number":
+            return { kind: "number", text: String(node.value), span: span(node) };
+          case "boolean":
+            return { kind: "bool", text: String(node.value), span: span(node) };
+          case "null":
+            return { kind: "null", text: "null", span: span(node) };
+          case "array": {
+            const items = [];
+            for (const item of node.children ?? []) items.push(await this.expr(item));
+            return { kind: "tuple", items, span: span(node) };
+          }
+          case "object": {
+            const entries2 = [];
+            for (const property of node.children ?? []) {
+              const [keyNode, valueNode] = property.children ?? [];
+              if (!keyNode || !valueNode) continue;
+              entries2.push({ key: typeof keyNode.value === "string" ? keyNode.value : void 0, keySpan: span(keyNode), value: await this.expr(valueNode) });
+            }
+            return { kind: "object", entries: entries2, span: span(node) };
+          }
+          default:
+            return { kind: "other", parts: [], span: span(node) };
+        }
+      }
+      async string(node) {
+        const value = String(node.value);
+        const whole = span(node);
+        if (!/[$%]\{/.test(value.replace(/([$%])\1\{/g, ""))) {
+          return { kind: "string", value: unescapeHeredoc(value), span: whole, valueSpan: { start: whole.start + 1, end: whole.end - 1 } };
+        }
+        const marker = "LEAKGATE_JSON_TEMPLATE";
+        const parsed = await parseNativeHcl(`x = <<${marker}
+${value}
+${marker}
+`);
+        const inner = parsed.body.attributes[0]?.value;
+        if (!inner) return { kind: "template", parts: [], span: whole };
+        return respan(inner, whole);
+      }
+    };
+  }
+});
+
 // src/terraform/hcl.ts
 var hcl_exports = {};
 __export(hcl_exports, {
-  MAX_EXPRESSION_DEPTH: () => MAX_EXPRESSION_DEPTH,
   convertHclTree: () => convertHclTree,
   loadHclParser: () => loadHclParser,
   parseHcl: () => parseHcl,
@@ -18221,11 +18407,12 @@ function describeToken(type) {
       return /^[a-z_]+$/.test(type) ? type.replace(/_/g, " ") : `\`${type}\``;
   }
 }
-var BUILT_GRAMMAR, TRANSPARENT_TYPES, UNREAD_TYPES, parserPromise, FIELDS, ERROR_TYPE_ID, KIND_BY_NAME, kindTables, NONE, TreeView, MAX_EXPRESSION_DEPTH, Converter;
+var BUILT_GRAMMAR, TRANSPARENT_TYPES, UNREAD_TYPES, parserPromise, FIELDS, ERROR_TYPE_ID, KIND_BY_NAME, kindTables, NONE, TreeView, Converter;
 var init_hcl = __esm({
   "src/terraform/hcl.ts"() {
     "use strict";
     init_strings();
+    init_syntax();
     BUILT_GRAMMAR = fileURLToPath3(new URL("../grammars/tree-sitter-terraform.wasm", import.meta.url));
     TRANSPARENT_TYPES = ["literal_value", "collection_value", "template_expr", "operation"];
     UNREAD_TYPES = /* @__PURE__ */ new Set([
@@ -18339,16 +18526,10 @@ var init_hcl = __esm({
         for (let c = this.firstChild[node]; c !== NONE; c = this.nextSibling[c]) if (this.kinds[c] === kind) return c;
         return NONE;
       }
-      childCount(node) {
-        let n = 0;
-        for (let c = this.firstChild[node]; c !== NONE; c = this.nextSibling[c]) n++;
-        return n;
-      }
       span(node) {
         return { start: this.flat[node * FIELDS + 1], end: this.flat[node * FIELDS + 2] };
       }
     };
-    MAX_EXPRESSION_DEPTH = 200;
     Converter = class {
       constructor(text, tree) {
         this.text = text;
@@ -18367,9 +18548,7 @@ var init_hcl = __esm({
           if (kind === 2 /* Body */ || kind === 1 /* Error */) this.fillBody(child, body);
           else if (kind === 3 /* Object */) {
             const object = this.expr(child);
-            if (object.kind === "object") {
-              for (const entry of object.entries) if (entry.key !== void 0) body.attributes.push({ name: entry.key, nameSpan: entry.keySpan, value: entry.value, span: { start: entry.keySpan.start, end: entry.value.span.end } });
-            }
+            if (object.kind === "object") addObjectAsAttributes(object, body);
           }
         }
         return { body, problems: this.problems };
@@ -18623,182 +18802,9 @@ var init_hcl = __esm({
           while (valueNode !== NONE && tree.kind(valueNode) !== 7 /* Expression */) valueNode = tree.nextSibling[valueNode];
           if (valueNode === NONE) continue;
           const key = this.expr(keyNode);
-          let name;
-          if (key.kind === "traversal" && key.path.length === 0) name = key.root;
-          else if (key.kind === "string") name = key.value;
-          entries2.push({ key: name, keySpan: key.span, value: this.expr(valueNode) });
+          entries2.push({ key: objectKeyName(key), keySpan: key.span, value: this.expr(valueNode) });
         }
         return { kind: "object", entries: entries2, span: tree.span(node) };
-      }
-    };
-  }
-});
-
-// src/terraform/json-syntax.ts
-var json_syntax_exports = {};
-__export(json_syntax_exports, {
-  parseTerraformJson: () => parseTerraformJson
-});
-import { parseTree, printParseErrorCode as printParseErrorCode2 } from "jsonc-parser";
-async function parseTerraformJson(text, { variablesFile }) {
-  const errors = [];
-  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  const problems = errors.map((error2) => ({
-    span: { start: error2.offset, end: error2.offset + error2.length },
-    message: describeJsonError(printParseErrorCode2(error2.error))
-  }));
-  const body = { attributes: [], blocks: [] };
-  if (!root) return { body, problems };
-  if (root.type !== "object") {
-    problems.push({ span: span(root), message: "the top level must be a JSON object" });
-    return { body, problems };
-  }
-  const converter = new JsonConverter();
-  if (variablesFile) await converter.attributesInto(root, body);
-  else await converter.bodyInto(root, "", body);
-  return { body, problems };
-}
-function respan(expr, to) {
-  switch (expr.kind) {
-    case "string":
-      return { ...expr, span: to, valueSpan: { start: to.start + 1, end: to.end - 1 } };
-    case "template":
-    case "other":
-      return { ...expr, parts: expr.parts.map((p) => respan(p, to)), span: to };
-    case "call":
-      return { ...expr, args: expr.args.map((a) => respan(a, to)), span: to };
-    case "object":
-      return { ...expr, entries: expr.entries.map((e) => ({ ...e, keySpan: to, value: respan(e.value, to) })), span: to };
-    case "tuple":
-      return { ...expr, items: expr.items.map((i) => respan(i, to)), span: to };
-    default:
-      return { ...expr, span: to };
-  }
-}
-function span(node) {
-  return { start: node.offset, end: node.offset + node.length };
-}
-function describeJsonError(code2) {
-  return `invalid JSON: ${code2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`;
-}
-var JSON_BLOCKS, JsonConverter;
-var init_json_syntax = __esm({
-  "src/terraform/json-syntax.ts"() {
-    "use strict";
-    init_hcl();
-    JSON_BLOCKS = {
-      "": { resource: 2, data: 2, ephemeral: 2, variable: 1, output: 1, module: 1, provider: 1, locals: 0, terraform: 0, check: 1 },
-      terraform: { backend: 1, cloud: 0, encryption: 0, required_providers: 0 },
-      encryption: { key_provider: 2, method: 2, state: 0, plan: 0, remote_state_data_sources: 0 },
-      state: { fallback: 0 },
-      plan: { fallback: 0 }
-    };
-    JsonConverter = class {
-      depth = 0;
-      /** A block body: known block keys become blocks, the rest attributes. */
-      async bodyInto(object, blockType, body) {
-        const blockKinds = JSON_BLOCKS[blockType] ?? {};
-        for (const property of object.children ?? []) {
-          const [keyNode, valueNode] = property.children ?? [];
-          if (!keyNode || !valueNode || typeof keyNode.value !== "string") continue;
-          const key = keyNode.value;
-          if (key === "//") continue;
-          const labels = blockKinds[key];
-          if (labels !== void 0) {
-            await this.blocksInto(valueNode, key, labels, [], keyNode, body);
-          } else if (blockType !== "") {
-            body.attributes.push(await this.attribute(key, keyNode, valueNode, property));
-          }
-        }
-      }
-      /** A `.tfvars.json` file or a `locals` object: every key is an attribute. */
-      async attributesInto(object, body) {
-        for (const property of object.children ?? []) {
-          const [keyNode, valueNode] = property.children ?? [];
-          if (!keyNode || !valueNode || typeof keyNode.value !== "string" || keyNode.value === "//") continue;
-          body.attributes.push(await this.attribute(keyNode.value, keyNode, valueNode, property));
-        }
-      }
-      /** `"resource": {"aws_x": {"name": {...}}}`: one object level per label; arrays repeat a block. */
-      async blocksInto(node, type, labelsLeft, labels, header2, body) {
-        if (node.type === "array") {
-          for (const item of node.children ?? []) await this.blocksInto(item, type, labelsLeft, labels, header2, body);
-          return;
-        }
-        if (node.type !== "object") return;
-        if (labelsLeft === 0) {
-          const block = {
-            type,
-            labels,
-            headerSpan: span(header2),
-            span: span(node),
-            body: { attributes: [], blocks: [] }
-          };
-          if (type === "locals") await this.attributesInto(node, block.body);
-          else await this.bodyInto(node, type, block.body);
-          body.blocks.push(block);
-          return;
-        }
-        for (const property of node.children ?? []) {
-          const [keyNode, valueNode] = property.children ?? [];
-          if (!keyNode || !valueNode || typeof keyNode.value !== "string" || keyNode.value === "//") continue;
-          await this.blocksInto(valueNode, type, labelsLeft - 1, [...labels, keyNode.value], keyNode, body);
-        }
-      }
-      async attribute(name, keyNode, valueNode, property) {
-        return { name, nameSpan: span(keyNode), value: await this.expr(valueNode), span: span(property) };
-      }
-      async expr(node) {
-        if (this.depth >= MAX_EXPRESSION_DEPTH) return { kind: "other", parts: [], span: span(node) };
-        this.depth += 1;
-        try {
-          return await this.exprInner(node);
-        } finally {
-          this.depth -= 1;
-        }
-      }
-      async exprInner(node) {
-        switch (node.type) {
-          case "string":
-            return this.string(node);
-          case "number":
-            return { kind: "number", text: String(node.value), span: span(node) };
-          case "boolean":
-            return { kind: "bool", text: String(node.value), span: span(node) };
-          case "null":
-            return { kind: "null", text: "null", span: span(node) };
-          case "array": {
-            const items = [];
-            for (const item of node.children ?? []) items.push(await this.expr(item));
-            return { kind: "tuple", items, span: span(node) };
-          }
-          case "object": {
-            const entries2 = [];
-            for (const property of node.children ?? []) {
-              const [keyNode, valueNode] = property.children ?? [];
-              if (!keyNode || !valueNode) continue;
-              entries2.push({ key: typeof keyNode.value === "string" ? keyNode.value : void 0, keySpan: span(keyNode), value: await this.expr(valueNode) });
-            }
-            return { kind: "object", entries: entries2, span: span(node) };
-          }
-          default:
-            return { kind: "other", parts: [], span: span(node) };
-        }
-      }
-      async string(node) {
-        const value = String(node.value);
-        const whole = span(node);
-        if (!/[$%]\{/.test(value.replace(/([$%])\1\{/g, ""))) {
-          return { kind: "string", value: value.replace(/([$%])\1\{/g, "$1{"), span: whole, valueSpan: { start: whole.start + 1, end: whole.end - 1 } };
-        }
-        const marker = "LEAKGATE_JSON_TEMPLATE";
-        const parsed = await parseHcl(`x = <<${marker}
-${value}
-${marker}
-`);
-        const inner = parsed.body.attributes[0]?.value;
-        if (!inner) return { kind: "template", parts: [], span: whole };
-        return respan(inner, whole);
       }
     };
   }
@@ -18810,6 +18816,9 @@ async function parseTerraformText(absolutePath, kind, text) {
     const { parseTerraformJson: parseTerraformJson2 } = await Promise.resolve().then(() => (init_json_syntax(), json_syntax_exports));
     return parseTerraformJson2(text, { variablesFile: kind === "variables" });
   }
+  return parseNativeHcl(text);
+}
+async function parseNativeHcl(text) {
   const body = parseHclFast(text);
   if (body) return { body, problems: [] };
   const { parseHcl: parseHcl2 } = await Promise.resolve().then(() => (init_hcl(), hcl_exports));
@@ -18914,8 +18923,135 @@ var init_model = __esm({
   }
 });
 
+// src/sources/git/process.ts
+import { spawn } from "node:child_process";
+function spawnGit(args, options) {
+  const child = spawn("git", args, {
+    cwd: options.cwd,
+    env: { ...options.env ?? process.env, ...NO_NETWORK_ENV },
+    stdio: ["pipe", "pipe", "pipe"],
+    windowsHide: true
+  });
+  let stderr = "";
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (text) => {
+    if (stderr.length < STDERR_KEPT) stderr += text;
+  });
+  child.stdin.on("error", () => {
+  });
+  const done = new Promise((resolve17, reject) => {
+    child.on("error", (error2) => {
+      reject(new GitUnavailableError(error2.code === "ENOENT" ? GIT_MISSING_MESSAGE : `cannot run git: ${error2.message}`, error2.code));
+    });
+    child.on("close", (status, signal) => {
+      if (status === 0) resolve17();
+      else reject(new GitError(describeFailure(args, stderr, status, signal), stderr, status));
+    });
+  });
+  done.catch(() => {
+  });
+  return { child, stdout: child.stdout, done, stderr: () => stderr };
+}
+async function runGit(args, options) {
+  const proc = spawnGit(args, options);
+  const chunks = [];
+  proc.stdout.on("data", (chunk) => chunks.push(chunk));
+  if (options.input !== void 0) proc.child.stdin.end(options.input);
+  else proc.child.stdin.end();
+  try {
+    await proc.done;
+  } catch (error2) {
+    if (error2 instanceof GitError) error2.stdout = Buffer.concat(chunks).toString("utf8");
+    throw error2;
+  }
+  return Buffer.concat(chunks);
+}
+async function runGitStatus(args, options) {
+  try {
+    return { stdout: (await runGit(args, options)).toString("utf8"), status: 0 };
+  } catch (error2) {
+    if (!(error2 instanceof GitError)) throw error2;
+    return { stdout: error2.stdout, status: error2.status ?? 128 };
+  }
+}
+async function gitText(args, options) {
+  return (await runGit(args, options)).toString("utf8").replace(/\n$/, "");
+}
+async function tryGitText(args, options) {
+  try {
+    return await gitText(args, options);
+  } catch (error2) {
+    if (error2 instanceof GitError) return void 0;
+    throw error2;
+  }
+}
+function describeFailure(args, stderr, status, signal) {
+  const command = args.find((arg) => !arg.startsWith("-") && !arg.includes("=")) ?? "git";
+  const line = stderr.split("\n").map((l) => l.trim()).find((l) => l.length > 0);
+  const reason = line?.replace(/^(fatal|error): /, "") ?? (signal ? `killed by ${signal}` : `exit status ${status}`);
+  return `git ${command} failed: ${reason}`;
+}
+function forEachRecord(stream, separator, onRecord) {
+  return new Promise((resolve17, reject) => {
+    let pending;
+    stream.on("data", (chunk) => {
+      try {
+        const data = pending ? Buffer.concat([pending, chunk]) : chunk;
+        let start = 0;
+        let at = data.indexOf(separator, start);
+        while (at !== -1) {
+          onRecord(data.toString("utf8", start, at));
+          start = at + 1;
+          at = data.indexOf(separator, start);
+        }
+        pending = start < data.length ? data.subarray(start) : void 0;
+      } catch (error2) {
+        stream.destroy();
+        reject(error2);
+      }
+    });
+    stream.on("error", reject);
+    stream.on("end", () => {
+      try {
+        if (pending && pending.length > 0) onRecord(pending.toString("utf8"));
+        resolve17();
+      } catch (error2) {
+        reject(error2);
+      }
+    });
+  });
+}
+var BULK_READ_CONFIG, NO_NETWORK_ENV, STDERR_KEPT, GitError, GIT_MISSING_MESSAGE, GitUnavailableError;
+var init_process = __esm({
+  "src/sources/git/process.ts"() {
+    "use strict";
+    init_errors();
+    BULK_READ_CONFIG = ["-c", "core.deltaBaseCacheLimit=48m", "-c", "core.packedGitWindowSize=32m", "-c", "core.packedGitLimit=128m"];
+    NO_NETWORK_ENV = { GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0" };
+    STDERR_KEPT = 64 * 1024;
+    GitError = class extends LeakgateError {
+      constructor(message, stderr, status) {
+        super(message);
+        this.stderr = stderr;
+        this.status = status;
+      }
+      stderr;
+      status;
+      /** What git printed on stdout before failing (set by `runGit`). */
+      stdout = "";
+    };
+    GIT_MISSING_MESSAGE = "git was not found on PATH (staged and history scans need git installed)";
+    GitUnavailableError = class extends LeakgateError {
+      constructor(message, code2) {
+        super(message);
+        this.code = code2;
+      }
+      code;
+    };
+  }
+});
+
 // src/terraform/state-files.ts
-import { execFile } from "node:child_process";
 import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname5, join as join4, relative as relative2, sep as sep2 } from "node:path";
 function gitEnvironment() {
@@ -18924,14 +19060,14 @@ function gitEnvironment() {
   delete env["GIT_WORK_TREE"];
   return env;
 }
-function git(args, cwd) {
-  return new Promise((resolve17) => {
-    execFile("git", args, { cwd, env: gitEnvironment(), encoding: "utf8", maxBuffer: 1 << 28 }, (error2, stdout, stderr) => {
-      const code2 = error2?.code;
-      if (error2 && typeof code2 === "string") resolve17({ status: null, stdout, stderr, error: error2 });
-      else resolve17({ status: error2 ? typeof code2 === "number" ? code2 : 1 : 0, stdout, stderr });
-    });
-  });
+async function git(args, cwd) {
+  try {
+    return { status: 0, stdout: (await runGit(args, { cwd, env: gitEnvironment() })).toString("utf8"), stderr: "" };
+  } catch (error2) {
+    if (error2 instanceof GitError) return { status: error2.status ?? 1, stdout: error2.stdout, stderr: error2.stderr };
+    if (error2 instanceof GitUnavailableError) return { status: 1, stdout: "", stderr: "", unavailable: error2.code ?? error2.message };
+    throw error2;
+  }
 }
 function listTrackedState(roots) {
   return Promise.all(
@@ -18981,10 +19117,7 @@ function committedState(listings, options) {
 }
 async function gitTopLevel(dir) {
   const result = await git(["rev-parse", "--show-toplevel"], dir);
-  if (result.error) {
-    const code2 = result.error.code;
-    return { error: `cannot run git (${code2 ?? result.error.message}): committed Terraform state is looked for on disk only` };
-  }
+  if (result.unavailable !== void 0) return { error: `cannot run git (${result.unavailable}): committed Terraform state is looked for on disk only` };
   if (result.status !== 0) return {};
   return { top: result.stdout.trim() };
 }
@@ -19050,6 +19183,7 @@ var init_state_files = __esm({
   "src/terraform/state-files.ts"() {
     "use strict";
     init_fingerprint();
+    init_process();
     init_files();
     init_rules();
     PATHSPECS = ["*.tfstate", "*.tfstate.*", "*tfplan*", "*plan*"];
@@ -19292,11 +19426,13 @@ var init_state = __esm({
 
 // src/terraform/analyze.ts
 import { dirname as dirname6 } from "node:path";
+function askGitForTrackedState(roots, disabledRules) {
+  return roots && !disabledRules.has("terraform-committed-state") ? listTrackedState(roots) : void 0;
+}
 async function analyzeTerraform(input, options = {}) {
   const settings = options.settings ?? DEFAULT_TERRAFORM_SETTINGS;
   const disabled = options.disabledRules ?? /* @__PURE__ */ new Set();
-  const checksCommitted = input.roots !== void 0 && !disabled.has("terraform-committed-state");
-  const trackedState = checksCommitted ? input.trackedState ?? listTrackedState(input.roots) : void 0;
+  const trackedState = input.trackedState ?? askGitForTrackedState(input.roots, disabled);
   const warnings = [];
   const parsed = [];
   for (const walked of input.files) {
@@ -19796,7 +19932,7 @@ import { createHash as createHash4 } from "node:crypto";
 function contentHash(text) {
   return createHash4("sha1").update(text).digest("base64");
 }
-function scanFileBatch(engine, tasks, options, onText) {
+function scanFileBatch(engine, tasks, options) {
   const result = { findings: [], skipped: [], files: 0, bytes: 0 };
   for (const task of tasks) {
     const path = task.pathBytes ? Buffer.from(task.pathBytes.buffer, task.pathBytes.byteOffset, task.pathBytes.byteLength) : task.absolutePath;
@@ -19810,13 +19946,10 @@ function scanFileBatch(engine, tasks, options, onText) {
       path,
       options.maxFileSize,
       (chunk) => {
-        if (chunk.lineOffset === 0 && chunk.ownedLines[1] === Number.MAX_SAFE_INTEGER) {
-          onText?.(task, chunk.text);
-          if (options.record) {
-            hash = contentHash(chunk.text);
-            unchanged = hash === task.knownHash;
-            if (unchanged) return;
-          }
+        if (options.record && chunk.lineOffset === 0 && chunk.ownedLines[1] === Number.MAX_SAFE_INTEGER) {
+          hash = contentHash(chunk.text);
+          unchanged = hash === task.knownHash;
+          if (unchanged) return;
         }
         for (const finding of scanChunk(engine, chunk, task, options)) result.findings.push(finding);
       },
@@ -20065,7 +20198,7 @@ function walk(paths, options = {}) {
   });
   const rootReals = options.followSymlinks && !options.followExternalSymlinks ? roots.map((r) => ({ real: safeRealpath(r.absolute), isDir: r.isDir })) : void 0;
   const insideRoots = (real) => rootReals.some((r) => real === r.real || r.isDir && real.startsWith(r.real.endsWith(sep3) ? r.real : r.real + sep3));
-  const reachesFilesTwice = Boolean(options.followSymlinks) || roots.some((a, i) => roots.some((b, j) => i !== j && (a.absolute === b.absolute || b.isDir && isWithin(b.absolute, a.absolute))));
+  const reachesFilesTwice = Boolean(options.followSymlinks) || roots.some((a, i) => roots.some((b, j) => i !== j && b.isDir && isWithin(b.absolute, a.absolute)));
   function* files() {
     const seenFiles = /* @__PURE__ */ new Set();
     for (const { given, absolute: root, isDir } of roots) {
@@ -20089,7 +20222,6 @@ function walk(paths, options = {}) {
       let scopes = useGitignore ? [...builtinIgnores(root), ...ancestorScopes(root, repoRoot, warn)] : [];
       if (scopes.some((scope) => scope.matcher.matches(`${scope.prepend}`))) scopes = [];
       const context = {
-        root,
         displayPrefix: rootDisplay === "." ? "" : `${rootDisplay}/`,
         excludeMatcher,
         rulePrefix: rootRule === "" ? "" : `${rootRule}/`,
@@ -20098,7 +20230,7 @@ function walk(paths, options = {}) {
         seenFiles: reachesFilesTwice ? seenFiles : void 0,
         visitedDirs: options.followSymlinks ? /* @__PURE__ */ new Set([safeRealpath(root)]) : void 0
       };
-      yield* walkDir(context, root, scopes);
+      yield* walkDir(enter(context, root, "", scopes));
     }
   }
   function enter(context, dir, fromRoot, parentScopes) {
@@ -20118,8 +20250,7 @@ function walk(paths, options = {}) {
     listed.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     return { context, dir, fromRoot, scopes, listed, next: 0 };
   }
-  function* walkDir(context, root, scopes) {
-    const first = enter(context, root, "", scopes);
+  function* walkDir(first) {
     const stack = first ? [first] : [];
     while (stack.length > 0) {
       const frame = stack[stack.length - 1];
@@ -20128,7 +20259,7 @@ function walk(paths, options = {}) {
         continue;
       }
       const { name, entry, rawName } = frame.listed[frame.next++];
-      const { context: context2, dir, fromRoot, scopes: scopes2 } = frame;
+      const { context, dir, fromRoot, scopes } = frame;
       if (name === ".git") continue;
       const path = joinPath(dir, rawName, name);
       const rel = fromRoot + name;
@@ -20156,38 +20287,38 @@ function walk(paths, options = {}) {
         if (!kind) continue;
         skip = { reason: "unreadable", detail: kind };
       }
-      if (scopes2.length > 0 && isIgnored(scopes2, rel, isDir)) continue;
-      const { excludeMatcher } = context2;
-      if (!excludeMatcher.isEmpty && excludeMatcher.verdict(context2.excludePrefix + rel.slice(context2.excludeStrip), isDir) === "ignored") continue;
+      if (scopes.length > 0 && isIgnored(scopes, rel, isDir)) continue;
+      const { excludeMatcher } = context;
+      if (!excludeMatcher.isEmpty && excludeMatcher.verdict(context.excludePrefix + rel.slice(context.excludeStrip), isDir) === "ignored") continue;
       if (skip) {
-        skipped.push({ file: context2.displayPrefix + rel, ...skip });
+        skipped.push({ file: context.displayPrefix + rel, ...skip });
         continue;
       }
       if (leadsOutside !== void 0) {
-        warnings.push(`${context2.displayPrefix + rel} links outside the scanned folders (to ${leadsOutside}); not followed (--follow-external-symlinks follows it)`);
+        warnings.push(`${context.displayPrefix + rel} links outside the scanned folders (to ${leadsOutside}); not followed (--follow-external-symlinks follows it)`);
         continue;
       }
       if (isDir) {
-        if (context2.visitedDirs) {
+        if (context.visitedDirs) {
           const real = safeRealpath(path);
-          if (context2.visitedDirs.has(real)) {
-            skipped.push({ file: context2.displayPrefix + rel, reason: "symlink-loop", detail: `already walked as ${real}` });
+          if (context.visitedDirs.has(real)) {
+            skipped.push({ file: context.displayPrefix + rel, reason: "symlink-loop", detail: `already walked as ${real}` });
             continue;
           }
-          context2.visitedDirs.add(real);
+          context.visitedDirs.add(real);
         }
         const entering = excludeMatcher === outsideMatcher && path === excludeBase;
-        const below = entering ? { ...context2, excludeMatcher: insideMatcher, excludePrefix: "", excludeStrip: rel.length + 1 } : context2;
-        const child = enter(below, path, `${rel}/`, scopes2);
+        const below = entering ? { ...context, excludeMatcher: insideMatcher, excludePrefix: "", excludeStrip: rel.length + 1 } : context;
+        const child = enter(below, path, `${rel}/`, scopes);
         if (child) stack.push(child);
       } else {
         const absolutePath = typeof path === "string" ? path : path.toString("utf8");
         const identity = isLink ? safeRealpath(path) : absolutePath;
-        if (context2.seenFiles) {
-          if (context2.seenFiles.has(identity)) continue;
-          context2.seenFiles.add(identity);
+        if (context.seenFiles) {
+          if (context.seenFiles.has(identity)) continue;
+          context.seenFiles.add(identity);
         }
-        const file = { absolutePath, displayPath: context2.displayPrefix + rel, rulePath: context2.rulePrefix + rel };
+        const file = { absolutePath, displayPath: context.displayPrefix + rel, rulePath: context.rulePrefix + rel };
         if (typeof path !== "string") file.pathBytes = path;
         yield file;
       }
@@ -20331,14 +20462,13 @@ async function scanPaths(paths, options = {}) {
   let pool;
   let pending = [];
   let walkedCount = 0;
-  let walkedTerraform = 0;
   const terraformFiles = [];
   const stateFiles = [];
   const shard = options.shard;
   const wholeTreeShard = runsWholeTreeAnalyses(shard);
   const withTerraform = (options.terraform ?? true) && wholeTreeShard;
-  const trackedState = withTerraform && !config2.terraform.disabledRules.includes("terraform-committed-state") ? listTrackedState(walked.roots) : void 0;
-  const terraformInput = (files2) => ({ files: files2, stateFiles, roots: walked.roots, ...trackedState ? { trackedState } : {} });
+  const disabledTerraformRules = new Set(config2.terraform.disabledRules);
+  const trackedState = withTerraform ? askGitForTrackedState(walked.roots, disabledTerraformRules) : void 0;
   for (const file of walked.files) {
     const isTerraform = terraformFileKind(file.displayPath) !== void 0;
     const isState = !isTerraform && stateFileKind(file.displayPath) !== void 0;
@@ -20357,8 +20487,7 @@ async function scanPaths(paths, options = {}) {
     }
     pending.push(file);
     walkedCount += 1;
-    if (isTerraform && withTerraform) walkedTerraform += 1;
-    if (!pool && canUseWorkers && (walkedCount >= MIN_FILES_FOR_WORKERS || walkedTerraform >= MIN_TERRAFORM_FILES_FOR_WORKERS)) {
+    if (!pool && canUseWorkers && walkedCount >= MIN_FILES_FOR_WORKERS) {
       pool = new FilePool({ rules: config2.rules, allow: config2.allow, scan: scanOptions }, threads, progress);
     }
     if (pool && pending.length >= BATCH_SIZE) {
@@ -20369,23 +20498,23 @@ async function scanPaths(paths, options = {}) {
   if (pool && pending.length > 0) pool.submit(pending);
   let engine;
   const mainEngine = () => engine ??= createEngine(config2);
-  const analyse = () => {
-    if (!withTerraform) return void 0;
+  const terraform = withTerraform ? analyse() : void 0;
+  function analyse() {
+    const input = { files: terraformFiles, stateFiles, roots: walked.roots, ...trackedState ? { trackedState } : {} };
     const analysisOptions = {
       secretShapedSpans: (text, from, to) => mainEngine().secretShapedSpans(text, from, to),
       settings: config2.terraform,
-      disabledRules: new Set(config2.terraform.disabledRules),
+      disabledRules: disabledTerraformRules,
       redact: scanOptions.redact,
       minConfidence: scanOptions.minConfidence,
       origin: "worktree",
       maxFileSize: scanOptions.maxFileSize,
       isExcluded: createExcludeMatcher(config2)
     };
-    const analysis = cache2 ? cachedTerraformAnalysis(cache2, terraformInput(terraformFiles), analysisOptions, config2.terraform) : analyzeTerraform(terraformInput(terraformFiles), analysisOptions);
+    const analysis = cache2 ? cachedTerraformAnalysis(cache2, input, analysisOptions, config2.terraform) : analyzeTerraform(input, analysisOptions);
     analysis.catch(() => void 0);
     return analysis;
-  };
-  const terraform = analyse();
+  }
   let results;
   if (pool) {
     results = await pool.finish();
@@ -20436,7 +20565,7 @@ async function cachedTerraformAnalysis(cache2, input, options, settings) {
   const state = await committed;
   return { findings: [...modules.findings, ...state.findings], warnings: [...modules.warnings, ...state.warnings], judgedLiterals: modules.judgedLiterals };
 }
-var MIN_FILES_FOR_WORKERS, MIN_TERRAFORM_FILES_FOR_WORKERS, BATCH_SIZE;
+var MIN_FILES_FOR_WORKERS, BATCH_SIZE;
 var init_tree = __esm({
   "src/sources/tree.ts"() {
     "use strict";
@@ -20444,7 +20573,6 @@ var init_tree = __esm({
     init_load2();
     init_analyze();
     init_files();
-    init_state_files();
     init_merge();
     init_shard();
     init_file_scanner();
@@ -20454,7 +20582,6 @@ var init_tree = __esm({
     init_walk();
     init_sort_findings();
     MIN_FILES_FOR_WORKERS = 256;
-    MIN_TERRAFORM_FILES_FOR_WORKERS = 16;
     BATCH_SIZE = 64;
   }
 });
@@ -20687,6 +20814,7 @@ function applyBaseline(findings, baseline) {
 
 // src/suppress/baseline.ts
 init_zod();
+init_zod();
 init_paths();
 init_errors();
 init_schema();
@@ -20701,7 +20829,7 @@ var BaselineFileSchema = strictObject({
   entries: array(
     strictObject({
       fingerprint: string2().check(_regex(/^[0-9a-f]{16}$/, "must be 16 lowercase hex digits")),
-      ruleId: string2().check(_minLength(1)),
+      ruleId: nonEmpty(),
       path: string2(),
       count: int().check(_gte(1))
     })
@@ -21909,27 +22037,31 @@ function attribute(index, plan, keysOf) {
     const before = /* @__PURE__ */ new Map();
     if (present.length > 0) {
       for (const old of present) {
-        for (const [key, count2] of countKeys(keysOf(old))) before.set(key, Math.max(before.get(key) ?? 0, count2));
+        for (const [key, count2] of countOf(keysOf(old) ?? [])) before.set(key, Math.max(before.get(key) ?? 0, count2));
       }
     } else {
       for (const deleted of plan.deletions.get(event.commit) ?? []) {
-        for (const [key, count2] of countKeys(keysOf(deleted))) before.set(key, (before.get(key) ?? 0) + count2);
+        for (const [key, count2] of countOf(keysOf(deleted) ?? [])) before.set(key, (before.get(key) ?? 0) + count2);
       }
     }
-    const indexes = [];
-    (keysOf(event.newBlob) ?? []).forEach((key, position) => {
-      const left = before.get(key) ?? 0;
-      if (left > 0) before.set(key, left - 1);
-      else indexes.push(position);
-    });
+    const indexes = unmatched(before, keysOf(event.newBlob) ?? []);
     if (indexes.length > 0) introductions.push({ event, indexes });
   }
   return introductions;
 }
-function countKeys(keys) {
+function countOf(items) {
   const counts2 = /* @__PURE__ */ new Map();
-  for (const key of keys ?? []) counts2.set(key, (counts2.get(key) ?? 0) + 1);
+  for (const item of items) counts2.set(item, (counts2.get(item) ?? 0) + 1);
   return counts2;
+}
+function unmatched(before, after) {
+  const positions = [];
+  after.forEach((item, position) => {
+    const left = before.get(item) ?? 0;
+    if (left > 0) before.set(item, left - 1);
+    else positions.push(position);
+  });
+  return positions;
 }
 
 // src/sources/git/blob-scanner.ts
@@ -22234,122 +22366,8 @@ var HistoryIndex = class {
   }
 };
 
-// src/sources/git/process.ts
-init_errors();
-import { spawn } from "node:child_process";
-var BULK_READ_CONFIG = ["-c", "core.deltaBaseCacheLimit=48m", "-c", "core.packedGitWindowSize=32m", "-c", "core.packedGitLimit=128m"];
-var NO_NETWORK_ENV = { GIT_NO_LAZY_FETCH: "1", GIT_TERMINAL_PROMPT: "0" };
-var STDERR_KEPT = 64 * 1024;
-var GitError = class extends LeakgateError {
-  constructor(message, stderr, status) {
-    super(message);
-    this.stderr = stderr;
-    this.status = status;
-  }
-  stderr;
-  status;
-  /** What git printed on stdout before failing (set by `runGit`). */
-  stdout = "";
-};
-var GIT_MISSING_MESSAGE = "git was not found on PATH (staged and history scans need git installed)";
-function spawnGit(args, options) {
-  const child = spawn("git", args, {
-    cwd: options.cwd,
-    env: { ...options.env ?? process.env, ...NO_NETWORK_ENV },
-    stdio: ["pipe", "pipe", "pipe"],
-    windowsHide: true
-  });
-  let stderr = "";
-  child.stderr.setEncoding("utf8");
-  child.stderr.on("data", (text) => {
-    if (stderr.length < STDERR_KEPT) stderr += text;
-  });
-  child.stdin.on("error", () => {
-  });
-  const done = new Promise((resolve17, reject) => {
-    child.on("error", (error2) => {
-      reject(error2.code === "ENOENT" ? new LeakgateError(GIT_MISSING_MESSAGE) : new LeakgateError(`cannot run git: ${error2.message}`));
-    });
-    child.on("close", (status, signal) => {
-      if (status === 0) resolve17();
-      else reject(new GitError(describeFailure(args, stderr, status, signal), stderr, status));
-    });
-  });
-  done.catch(() => {
-  });
-  return { child, stdout: child.stdout, done, stderr: () => stderr };
-}
-async function runGit(args, options) {
-  const proc = spawnGit(args, options);
-  const chunks = [];
-  proc.stdout.on("data", (chunk) => chunks.push(chunk));
-  if (options.input !== void 0) proc.child.stdin.end(options.input);
-  else proc.child.stdin.end();
-  try {
-    await proc.done;
-  } catch (error2) {
-    if (error2 instanceof GitError) error2.stdout = Buffer.concat(chunks).toString("utf8");
-    throw error2;
-  }
-  return Buffer.concat(chunks);
-}
-async function runGitStatus(args, options) {
-  try {
-    return { stdout: (await runGit(args, options)).toString("utf8"), status: 0 };
-  } catch (error2) {
-    if (!(error2 instanceof GitError)) throw error2;
-    return { stdout: error2.stdout, status: error2.status ?? 128 };
-  }
-}
-async function gitText(args, options) {
-  return (await runGit(args, options)).toString("utf8").replace(/\n$/, "");
-}
-async function tryGitText(args, options) {
-  try {
-    return await gitText(args, options);
-  } catch (error2) {
-    if (error2 instanceof GitError) return void 0;
-    throw error2;
-  }
-}
-function describeFailure(args, stderr, status, signal) {
-  const command = args.find((arg) => !arg.startsWith("-") && !arg.includes("=")) ?? "git";
-  const line = stderr.split("\n").map((l) => l.trim()).find((l) => l.length > 0);
-  const reason = line?.replace(/^(fatal|error): /, "") ?? (signal ? `killed by ${signal}` : `exit status ${status}`);
-  return `git ${command} failed: ${reason}`;
-}
-function forEachRecord(stream, separator, onRecord) {
-  return new Promise((resolve17, reject) => {
-    let pending;
-    stream.on("data", (chunk) => {
-      try {
-        const data = pending ? Buffer.concat([pending, chunk]) : chunk;
-        let start = 0;
-        let at = data.indexOf(separator, start);
-        while (at !== -1) {
-          onRecord(data.toString("utf8", start, at));
-          start = at + 1;
-          at = data.indexOf(separator, start);
-        }
-        pending = start < data.length ? data.subarray(start) : void 0;
-      } catch (error2) {
-        stream.destroy();
-        reject(error2);
-      }
-    });
-    stream.on("error", reject);
-    stream.on("end", () => {
-      try {
-        if (pending && pending.length > 0) onRecord(pending.toString("utf8"));
-        resolve17();
-      } catch (error2) {
-        reject(error2);
-      }
-    });
-  });
-}
-
 // src/sources/git/messages.ts
+init_process();
 var COMMIT_MESSAGE_PATH = "<commit-message>";
 var tagMessagePath = (tag) => `<tag-message ${tag}>`;
 var NUL = 0;
@@ -22402,6 +22420,7 @@ function submoduleNote(path) {
 }
 
 // src/sources/git/object-reader.ts
+init_process();
 var LF3 = 10;
 var BatchOutputParser = class {
   constructor(onObject, maxSize = Number.POSITIVE_INFINITY) {
@@ -22551,7 +22570,11 @@ var ObjectReader = class {
   }
 };
 
+// src/sources/git/history.ts
+init_process();
+
 // src/sources/git/raw-log.ts
+init_process();
 var COMMIT_MARK = "";
 var NUL2 = 0;
 var LOG_ARGS = [
@@ -22627,6 +22650,7 @@ var RawLogParser = class {
 
 // src/sources/git/repository.ts
 init_errors();
+init_process();
 import { existsSync as existsSync9, statSync as statSync6 } from "node:fs";
 import { resolve as resolve12 } from "node:path";
 async function openRepository(cwd, env = process.env) {
@@ -23028,6 +23052,7 @@ import { relative as relative5 } from "node:path";
 
 // src/sources/git/hook.ts
 init_errors();
+init_process();
 import { chmodSync, copyFileSync, existsSync as existsSync10, mkdirSync as mkdirSync2, readFileSync as readFileSync8, realpathSync as realpathSync2, writeFileSync as writeFileSync4 } from "node:fs";
 import { basename as basename4, dirname as dirname9, isAbsolute as isAbsolute2, join as join7, relative as relative4, resolve as resolve14 } from "node:path";
 var BLOCK_START = "# >>> leakgate pre-commit >>>";
@@ -23399,6 +23424,7 @@ function unquoteC(quoted) {
 }
 
 // src/sources/git/staged.ts
+init_process();
 init_texts();
 init_decode();
 async function scanStaged(options = {}) {
@@ -23509,13 +23535,7 @@ async function archiveFindingsAdded(engineFor, repo, archives, scanOptions) {
     }
   }
   for (const archive of archives) {
-    const counts2 = /* @__PURE__ */ new Map();
-    for (const key of before.get(archive.file.oldOid ?? "") ?? []) counts2.set(key, (counts2.get(key) ?? 0) + 1);
-    archive.findings.forEach((finding, i) => {
-      const left = counts2.get(archive.keys[i]) ?? 0;
-      if (left > 0) counts2.set(archive.keys[i], left - 1);
-      else added.add(finding);
-    });
+    for (const i of unmatched(countOf(before.get(archive.file.oldOid ?? "") ?? []), archive.keys)) added.add(archive.findings[i]);
   }
   return added;
 }
@@ -23533,15 +23553,8 @@ async function decodedAddedLines(repo, files, maxSize) {
     await reader.close();
   }
   for (const file of files) {
-    const before = /* @__PURE__ */ new Map();
-    for (const line of splitLines(file.oldOid ? texts.get(file.oldOid) ?? "" : "")) before.set(line, (before.get(line) ?? 0) + 1);
-    const lines = /* @__PURE__ */ new Set();
-    splitLines(texts.get(file.oid) ?? "").forEach((line, i) => {
-      const left = before.get(line) ?? 0;
-      if (left > 0) before.set(line, left - 1);
-      else lines.add(i + 1);
-    });
-    added.set(file.path, lines);
+    const before = countOf(splitLines(file.oldOid ? texts.get(file.oldOid) ?? "" : ""));
+    added.set(file.path, new Set(unmatched(before, splitLines(texts.get(file.oid) ?? "")).map((i) => i + 1)));
   }
   return added;
 }

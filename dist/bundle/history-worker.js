@@ -3274,6 +3274,13 @@ var GitError = class extends LeakgateError {
   stdout = "";
 };
 var GIT_MISSING_MESSAGE = "git was not found on PATH (staged and history scans need git installed)";
+var GitUnavailableError = class extends LeakgateError {
+  constructor(message, code) {
+    super(message);
+    this.code = code;
+  }
+  code;
+};
 function spawnGit(args, options) {
   const child = spawn("git", args, {
     cwd: options.cwd,
@@ -3290,7 +3297,7 @@ function spawnGit(args, options) {
   });
   const done = new Promise((resolve, reject) => {
     child.on("error", (error) => {
-      reject(error.code === "ENOENT" ? new LeakgateError(GIT_MISSING_MESSAGE) : new LeakgateError(`cannot run git: ${error.message}`));
+      reject(new GitUnavailableError(error.code === "ENOENT" ? GIT_MISSING_MESSAGE : `cannot run git: ${error.message}`, error.code));
     });
     child.on("close", (status, signal) => {
       if (status === 0) resolve();

@@ -3138,7 +3138,7 @@ function errorCode(error) {
 function contentHash(text) {
   return createHash2("sha1").update(text).digest("base64");
 }
-function scanFileBatch(engine2, tasks, options, onText) {
+function scanFileBatch(engine2, tasks, options) {
   const result = { findings: [], skipped: [], files: 0, bytes: 0 };
   for (const task of tasks) {
     const path = task.pathBytes ? Buffer.from(task.pathBytes.buffer, task.pathBytes.byteOffset, task.pathBytes.byteLength) : task.absolutePath;
@@ -3152,13 +3152,10 @@ function scanFileBatch(engine2, tasks, options, onText) {
       path,
       options.maxFileSize,
       (chunk) => {
-        if (chunk.lineOffset === 0 && chunk.ownedLines[1] === Number.MAX_SAFE_INTEGER) {
-          onText?.(task, chunk.text);
-          if (options.record) {
-            hash = contentHash(chunk.text);
-            unchanged = hash === task.knownHash;
-            if (unchanged) return;
-          }
+        if (options.record && chunk.lineOffset === 0 && chunk.ownedLines[1] === Number.MAX_SAFE_INTEGER) {
+          hash = contentHash(chunk.text);
+          unchanged = hash === task.knownHash;
+          if (unchanged) return;
         }
         for (const finding of scanChunk(engine2, chunk, task, options)) result.findings.push(finding);
       },

@@ -1,4 +1,8 @@
 import * as z from './zod.js';
+/**
+ * The one schema for rules: the built-in pack under `rules/` and users' custom rules in
+ * config are both validated by `RuleSchema`. Regexes are JavaScript syntax.
+ */
 declare const ExampleSchema: z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniObject<{
     text: z.ZodMiniString<string>;
     secret: z.ZodMiniOptional<z.ZodMiniString<string>>;

@@ -1,4 +1,5 @@
 import * as z from './zod.js';
+import { described, nonEmpty } from './zod.js';
 import { CONFIDENCES, SEVERITIES } from '../types.js';
 import { VALIDATOR_NAMES } from '../engine/validators.js';
 import { assignmentRegex } from './assignment.js';
@@ -7,9 +8,6 @@ import { checkRegexSafety } from './regex-safety.js';
  * The one schema for rules: the built-in pack under `rules/` and users' custom rules in
  * config are both validated by `RuleSchema`. Regexes are JavaScript syntax.
  */
-const nonEmpty = () => z.string().check(z.minLength(1));
-/** `.describe()` of zod classic: the text editors show from the JSON Schema. */
-const described = (schema, text) => schema.check(z.describe(text));
 const ExampleSchema = z.union([
     nonEmpty(),
     z.strictObject({

@@ -1,4 +1,4 @@
-import { config } from 'zod/mini';
+import { config, describe, minLength, string } from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 /**
  * The schemas' zod: the tree-shakable `zod/mini` with English messages (classic zod's
@@ -8,3 +8,7 @@ import en from 'zod/v4/locales/en.js';
  */
 config(en());
 export * from 'zod/mini';
+/** A non-empty string. */
+export const nonEmpty = () => string().check(minLength(1));
+/** Classic zod's `.describe()`: the text editors show from the JSON Schema. */
+export const described = (schema, text) => schema.check(describe(text));

@@ -48,6 +48,4 @@ export interface FileScanOptions {
 }
 export declare function contentHash(text: string): string;
 /** Read and scan a batch of files with one engine; shared by the main thread and the workers. */
-export declare function scanFileBatch(engine: Engine, tasks: readonly FileTask[], options: FileScanOptions, 
-/** Sees each text file read (the worker keeps the Terraform ones to parse). */
-onText?: (task: FileTask, text: string) => void): FileBatchResult;
+export declare function scanFileBatch(engine: Engine, tasks: readonly FileTask[], options: FileScanOptions): FileBatchResult;

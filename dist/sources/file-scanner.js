@@ -5,9 +5,7 @@ export function contentHash(text) {
     return createHash('sha1').update(text).digest('base64');
 }
 /** Read and scan a batch of files with one engine; shared by the main thread and the workers. */
-export function scanFileBatch(engine, tasks, options, 
-/** Sees each text file read (the worker keeps the Terraform ones to parse). */
-onText) {
+export function scanFileBatch(engine, tasks, options) {
     const result = { findings: [], skipped: [], files: 0, bytes: 0 };
     for (const task of tasks) {
         const path = task.pathBytes ? Buffer.from(task.pathBytes.buffer, task.pathBytes.byteOffset, task.pathBytes.byteLength) : task.absolutePath;
@@ -15,18 +13,15 @@ onText) {
             scanArchive(engine, path, task, options, options.archives, result);
             continue;
         }
-        // A file read whole is seen by `onText` and hashed for the cache; chunks of a huge one are not.
+        // A file read whole is hashed for the cache; chunks of a huge one are not.
         let hash;
         let unchanged = false;
         const read = readTextInChunks(path, options.maxFileSize, (chunk) => {
-            if (chunk.lineOffset === 0 && chunk.ownedLines[1] === Number.MAX_SAFE_INTEGER) {
-                onText?.(task, chunk.text);
-                if (options.record) {
-                    hash = contentHash(chunk.text);
-                    unchanged = hash === task.knownHash;
-                    if (unchanged)
-                        return;
-                }
+            if (options.record && chunk.lineOffset === 0 && chunk.ownedLines[1] === Number.MAX_SAFE_INTEGER) {
+                hash = contentHash(chunk.text);
+                unchanged = hash === task.knownHash;
+                if (unchanged)
+                    return;
             }
             for (const finding of scanChunk(engine, chunk, task, options))
                 result.findings.push(finding);

@@ -27,7 +27,7 @@ export function walk(paths, options = {}) {
     // Roots that do not hold one another, walked without following links, reach every file once
     // and by one path: then no walked file needs remembering (a set of every path, on big trees).
     const reachesFilesTwice = Boolean(options.followSymlinks) ||
-        roots.some((a, i) => roots.some((b, j) => i !== j && (a.absolute === b.absolute || (b.isDir && isWithin(b.absolute, a.absolute)))));
+        roots.some((a, i) => roots.some((b, j) => i !== j && b.isDir && isWithin(b.absolute, a.absolute)));
     function* files() {
         const seenFiles = new Set();
         for (const { given, absolute: root, isDir } of roots) {
@@ -56,7 +56,6 @@ export function walk(paths, options = {}) {
             if (scopes.some((scope) => scope.matcher.matches(`${scope.prepend}`)))
                 scopes = [];
             const context = {
-                root,
                 displayPrefix: rootDisplay === '.' ? '' : `${rootDisplay}/`,
                 excludeMatcher,
                 rulePrefix: rootRule === '' ? '' : `${rootRule}/`,
@@ -65,7 +64,7 @@ export function walk(paths, options = {}) {
                 seenFiles: reachesFilesTwice ? seenFiles : undefined,
                 visitedDirs: options.followSymlinks ? new Set([safeRealpath(root)]) : undefined,
             };
-            yield* walkDir(context, root, scopes);
+            yield* walkDir(enter(context, root, '', scopes));
         }
     }
     /**
@@ -97,8 +96,7 @@ export function walk(paths, options = {}) {
      * rather than one generator per folder: a file then costs one resumption, not one per
      * folder above it.
      */
-    function* walkDir(context, root, scopes) {
-        const first = enter(context, root, '', scopes);
+    function* walkDir(first) {
         const stack = first ? [first] : [];
         while (stack.length > 0) {
             const frame = stack[stack.length - 1];

@@ -1,6 +1,7 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as z from '../rules/zod.js';
+import { nonEmpty } from '../rules/zod.js';
 import { displayPath } from '../paths.js';
 import { describeFsError, LeakgateError } from '../errors.js';
 import { describeIssues } from '../rules/schema.js';
@@ -21,7 +22,7 @@ const BaselineFileSchema = z.strictObject({
     tool: z.optional(z.string()),
     entries: z.array(z.strictObject({
         fingerprint: z.string().check(z.regex(/^[0-9a-f]{16}$/, 'must be 16 lowercase hex digits')),
-        ruleId: z.string().check(z.minLength(1)),
+        ruleId: nonEmpty(),
         path: z.string(),
         count: z.int().check(z.minimum(1)),
     })),

@@ -22,7 +22,7 @@ export interface TerraformAnalysisInput {
     stateFiles: readonly WalkedPath[];
     /** The scanned roots, for `git ls-files`. Omit to skip the committed-state check. */
     roots?: readonly ScanRoot[];
-    /** git's answer for `roots`, when the caller asked before walking (`listTrackedState`); else asked here. */
+    /** git's answer for `roots`, when the caller asked before walking (`askGitForTrackedState`); else asked here. */
     trackedState?: Promise<TrackedStateListing[]>;
 }
 export interface TerraformAnalysisOptions {
@@ -42,4 +42,9 @@ export interface TerraformAnalysis {
     /** Where the Terraform rules judged a literal (secret or not): see mergeTerraformFindings. */
     judgedLiterals: LiteralSpan[];
 }
+/**
+ * Starts the committed-state check's git queries for `roots`, unless the rule is off: a caller
+ * that walks first starts them before its walk and passes them in `trackedState`.
+ */
+export declare function askGitForTrackedState(roots: readonly ScanRoot[] | undefined, disabledRules: ReadonlySet<string>): Promise<TrackedStateListing[]> | undefined;
 export declare function analyzeTerraform(input: TerraformAnalysisInput, options?: TerraformAnalysisOptions): Promise<TerraformAnalysis>;

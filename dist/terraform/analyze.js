@@ -14,12 +14,18 @@ import { secretReferencesOf } from './references.js';
 import { resolveProtections } from './state.js';
 export const DEFAULT_TERRAFORM_SETTINGS = { assumeStateEncryption: false, showInfo: false };
 const CONFIDENCE_RANK = { low: 1, medium: 2, high: 3 };
+/**
+ * Starts the committed-state check's git queries for `roots`, unless the rule is off: a caller
+ * that walks first starts them before its walk and passes them in `trackedState`.
+ */
+export function askGitForTrackedState(roots, disabledRules) {
+    return roots && !disabledRules.has('terraform-committed-state') ? listTrackedState(roots) : undefined;
+}
 export async function analyzeTerraform(input, options = {}) {
     const settings = options.settings ?? DEFAULT_TERRAFORM_SETTINGS;
     const disabled = options.disabledRules ?? new Set();
     // git runs while the files are parsed and judged.
-    const checksCommitted = input.roots !== undefined && !disabled.has('terraform-committed-state');
-    const trackedState = checksCommitted ? (input.trackedState ?? listTrackedState(input.roots)) : undefined;
+    const trackedState = input.trackedState ?? askGitForTrackedState(input.roots, disabled);
     const warnings = [];
     const parsed = [];
     for (const walked of input.files) {

@@ -125,7 +125,7 @@ function usesOf(module) {
                 // Only catalogued blocks are looked up: the rest (var, local, each, ...) need no entry.
                 if (!catalogueEntry(isData ? 'data' : 'resource', (isData ? steps[0] : node.root) ?? ''))
                     return;
-                const key = isData ? `data\0${steps[0]}\0${steps[1]}` : `${node.root}\0${steps[0]}`;
+                const key = useKey(isData, isData ? steps[0] : node.root, isData ? steps[1] : steps[0]);
                 const read = isData ? steps[2] : steps[1];
                 let uses = built.get(key);
                 if (!uses)
@@ -147,6 +147,10 @@ function usesOf(module) {
     usesByModule.set(module, index);
     return index;
 }
+/** The key of a catalogued block in the uses index: `type\0name`, `data\0type\0name`. */
+function useKey(isData, type, name) {
+    return isData ? `data\0${type}\0${name}` : `${type}\0${name}`;
+}
 /** The first three names of a reference's path, indexes left out (`x[0].id` -> x, id). */
 function namedSteps(path) {
     const steps = [undefined, undefined, undefined];
@@ -161,7 +165,7 @@ function regularConsumers(ref, module) {
     const [type = '', name = ''] = ref.block.labels;
     const isData = ref.address.startsWith('data.');
     const entry = catalogueEntry(isData ? 'data' : 'resource', type);
-    const uses = usesOf(module).get(isData ? `data\0${type}\0${name}` : `${type}\0${name}`) ?? [];
+    const uses = usesOf(module).get(useKey(isData, type, name)) ?? [];
     const found = [];
     for (const use of uses) {
         if (use.owner === ref || !use.attributesRead.some((read) => read === undefined || entry?.attributes.includes(read)))

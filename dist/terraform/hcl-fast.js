@@ -1,4 +1,5 @@
 import { heredocString, unescapeQuoted } from './strings.js';
+import { addObjectAsAttributes, MAX_EXPRESSION_DEPTH, objectKeyName } from './syntax.js';
 /**
  * A hand-written parser for the native HCL syntax that builds the syntax tree (syntax.ts)
  * directly: the very tree tree-sitter's Terraform grammar gives after the conversion in hcl.ts,
@@ -23,11 +24,11 @@ import { heredocString, unescapeQuoted } from './strings.js';
  * `expression` drops what its own inside pushed and pushes itself instead.
  */
 /**
- * The conversion keeps expressions and bodies nested at most MAX_EXPRESSION_DEPTH (200) deep
- * (hcl.ts): an expression level costs it up to two steps, a body one. Deeper input goes to
- * tree-sitter, whose conversion applies the bound.
+ * The conversion keeps expressions and bodies nested at most MAX_EXPRESSION_DEPTH deep (hcl.ts):
+ * an expression level costs it up to two steps, a body one. Input that comes near the bound goes
+ * to tree-sitter, whose conversion applies it.
  */
-const DEPTH_LIMIT = 190;
+const DEPTH_LIMIT = MAX_EXPRESSION_DEPTH - 10;
 const EXPRESSION_DEPTH = 2;
 /**
  * Operators in one operation before the file goes to tree-sitter: real files chain a few; a
@@ -161,11 +162,7 @@ class FastParser {
             if (this.code() === C.BraceOpen) {
                 // JSON-looking `.tfvars` content: one object as the whole file, its entries the attributes.
                 this.depth += 1;
-                const object = this.object();
-                for (const entry of object.entries) {
-                    if (entry.key !== undefined)
-                        body.attributes.push({ name: entry.key, nameSpan: entry.keySpan, value: entry.value, span: { start: entry.keySpan.start, end: entry.value.span.end } });
-                }
+                addObjectAsAttributes(this.object(), body);
             }
             else {
                 this.bodyItems(body, false);
@@ -686,8 +683,7 @@ class FastParser {
             else
                 throw DECLINE;
             const value = this.expression();
-            const name = key.kind === 'traversal' && key.path.length === 0 ? key.root : key.kind === 'string' ? key.value : undefined;
-            entries.push({ key: name, keySpan: key.span, value });
+            entries.push({ key: objectKeyName(key), keySpan: key.span, value });
             this.accept(C.Comma);
         }
         this.pos++;

@@ -1,8 +1,8 @@
 /**
- * The concrete tree as numbers, five per kept node in document order (type id, start, end,
- * missing, parent index; the root is node 0 with parent -1): what both parsers give (tree-sitter
- * through the copy in hcl.ts, and hcl-fast.ts), one typed array instead of thousands of objects,
- * turned into the syntax tree by `convertHclTree`.
+ * tree-sitter's concrete tree as numbers, five per kept node in document order (type id, start,
+ * end, missing, parent index; the root is node 0 with parent -1), copied out of WebAssembly in
+ * one typed array instead of thousands of objects and turned into the syntax tree by
+ * `convertHclTree`. Only files the hand-written parser declines take this path.
  */
 export interface HclTree {
     nodes: Int32Array;

@@ -1,3 +1,2 @@
-// Apart from hcl.ts so that the hand-written parser (hcl-fast.ts) and the published
-// declarations never reach tree-sitter's types.
+// Apart from hcl.ts so that the published declarations never reach tree-sitter's types.
 export {};

@@ -1,5 +1,5 @@
 import type { Parser } from 'web-tree-sitter';
-import type { Body, SyntaxProblem } from './syntax.js';
+import { type ParsedSyntax } from './syntax.js';
 import type { HclTree } from './hcl-tree.js';
 export type { HclTree } from './hcl-tree.js';
 interface HclParser {
@@ -12,17 +12,8 @@ interface HclParser {
 }
 /** tree-sitter's runtime and grammar load asynchronously, once per process. */
 export declare function loadHclParser(): Promise<HclParser>;
-export interface ParsedHcl {
-    body: Body;
-    problems: SyntaxProblem[];
-}
-export declare function parseHcl(text: string): Promise<ParsedHcl>;
+export declare function parseHcl(text: string): Promise<ParsedSyntax>;
 /** tree-sitter's parse and the copy out of WebAssembly; undefined when tree-sitter gives no tree. */
 export declare function parseHclTree(text: string): Promise<HclTree | undefined>;
-/** The syntax tree of a parsed file: plain JavaScript, runs on any thread. */
-export declare function convertHclTree(text: string, tree: HclTree): ParsedHcl;
-/**
- * Deeper expressions than this are kept as opaque parts: real configurations nest a few levels,
- * and a bound keeps every recursive rule below safe from a pathological file.
- */
-export declare const MAX_EXPRESSION_DEPTH = 200;
+/** The syntax tree of a file tree-sitter parsed (the fast parser builds its own directly). */
+export declare function convertHclTree(text: string, tree: HclTree): ParsedSyntax;

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { heredocString, unescapeQuoted } from './strings.js';
+import { addObjectAsAttributes, MAX_EXPRESSION_DEPTH, objectKeyName } from './syntax.js';
 /**
  * Native HCL (`.tf`, `.tfvars`, `.tfbackend`) through tree-sitter's Terraform grammar: exact
  * positions for every node, and a tree even for broken files (ERROR and MISSING nodes mark
@@ -79,7 +80,7 @@ export async function parseHclTree(text) {
         tree.delete();
     }
 }
-/** The syntax tree of a parsed file: plain JavaScript, runs on any thread. */
+/** The syntax tree of a file tree-sitter parsed (the fast parser builds its own directly). */
 export function convertHclTree(text, tree) {
     return new Converter(text, new TreeView(tree)).file(tree.hasError);
 }
@@ -235,12 +236,6 @@ class TreeView {
                 return c;
         return NONE;
     }
-    childCount(node) {
-        let n = 0;
-        for (let c = this.firstChild[node]; c !== NONE; c = this.nextSibling[c])
-            n++;
-        return n;
-    }
     span(node) {
         return { start: this.flat[node * FIELDS + 1], end: this.flat[node * FIELDS + 2] };
     }
@@ -297,11 +292,6 @@ function copyTree(cursor, hcl, hasError) {
         }
     }
 }
-/**
- * Deeper expressions than this are kept as opaque parts: real configurations nest a few levels,
- * and a bound keeps every recursive rule below safe from a pathological file.
- */
-export const MAX_EXPRESSION_DEPTH = 200;
 function isPostfix(kind) {
     return kind === K.GetAttr || kind === K.Index || kind === K.Splat || kind === K.AttrSplat || kind === K.FullSplat;
 }
@@ -327,9 +317,7 @@ class Converter {
                 // JSON-looking `.tfvars` content parsed as an HCL object: its entries are the attributes.
                 const object = this.expr(child);
                 if (object.kind === 'object')
-                    for (const entry of object.entries)
-                        if (entry.key !== undefined)
-                            body.attributes.push({ name: entry.key, nameSpan: entry.keySpan, value: entry.value, span: { start: entry.keySpan.start, end: entry.value.span.end } });
+                    addObjectAsAttributes(object, body);
             }
         }
         return { body, problems: this.problems };
@@ -621,12 +609,7 @@ class Converter {
             if (valueNode === NONE)
                 continue;
             const key = this.expr(keyNode);
-            let name;
-            if (key.kind === 'traversal' && key.path.length === 0)
-                name = key.root;
-            else if (key.kind === 'string')
-                name = key.value;
-            entries.push({ key: name, keySpan: key.span, value: this.expr(valueNode) });
+            entries.push({ key: objectKeyName(key), keySpan: key.span, value: this.expr(valueNode) });
         }
         return { kind: 'object', entries, span: tree.span(node) };
     }

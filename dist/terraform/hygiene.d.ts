@@ -14,6 +14,7 @@ export declare function judgeSecretValue(name: string, value: string, path: stri
  * value is the costly part of the hygiene rules.
  */
 export declare class LiteralJudge {
+    /** By file, then name, then value: no key string built per look-up. */
     private readonly memo;
     judge(name: string, value: string, path: string): Confidence | undefined;
 }
@@ -31,7 +32,7 @@ export declare class HygieneChecks {
     private readonly judged;
     private readonly judge;
     private readonly verdicts;
-    constructor(module: TerraformModule, references: SecretReferences, judged?: JudgedLiteral[], judge?: LiteralJudge);
+    constructor(module: TerraformModule, references: SecretReferences, judged: JudgedLiteral[], judge: LiteralJudge);
     run(): TerraformVerdict[];
     /** Whether a variable of this module is sensitive, ephemeral or secret-named (for `.tfvars`). */
     isSecretVariable(name: string): boolean;
@@ -46,6 +47,6 @@ export declare class HygieneChecks {
  * Secrets in variable definition files: every literal under a secret name, or under a
  * variable the module declares sensitive.
  */
-export declare function variableFileSecrets(file: TerraformFile, isSecretVariable: (name: string) => boolean, judged?: JudgedLiteral[], judge?: LiteralJudge): TerraformVerdict[];
+export declare function variableFileSecrets(file: TerraformFile, isSecretVariable: (name: string) => boolean, judged: JudgedLiteral[], judge: LiteralJudge): TerraformVerdict[];
 /** Secrets in partial backend settings (`*.tfbackend`): the same credentials a backend block must not hold. */
-export declare function backendConfigSecrets(file: TerraformFile, judge?: LiteralJudge): TerraformVerdict[];
+export declare function backendConfigSecrets(file: TerraformFile, judge: LiteralJudge): TerraformVerdict[];

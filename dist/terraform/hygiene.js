@@ -54,12 +54,15 @@ export function judgeSecretValue(name, value, path) {
  * value is the costly part of the hygiene rules.
  */
 export class LiteralJudge {
+    /** By file, then name, then value: no key string built per look-up. */
     memo = new Map();
     judge(name, value, path) {
-        const key = `${path}\0${name}`;
-        let byValue = this.memo.get(key);
+        let byName = this.memo.get(path);
+        if (!byName)
+            this.memo.set(path, (byName = new Map()));
+        let byValue = byName.get(name);
         if (!byValue)
-            this.memo.set(key, (byValue = new Map()));
+            byName.set(name, (byValue = new Map()));
         let confidence = byValue.get(value);
         if (confidence === undefined)
             byValue.set(value, (confidence = judgeSecretValue(name, value, path) ?? null));
@@ -123,7 +126,7 @@ export class HygieneChecks {
     judged;
     judge;
     verdicts = [];
-    constructor(module, references, judged = [], judge = new LiteralJudge()) {
+    constructor(module, references, judged, judge) {
         this.module = module;
         this.references = references;
         this.judged = judged;
@@ -319,7 +322,7 @@ export class HygieneChecks {
  * Secrets in variable definition files: every literal under a secret name, or under a
  * variable the module declares sensitive.
  */
-export function variableFileSecrets(file, isSecretVariable, judged = [], judge = new LiteralJudge()) {
+export function variableFileSecrets(file, isSecretVariable, judged, judge) {
     const verdicts = [];
     for (const attribute of file.body.attributes) {
         const declaredSecret = isSecretVariable(attribute.name);
@@ -346,7 +349,7 @@ export function variableFileSecrets(file, isSecretVariable, judged = [], judge =
     return verdicts;
 }
 /** Secrets in partial backend settings (`*.tfbackend`): the same credentials a backend block must not hold. */
-export function backendConfigSecrets(file, judge = new LiteralJudge()) {
+export function backendConfigSecrets(file, judge) {
     const verdicts = [];
     for (const attribute of file.body.attributes) {
         for (const { name, literal } of literalsUnder(attribute.value, attribute.name)) {

@@ -1,8 +1,4 @@
-import type { Body, SyntaxProblem } from './syntax.js';
-export interface ParsedJson {
-    body: Body;
-    problems: SyntaxProblem[];
-}
+import { type ParsedSyntax } from './syntax.js';
 export declare function parseTerraformJson(text: string, { variablesFile }: {
     variablesFile: boolean;
-}): Promise<ParsedJson>;
+}): Promise<ParsedSyntax>;

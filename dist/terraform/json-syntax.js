@@ -1,5 +1,7 @@
 import { parseTree, printParseErrorCode } from 'jsonc-parser';
-import { MAX_EXPRESSION_DEPTH, parseHcl } from './hcl.js';
+import { parseNativeHcl } from './parse-file.js';
+import { unescapeHeredoc } from './strings.js';
+import { MAX_EXPRESSION_DEPTH } from './syntax.js';
 /**
  * Terraform's JSON syntax (`.tf.json`, `.tfvars.json`) into the same syntax tree as native HCL.
  * JSON has no block syntax, so which keys are blocks, and how many labels each has, comes from
@@ -145,11 +147,11 @@ class JsonConverter {
         const value = String(node.value);
         const whole = span(node);
         if (!/[$%]\{/.test(value.replace(/([$%])\1\{/g, ''))) {
-            // JSON has already unescaped the value; only HCL's own template escapes are left.
-            return { kind: 'string', value: value.replace(/([$%])\1\{/g, '$1{'), span: whole, valueSpan: { start: whole.start + 1, end: whole.end - 1 } };
+            // JSON has already unescaped the value; only HCL's own template escapes are left, as in a heredoc.
+            return { kind: 'string', value: unescapeHeredoc(value), span: whole, valueSpan: { start: whole.start + 1, end: whole.end - 1 } };
         }
         const marker = 'LEAKGATE_JSON_TEMPLATE';
-        const parsed = await parseHcl(`x = <<${marker}\n${value}\n${marker}\n`);
+        const parsed = await parseNativeHcl(`x = <<${marker}\n${value}\n${marker}\n`);
         const inner = parsed.body.attributes[0]?.value;
         if (!inner)
             return { kind: 'template', parts: [], span: whole };

@@ -1,7 +1,7 @@
-import { execFile } from 'node:child_process';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { fingerprintOf } from '../engine/fingerprint.js';
+import { GitError, GitUnavailableError, runGit } from '../sources/git/process.js';
 import { stateFileKind } from './files.js';
 import { terraformRule } from './rules.js';
 /**
@@ -17,17 +17,17 @@ function gitEnvironment() {
 }
 /** Pathspecs that cover every name `stateFileKind` knows (git globs match across `/`). */
 const PATHSPECS = ['*.tfstate', '*.tfstate.*', '*tfplan*', '*plan*'];
-function git(args, cwd) {
-    return new Promise((resolve) => {
-        execFile('git', args, { cwd, env: gitEnvironment(), encoding: 'utf8', maxBuffer: 1 << 28 }, (error, stdout, stderr) => {
-            const code = error?.code;
-            // A number is git's exit status; a string (ENOENT, EACCES) means git did not run.
-            if (error && typeof code === 'string')
-                resolve({ status: null, stdout, stderr, error: error });
-            else
-                resolve({ status: error ? (typeof code === 'number' ? code : 1) : 0, stdout, stderr });
-        });
-    });
+async function git(args, cwd) {
+    try {
+        return { status: 0, stdout: (await runGit(args, { cwd, env: gitEnvironment() })).toString('utf8'), stderr: '' };
+    }
+    catch (error) {
+        if (error instanceof GitError)
+            return { status: error.status ?? 1, stdout: error.stdout, stderr: error.stderr };
+        if (error instanceof GitUnavailableError)
+            return { status: 1, stdout: '', stderr: '', unavailable: error.code ?? error.message };
+        throw error;
+    }
 }
 /**
  * Asks git, for every root at once and off the main thread's path, which state and plan files it
@@ -91,10 +91,8 @@ export function committedState(listings, options) {
 /** The repository's top folder, or none outside a repository (and a warning when git is missing). */
 async function gitTopLevel(dir) {
     const result = await git(['rev-parse', '--show-toplevel'], dir);
-    if (result.error) {
-        const code = result.error.code;
-        return { error: `cannot run git (${code ?? result.error.message}): committed Terraform state is looked for on disk only` };
-    }
+    if (result.unavailable !== undefined)
+        return { error: `cannot run git (${result.unavailable}): committed Terraform state is looked for on disk only` };
     if (result.status !== 0)
         return {};
     return { top: result.stdout.trim() };

@@ -85,8 +85,22 @@ export interface SyntaxProblem {
     span: Span;
     message: string;
 }
+/** A parsed file, whichever parser read it: its syntax tree and what is broken in it. */
+export interface ParsedSyntax {
+    body: Body;
+    problems: SyntaxProblem[];
+}
+/** An object key's name: a bare name or a literal string; undefined for computed keys. */
+export declare function objectKeyName(key: Expr): string | undefined;
+/** JSON-looking `.tfvars` content, one object as the whole file: its named entries become the body's attributes. */
+export declare function addObjectAsAttributes(object: ObjectExpr, body: Body): void;
 export declare function attributeOf(body: Body, name: string): Attribute | undefined;
 export declare function blocksOf(body: Body, type: string): Block[];
+/**
+ * Deeper expressions than this are kept as opaque parts (by every parser): real configurations
+ * nest a few levels, and a bound keeps every recursive rule safe from a pathological file.
+ */
+export declare const MAX_EXPRESSION_DEPTH = 200;
 /**
  * Calls `visit` on every expression inside `expr`, itself included, depth first. A callback, not
  * a generator: the analysis walks every argument of every module, and nested generators cost an

@@ -34,3 +34,10 @@ export interface Introduction {
 export declare function findingKey(finding: Finding, path: string): number;
 export declare function planAttribution(index: HistoryIndex, hasFindings: (blob: number) => boolean, isExcludedPath: (path: number) => boolean): AttributionPlan;
 export declare function attribute(index: HistoryIndex, plan: AttributionPlan, keysOf: (blob: number) => readonly number[] | undefined): Introduction[];
+/** How many times each item occurs. */
+export declare function countOf<T>(items: Iterable<T>): Map<T, number>;
+/**
+ * The positions in `after` of the items the old version did not have: each item uses up one of
+ * its copies counted in `before` (which it consumes), and what finds none left is new.
+ */
+export declare function unmatched<T>(before: Map<T, number>, after: readonly T[]): number[];

@@ -69,32 +69,41 @@ export function attribute(index, plan, keysOf) {
         if (present.length > 0) {
             // Per key, the most copies any parent had: each of those copies came from that parent.
             for (const old of present) {
-                for (const [key, count] of countKeys(keysOf(old)))
+                for (const [key, count] of countOf(keysOf(old) ?? []))
                     before.set(key, Math.max(before.get(key) ?? 0, count));
             }
         }
         else {
             for (const deleted of plan.deletions.get(event.commit) ?? []) {
-                for (const [key, count] of countKeys(keysOf(deleted)))
+                for (const [key, count] of countOf(keysOf(deleted) ?? []))
                     before.set(key, (before.get(key) ?? 0) + count);
             }
         }
-        const indexes = [];
-        (keysOf(event.newBlob) ?? []).forEach((key, position) => {
-            const left = before.get(key) ?? 0;
-            if (left > 0)
-                before.set(key, left - 1);
-            else
-                indexes.push(position);
-        });
+        const indexes = unmatched(before, keysOf(event.newBlob) ?? []);
         if (indexes.length > 0)
             introductions.push({ event, indexes });
     }
     return introductions;
 }
-function countKeys(keys) {
+/** How many times each item occurs. */
+export function countOf(items) {
     const counts = new Map();
-    for (const key of keys ?? [])
-        counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const item of items)
+        counts.set(item, (counts.get(item) ?? 0) + 1);
     return counts;
+}
+/**
+ * The positions in `after` of the items the old version did not have: each item uses up one of
+ * its copies counted in `before` (which it consumes), and what finds none left is new.
+ */
+export function unmatched(before, after) {
+    const positions = [];
+    after.forEach((item, position) => {
+        const left = before.get(item) ?? 0;
+        if (left > 0)
+            before.set(item, left - 1);
+        else
+            positions.push(position);
+    });
+    return positions;
 }

@@ -30,6 +30,11 @@ export declare class GitError extends LeakgateError {
     constructor(message: string, stderr: string, status: number | null);
 }
 export declare const GIT_MISSING_MESSAGE = "git was not found on PATH (staged and history scans need git installed)";
+/** git could not be started at all (missing, not executable): `code` is the system's (`ENOENT`). */
+export declare class GitUnavailableError extends LeakgateError {
+    readonly code: string | undefined;
+    constructor(message: string, code: string | undefined);
+}
 export interface GitProcess {
     child: ChildProcessWithoutNullStreams;
     stdout: Readable;

@@ -22,6 +22,14 @@ export class GitError extends LeakgateError {
     }
 }
 export const GIT_MISSING_MESSAGE = 'git was not found on PATH (staged and history scans need git installed)';
+/** git could not be started at all (missing, not executable): `code` is the system's (`ENOENT`). */
+export class GitUnavailableError extends LeakgateError {
+    code;
+    constructor(message, code) {
+        super(message);
+        this.code = code;
+    }
+}
 export function spawnGit(args, options) {
     const child = spawn('git', args, {
         cwd: options.cwd,
@@ -39,7 +47,7 @@ export function spawnGit(args, options) {
     child.stdin.on('error', () => { });
     const done = new Promise((resolve, reject) => {
         child.on('error', (error) => {
-            reject(error.code === 'ENOENT' ? new LeakgateError(GIT_MISSING_MESSAGE) : new LeakgateError(`cannot run git: ${error.message}`));
+            reject(new GitUnavailableError(error.code === 'ENOENT' ? GIT_MISSING_MESSAGE : `cannot run git: ${error.message}`, error.code));
         });
         child.on('close', (status, signal) => {
             if (status === 0)

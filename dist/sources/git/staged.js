@@ -3,6 +3,7 @@ import { createEngine, createExcludeMatcher, loadConfig } from '../../config/loa
 import { LeakgateError } from '../../errors.js';
 import { sortFindings } from '../sort-findings.js';
 import { parseAddedLines } from './added-lines.js';
+import { countOf, unmatched } from './attribution.js';
 import { scanBlobBatch, VersionScanner } from './blob-scanner.js';
 import { ObjectReader } from './object-reader.js';
 import { gitText, runGit } from './process.js';
@@ -138,16 +139,8 @@ async function archiveFindingsAdded(engineFor, repo, archives, scanOptions) {
         }
     }
     for (const archive of archives) {
-        const counts = new Map();
-        for (const key of before.get(archive.file.oldOid ?? '') ?? [])
-            counts.set(key, (counts.get(key) ?? 0) + 1);
-        archive.findings.forEach((finding, i) => {
-            const left = counts.get(archive.keys[i]) ?? 0;
-            if (left > 0)
-                counts.set(archive.keys[i], left - 1);
-            else
-                added.add(finding);
-        });
+        for (const i of unmatched(countOf(before.get(archive.file.oldOid ?? '') ?? []), archive.keys))
+            added.add(archive.findings[i]);
     }
     return added;
 }
@@ -173,18 +166,8 @@ async function decodedAddedLines(repo, files, maxSize) {
         await reader.close();
     }
     for (const file of files) {
-        const before = new Map();
-        for (const line of splitLines(file.oldOid ? (texts.get(file.oldOid) ?? '') : ''))
-            before.set(line, (before.get(line) ?? 0) + 1);
-        const lines = new Set();
-        splitLines(texts.get(file.oid) ?? '').forEach((line, i) => {
-            const left = before.get(line) ?? 0;
-            if (left > 0)
-                before.set(line, left - 1);
-            else
-                lines.add(i + 1);
-        });
-        added.set(file.path, lines);
+        const before = countOf(splitLines(file.oldOid ? (texts.get(file.oldOid) ?? '') : ''));
+        added.set(file.path, new Set(unmatched(before, splitLines(texts.get(file.oid) ?? '')).map((i) => i + 1)));
     }
     return added;
 }
