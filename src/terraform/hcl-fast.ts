@@ -1,5 +1,5 @@
 import { heredocString, unescapeQuoted } from './strings.js';
-import { MAX_EXPRESSION_DEPTH, type Attribute, type Block, type Body, type Expr, type ObjectEntry, type StringExpr } from './syntax.js';
+import { addObjectAsAttributes, MAX_EXPRESSION_DEPTH, objectKeyName, type Attribute, type Block, type Body, type Expr, type ObjectEntry, type StringExpr } from './syntax.js';
 
 /**
  * A hand-written parser for the native HCL syntax that builds the syntax tree (syntax.ts)
@@ -173,10 +173,7 @@ class FastParser {
       if (this.code() === C.BraceOpen) {
         // JSON-looking `.tfvars` content: one object as the whole file, its entries the attributes.
         this.depth += 1;
-        const object = this.object();
-        for (const entry of object.entries) {
-          if (entry.key !== undefined) body.attributes.push({ name: entry.key, nameSpan: entry.keySpan, value: entry.value, span: { start: entry.keySpan.start, end: entry.value.span.end } });
-        }
+        addObjectAsAttributes(this.object(), body);
       } else {
         this.bodyItems(body, false);
       }
@@ -664,8 +661,7 @@ class FastParser {
       if (c === C.Colon || (c === C.Equals && this.code(1) !== C.Equals && this.code(1) !== C.Greater)) this.pos++;
       else throw DECLINE;
       const value = this.expression();
-      const name = key.kind === 'traversal' && key.path.length === 0 ? key.root : key.kind === 'string' ? key.value : undefined;
-      entries.push({ key: name, keySpan: key.span, value });
+      entries.push({ key: objectKeyName(key), keySpan: key.span, value });
       this.accept(C.Comma);
     }
     this.pos++;
